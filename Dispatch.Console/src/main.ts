@@ -66,7 +66,7 @@ function openWorkspace(session: Session): void {
 }
 
 document.documentElement.lang = lang();
-document.title = t('app.title');
+document.title = `120 ${t('app.title')}`;
 onUnauthorized(() => {
   // Several calls may fail at once; react to the first only.
   if (loadSession() !== null) signOut('signin.expired');

@@ -43,13 +43,13 @@ export function createFacilityLayers(facilities: Facilities): FacilityLayers {
   const byId = new Map<string, L.Marker>();
   for (const g of facilities.grassroots) {
     L.circleMarker([g.lat, g.lon], { radius: 4, color: '#0f766e', weight: 1.5, fillColor: '#5eead4', fillOpacity: 0.9 })
-      .bindTooltip(() => grassrootsTooltip(g), { direction: 'top', offset: [0, -4] })
+      .bindTooltip(() => grassrootsTooltip(g), { direction: 'top', offset: [0, -4], opacity: 1 })
       .addTo(grassroots);
   }
   for (const hs of facilities.hospitals) {
     // Tooltip content is a function so it follows the current language each time it opens.
     const marker = L.marker([hs.lat, hs.lon], { icon: hospitalIcon(hs), zIndexOffset: 500, keyboard: false, title: '' })
-      .bindTooltip(() => hospitalTooltip(hs), { direction: 'right', className: 'fac-tooltip' })
+      .bindTooltip(() => hospitalTooltip(hs), { direction: 'right', className: 'fac-tooltip', opacity: 1 })
       .addTo(hospitals);
     byId.set(hs.id, marker);
   }

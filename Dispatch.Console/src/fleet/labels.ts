@@ -11,6 +11,10 @@ export function kindLabel(kind: string): string {
   return tOr(`vehicle.kind.${kind}`, kind);
 }
 
+export function typeLabel(type: string): string {
+  return type ? tOr(`vtype.${type}`, type) : '';
+}
+
 export function vehiclePopup(v: Vehicle): string {
   const pos = v.position;
   const row = (label: string, value: string): string => `<tr><th>${esc(label)}</th><td>${value}</td></tr>`;
@@ -19,7 +23,7 @@ export function vehiclePopup(v: Vehicle): string {
       <span class="status-pill s-${esc(v.status)}">${esc(statusLabel(v.status))}</span>
       ${v.stale ? `<span class="stale-pill">${esc(t('vehicle.stale'))}</span>` : ''}</div>
     <table>
-      ${row(t('vehicle.type'), `${esc(kindLabel(v.kind))}${v.type ? ` · ${esc(v.type)}` : ''}`)}
+      ${row(t('vehicle.type'), `${esc(kindLabel(v.kind))}${v.type ? ` · ${esc(typeLabel(v.type))}` : ''}`)}
       ${row(t('vehicle.station'), esc(v.stationName || '—'))}
       ${v.equipment.length ? row(t('vehicle.equipment'), esc(v.equipment.join('、'))) : ''}
       ${pos ? row(t('vehicle.speed'), `${Math.round(pos.speedKmh ?? 0)} ${esc(t('vehicle.kmh'))}`) : ''}

@@ -1,83 +1,74 @@
-// Vehicle markers on the map. One divIcon marker per vehicle, created once and then only moved or restyled:
-// with ~2,000 vehicles, rebuilding icons per report would thrash the DOM.
+// Vehicle markers on the map: one canvas mark per vehicle, created once, then moved or restyled in place.
+// Position batches are already coalesced to one update per animation frame by the store.
 import * as L from 'leaflet';
 import type { FleetChange, FleetStore } from './store';
 import type { Vehicle } from './types';
 import { vehiclePopup } from './labels';
-
-function iconClass(v: Vehicle): string {
-  return `veh-marker kind-${v.kind} s-${v.status}${v.stale ? ' is-stale' : ''}`;
-}
-
-function makeIcon(v: Vehicle, staleTag: string): L.DivIcon {
-  // Glyph tells the fleet apart at a glance: a cross for ambulances, "转" (transfer) for non-emergency vehicles.
-  return L.divIcon({
-    className: iconClass(v),
-    html: `<i class="veh-glyph">${v.kind === 'nonEmergency' ? '转' : '✚'}</i><b class="veh-stale-tag">${v.stale ? staleTag : ''}</b>`,
-    iconSize: [18, 18],
-    iconAnchor: [9, 9],
-    popupAnchor: [0, -10],
-  });
-}
+import { VehicleMark } from './vehicle-mark';
 
 export class FleetLayer {
   readonly group = L.layerGroup();
-  private readonly markers = new Map<string, L.Marker>();
+  private readonly marks = new Map<string, VehicleMark>();
+  // A renderer of their own keeps vehicle redraws from repainting facilities, and sits above them.
+  private readonly renderer = L.canvas({ padding: 0.3, tolerance: 2, pane: 'vehicles' });
 
   constructor(private readonly store: FleetStore, private readonly staleTag: () => string) {
     store.subscribe((change) => this.apply(change));
   }
 
-  markerFor(id: string): L.Marker | undefined {
-    return this.markers.get(id);
+  addTo(map: L.Map): void {
+    const pane = map.createPane('vehicles');
+    pane.style.zIndex = '450'; // above overlays (facility dots), below markers (hospitals) and popups
+    this.group.addTo(map);
+    // Glyph size depends on zoom; redraw all once the zoom settles.
+    map.on('zoomend', () => this.redrawAll());
   }
 
   /** Re-applies text that depends on the language (stale tags). */
   relabel(): void {
-    for (const v of this.store.vehicles.values()) if (v.stale) this.restyle(v);
+    this.redrawAll();
   }
 
   focus(map: L.Map, id: string): void {
-    const marker = this.markers.get(id);
-    if (!marker) return;
-    map.flyTo(marker.getLatLng(), Math.max(map.getZoom(), 15), { duration: 0.6 });
-    marker.openPopup();
+    const mark = this.marks.get(id);
+    if (!mark) return;
+    map.flyTo(mark.getLatLng(), Math.max(map.getZoom(), 15), { duration: 0.6 });
+    map.once('moveend', () => mark.openPopup());
+  }
+
+  private redrawAll(): void {
+    for (const mark of this.marks.values()) mark.redraw();
   }
 
   private apply(change: FleetChange): void {
     if (change.reset) {
       this.group.clearLayers();
-      this.markers.clear();
+      this.marks.clear();
       for (const v of this.store.vehicles.values()) this.place(v);
       return;
     }
     for (const v of change.moved) this.place(v);
-    for (const v of change.restyled) this.restyle(v);
+    for (const v of change.restyled) {
+      const mark = this.marks.get(v.id);
+      if (!mark) continue;
+      mark.vehicle = v;
+      mark.refresh();
+      mark.redraw();
+    }
   }
 
   private place(v: Vehicle): void {
     if (!v.position) return;
-    const marker = this.markers.get(v.id);
-    if (marker) {
-      marker.setLatLng([v.position.lat, v.position.lon]);
+    const mark = this.marks.get(v.id);
+    if (mark) {
+      mark.vehicle = v;
+      mark.setLatLng([v.position.lat, v.position.lon]);
       return;
     }
-    const created = L.marker([v.position.lat, v.position.lon], { icon: makeIcon(v, this.staleTag()), keyboard: false, riseOnHover: true })
-      .bindPopup(() => vehiclePopup(v), { maxWidth: 280 });
-    this.markers.set(v.id, created);
+    const created = new VehicleMark([v.position.lat, v.position.lon], v, this.staleTag, this.renderer);
+    created.bindPopup(() => vehiclePopup(created.vehicle), { maxWidth: 280 });
+    created.bindTooltip(() => created.vehicle.callSign, { direction: 'top', offset: [0, -8] });
+    this.marks.set(v.id, created);
     this.group.addLayer(created);
-  }
-
-  private restyle(v: Vehicle): void {
-    const marker = this.markers.get(v.id);
-    if (!marker) return;
-    // Keep the icon options current for when Leaflet recreates the element (layer re-added).
-    marker.options.icon = makeIcon(v, this.staleTag());
-    const el = marker.getElement();
-    if (!el) return;
-    // Change classes on the existing element instead of setIcon (which recreates it).
-    el.className = `${iconClass(v)} leaflet-marker-icon leaflet-zoom-animated leaflet-interactive`;
-    const tag = el.querySelector('.veh-stale-tag');
-    if (tag) tag.textContent = v.stale ? this.staleTag() : '';
   }
 }

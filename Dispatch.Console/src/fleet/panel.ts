@@ -2,7 +2,7 @@
 import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { STATUS_COLOURS } from './status';
-import { kindLabel, statusLabel } from './labels';
+import { kindLabel, statusLabel, typeLabel } from './labels';
 import type { FleetStore } from './store';
 import { VEHICLE_STATUSES, type Vehicle, type VehicleStatus } from './types';
 
@@ -27,7 +27,7 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
   const element = h('section', { class: 'panel fleet-panel' }, search, chips, list, footer);
 
   const matches = (v: Vehicle, query: string): boolean =>
-    !query || v.callSign.toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || v.type.toLowerCase().includes(query);
+    !query || v.callSign.toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || v.type.toLowerCase().includes(query) || typeLabel(v.type).toLowerCase().includes(query);
 
   const render = (): void => {
     const counts = new Map<string, number>();
@@ -58,7 +58,7 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
       const li = h('li', { class: `vehicle-row${v.stale ? ' is-stale' : ''}`, tabindex: 0, 'data-id': v.id },
         h('span', { class: 'dot', style: `background:${v.stale ? '#9ca3af' : STATUS_COLOURS[v.status]}` }),
         h('span', { class: 'veh-call' }, v.callSign),
-        h('span', { class: 'veh-meta muted' }, `${kindLabel(v.kind)}${v.type ? ` · ${v.type}` : ''} · ${v.stationName}`),
+        h('span', { class: 'veh-meta muted' }, `${kindLabel(v.kind)}${v.type ? ` · ${typeLabel(v.type)}` : ''} · ${v.stationName}`),
         h('span', { class: `status-pill s-${v.status}` }, statusLabel(v.status)),
         v.stale ? h('span', { class: 'stale-pill' }, t('vehicle.stale')) : null);
       const pick = (): void => onPick(v.id);

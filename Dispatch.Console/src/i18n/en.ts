@@ -2,7 +2,7 @@
 import type { Dictionary } from './zh-CN';
 
 export const en: Dictionary = {
-  'app.title': '120 Emergency Dispatch & Referral',
+  'app.title': 'Emergency Dispatch & Referral',
   'app.short': 'Dispatch',
   'lang.switch': '中文',
   'lang.switchTitle': 'Switch to Chinese',
@@ -55,6 +55,11 @@ export const en: Dictionary = {
   'vehicle.lastReport': 'Last report',
   'vehicle.noPosition': 'No position yet',
   'vehicle.kmh': 'km/h',
+  'vtype.ALS': 'ALS',
+  'vtype.BLS': 'BLS',
+  'vtype.negativePressure': 'Negative pressure',
+  'vtype.wheelchair': 'Wheelchair',
+  'vtype.seated': 'Seated',
 
   'fleet.title': 'Vehicles',
   'fleet.search': 'Search call sign / station (/)',

@@ -39,7 +39,7 @@ export function setLang(next: Lang): void {
   current = next;
   localStorage.setItem(STORAGE_KEY, next);
   document.documentElement.lang = next;
-  document.title = t('app.title');
+  document.title = `120 ${t('app.title')}`;
   applyStatic(document.body);
   for (const listener of listeners) listener();
 }

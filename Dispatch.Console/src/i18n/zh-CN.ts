@@ -1,6 +1,6 @@
 // Simplified Chinese strings: the default language of the console. Keys are the contract for en.ts.
 export const zhCN = {
-  'app.title': '120 急救调度与转诊平台',
+  'app.title': '急救调度与转诊平台',
   'app.short': '急救调度',
   'lang.switch': 'English',
   'lang.switchTitle': '切换为英文界面',
@@ -53,6 +53,11 @@ export const zhCN = {
   'vehicle.lastReport': '最后上报',
   'vehicle.noPosition': '暂无定位',
   'vehicle.kmh': '公里/小时',
+  'vtype.ALS': '监护型(ALS)',
+  'vtype.BLS': '普通型(BLS)',
+  'vtype.negativePressure': '负压救护车',
+  'vtype.wheelchair': '轮椅车',
+  'vtype.seated': '座位车',
 
   'fleet.title': '车辆',
   'fleet.search': '搜索车号 / 站点 (/)',

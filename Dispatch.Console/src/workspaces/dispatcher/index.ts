@@ -123,7 +123,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     const legend = createLegend();
     legend.control.addTo(map);
     disposers.push(legend.dispose);
-    fleetLayer.group.addTo(map);
+    fleetLayer.addTo(map);
     map.on('click', (e: L.LeafletMouseEvent) => {
       if (!newCall.dialog.isOpen || !map) return;
       newCall.setLocation(e.latlng.lat, e.latlng.lng);
