@@ -56,9 +56,10 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
       .sort((a, b) => (order.get(a.status) ?? 99) - (order.get(b.status) ?? 99) || a.callSign.localeCompare(b.callSign, 'zh-CN'));
     list.replaceChildren(...rows.slice(0, MAX_ROWS).map((v) => {
       const li = h('li', { class: `vehicle-row${v.stale ? ' is-stale' : ''}`, tabindex: 0, 'data-id': v.id },
-        h('span', { class: 'dot', style: `background:${v.stale ? '#9ca3af' : STATUS_COLOURS[v.status]}` }),
+        // Square = ambulance, round = non-emergency, as on the map.
+        h('span', { class: `dot${v.kind === 'ambulance' ? ' dot-square' : ''}`, title: kindLabel(v.kind), style: `background:${v.stale ? '#9ca3af' : STATUS_COLOURS[v.status]}` }),
         h('span', { class: 'veh-call' }, v.callSign),
-        h('span', { class: 'veh-meta muted' }, `${kindLabel(v.kind)}${v.type ? ` · ${typeLabel(v.type)}` : ''} · ${v.stationName}`),
+        h('span', { class: 'veh-meta muted' }, [typeLabel(v.type) || kindLabel(v.kind), v.stationName].filter(Boolean).join(' · ')),
         h('span', { class: `status-pill s-${v.status}` }, statusLabel(v.status)),
         v.stale ? h('span', { class: 'stale-pill' }, t('vehicle.stale')) : null);
       const pick = (): void => onPick(v.id);

@@ -127,9 +127,9 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
     submit.textContent = t('form.submitting');
     requestReferral(request)
       .then((summary) => {
-        showStatus(t('form.sent'), 'success');
-        form.reset();
+        form.reset(); // clears old errors and the status line, so the confirmation goes after it
         priority.value = '2';
+        showStatus(t('form.sent'), 'success');
         onSent(summary);
       })
       .catch((err: unknown) => {

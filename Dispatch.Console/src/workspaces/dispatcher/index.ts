@@ -124,6 +124,10 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     legend.control.addTo(map);
     disposers.push(legend.dispose);
     fleetLayer.addTo(map);
+    // Banners above the map change its height; Leaflet only watches the window, so tell it.
+    const resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
+    resize.observe(mapEl);
+    disposers.push(() => resize.disconnect());
     map.on('click', (e: L.LeafletMouseEvent) => {
       if (!newCall.dialog.isOpen || !map) return;
       newCall.setLocation(e.latlng.lat, e.latlng.lng);
