@@ -72,7 +72,7 @@ public sealed class StreetLabeler(SKCanvas canvas, TileProjection projection, SK
         var (to, _) = line.At(start + total);
         var dx = to.X - from.X;
         var dy = to.Y - from.Y;
-        var upright = cjk && Math.Abs(dy) > Math.Abs(dx) * 1.5f;
+        var upright = cjk && Math.Abs(dy) > Math.Abs(dx);
         // Read left to right, or top to bottom when stacked; walk the line backwards if it runs the other way.
         var reverse = upright ? dy < 0 : dx < 0;
 
