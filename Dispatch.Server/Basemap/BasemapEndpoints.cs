@@ -18,6 +18,7 @@ public static class BasemapEndpoints
         };
         services.AddSingleton(options);
         services.AddSingleton(sp => BasemapTiles.Create(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Dispatch.Basemap")));
+        services.AddHostedService<BasemapWarmup>();
         return services;
     }
 

@@ -1,5 +1,4 @@
 using Dispatch.Server.Basemap.Rendering;
-using Dispatch.Server.Basemap.Tiles;
 
 namespace Dispatch.Tests.Basemap;
 
