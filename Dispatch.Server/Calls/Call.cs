@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using Dispatch.Server.Regions;
 
 namespace Dispatch.Server.Calls;
 
+[JsonConverter(typeof(JsonStringEnumConverter<CallKind>))]
 public enum CallKind
 {
     /// <summary>A 120 emergency call, served by ambulances.</summary>
@@ -10,6 +12,7 @@ public enum CallKind
     Transport,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<CallStatus>))]
 public enum CallStatus
 {
     Queued,

@@ -1,4 +1,5 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
@@ -76,6 +77,7 @@ public static class ServerHost
         services.AddSingleton<PositionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<PositionBroadcaster>());
         services.AddCalls();
+        services.AddBasemap(region.OsmPath, config);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -100,6 +102,7 @@ public static class ServerHost
         app.MapFacilities();
         app.MapFleet();
         app.MapCalls();
+        app.MapBasemap();
         app.MapHub<DispatchHub>("/hubs/dispatch");
         return app;
     }
