@@ -37,7 +37,7 @@ public sealed class DijkstraEngine : IRouteEngine
             var best = Phantoms.Direct(_g, from, to, closed, out var directEdge);
             s.Begin();
             for (var i = 0; i < nt; i++) s.Want(targets[i].Vertex);
-            Run(s, sources[..ns], forward: true, closed, CancellationToken.None);
+            Run(s, sources[..ns], forward: true, closed, Deadline.None);
             var bestTarget = -1;
             for (var i = 0; i < nt; i++)
             {
@@ -59,7 +59,7 @@ public sealed class DijkstraEngine : IRouteEngine
         finally { _pool.Add(s); }
     }
 
-    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, CancellationToken cancel = default)
+    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline cancel = default)
     {
         var closed = _closed();
         var s = Rent();
@@ -83,7 +83,7 @@ public sealed class DijkstraEngine : IRouteEngine
         finally { _pool.Add(s); }
     }
 
-    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, CancellationToken cancel = default)
+    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline cancel = default)
     {
         var closed = _closed();
         var s = Rent();
@@ -122,7 +122,7 @@ public sealed class DijkstraEngine : IRouteEngine
     }
 
     /// <summary>Settles vertices until every wanted one is settled; false if cancelled first.</summary>
-    private bool Run(Scratch s, ReadOnlySpan<Seed> seeds, bool forward, bool[]? closed, CancellationToken cancel)
+    private bool Run(Scratch s, ReadOnlySpan<Seed> seeds, bool forward, bool[]? closed, Deadline cancel)
     {
         foreach (var seed in seeds) s.Offer(seed.Vertex, seed.Millis, seed.Meters, -1);
         var (start, items) = forward ? (_g.OutStart, _g.OutEdges) : (_g.InStart, _g.InEdges);
@@ -132,7 +132,7 @@ public sealed class DijkstraEngine : IRouteEngine
         {
             if (d != s.Dist[v] || s.Settled(v)) continue;
             s.Settle(v);
-            if ((++settledCount & 1023) == 0 && cancel.IsCancellationRequested) return false;
+            if ((++settledCount & 1023) == 0 && cancel.Expired) return false;
             for (var i = start[v]; i < start[v + 1]; i++)
             {
                 var e = items[i];

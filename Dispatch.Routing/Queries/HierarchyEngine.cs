@@ -73,17 +73,17 @@ public sealed class HierarchyEngine : IRouteEngine
         finally { _pool.Add(s); }
     }
 
-    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, CancellationToken cancel = default)
+    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline cancel = default)
         => Fan(from, to, results, originIsSingle: true, cancel);
 
-    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, CancellationToken cancel = default)
+    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline cancel = default)
         => Fan(to, from, results, originIsSingle: false, cancel);
 
     /// <summary>
     /// One full upward search from the shared end, then a pruned search from each other end that meets it.
     /// With <paramref name="originIsSingle"/> false the shared end is the destination and the others are origins.
     /// </summary>
-    private void Fan(SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, CancellationToken cancel)
+    private void Fan(SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline cancel)
     {
         var s = Rent();
         try
@@ -98,7 +98,7 @@ public sealed class HierarchyEngine : IRouteEngine
 
             for (var k = 0; k < others.Count; k++)
             {
-                if (cancel.IsCancellationRequested) return;
+                if (cancel.Expired) return;
                 var o = others[k];
                 var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
                 var direct = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);

@@ -10,8 +10,8 @@ public interface IRouteEngine
     RoutePath? Path(SnapResult from, SnapResult to);
 
     /// <summary>Fills <paramref name="results"/>[i] for each target in order; stops early (leaving NotComputed) once cancelled.</summary>
-    void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, CancellationToken cancel = default);
+    void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline cancel = default);
 
     /// <summary>Fills <paramref name="results"/>[i] for each origin in order; stops early (leaving NotComputed) once cancelled.</summary>
-    void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, CancellationToken cancel = default);
+    void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline cancel = default);
 }
