@@ -1,6 +1,6 @@
 // Entry point: sign-in, then the workspace the signed-in role is allowed to use.
 import { applyStatic, lang, t, type MessageKey } from './i18n';
-import { onUnauthorized } from './auth/http';
+import { api, onUnauthorized } from './auth/http';
 import { clearSession, loadSession, type Role, type Session } from './auth/session';
 import { renderSignIn } from './auth/sign-in';
 import { DispatchHub } from './realtime/hub';
@@ -30,7 +30,9 @@ function showSignIn(notice?: MessageKey): void {
   renderSignIn(root, openWorkspace, notice);
 }
 
-function signOut(notice: MessageKey = 'signin.signedOut'): void {
+function signOut(notice: MessageKey = 'signin.signedOut', revoke = false): void {
+  // Revoke server-side so a copied token dies with the session; don't wait for the answer.
+  if (revoke && loadSession()) void api('/api/auth/revoke', { method: 'POST' }).catch(() => undefined);
   clearSession();
   showSignIn(notice);
 }
@@ -39,7 +41,7 @@ function openWorkspace(session: Session): void {
   teardown?.();
   const entry = WORKSPACES[session.role];
   const hub = new DispatchHub();
-  const header = createHeader(session, () => signOut(), entry.title);
+  const header = createHeader(session, () => signOut('signin.signedOut', true), entry.title);
   const banner = connectionBanner();
   const main = h('main', { class: `workspace workspace-${session.role}` });
   root.replaceChildren(h('div', { class: 'app-shell' }, header.element, banner.element, main));

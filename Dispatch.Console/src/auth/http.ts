@@ -36,8 +36,8 @@ async function readProblem(response: Response): Promise<ProblemDetails | null> {
   }
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown; anonymous?: boolean; signal?: AbortSignal } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+export async function api<T>(path: string, init: { method?: string; body?: unknown; anonymous?: boolean; signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (!init.anonymous) headers.Authorization = `Bearer ${currentToken()}`;
   let response: Response;

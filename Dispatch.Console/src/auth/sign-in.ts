@@ -70,9 +70,9 @@ async function signIn(username: string, password: string): Promise<Session> {
 function describeFailure(err: unknown): string {
   if (!(err instanceof ApiError)) return t('err.generic');
   if (err.status === 0) return t('signin.network');
-  if (err.status === 429) return err.problem?.detail ?? t('signin.throttled');
-  if (err.status === 401) return err.problem?.detail ?? t('signin.badCredentials');
-  // Prefer the server's own words (detail, then title); validation errors list their fields.
-  const fieldErrors = err.problem?.errors ? Object.values(err.problem.errors).flat().join('；') : '';
-  return err.problem?.detail ?? (fieldErrors || err.problem?.title) ?? t('signin.failed');
+  // Known outcomes get the user's language; the server's problem text is kept for anything unexpected.
+  if (err.status === 429) return t('signin.throttled');
+  if (err.status === 401) return t('signin.badCredentials');
+  if (err.status === 400 && err.problem?.errors) return t('signin.missing');
+  return [err.problem?.title, err.problem?.detail].filter(Boolean).join('：') || t('signin.failed');
 }

@@ -17,6 +17,8 @@ export async function fetchVehicles(): Promise<Vehicle[]> {
       type: v.type ?? '',
       equipment: Array.isArray(v.equipment) ? v.equipment : [],
       stationName: v.stationName ?? '',
+      stationNameEn: v.stationNameEn ?? null,
+      seats: typeof v.seats === 'number' ? v.seats : null,
       status: typeof v.status === 'string' && isKnownStatus(v.status) ? v.status : 'OutOfService',
       position: v.position ?? null,
       stale: Boolean(v.stale),

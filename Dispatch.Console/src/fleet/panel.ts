@@ -2,7 +2,7 @@
 import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { STATUS_COLOURS } from './status';
-import { kindLabel, statusLabel, typeLabel } from './labels';
+import { kindLabel, stationLabel, statusLabel, typeLabel } from './labels';
 import type { FleetStore } from './store';
 import { VEHICLE_STATUSES, type Vehicle, type VehicleStatus } from './types';
 
@@ -27,7 +27,7 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
   const element = h('section', { class: 'panel fleet-panel' }, search, chips, list, footer);
 
   const matches = (v: Vehicle, query: string): boolean =>
-    !query || v.callSign.toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || v.type.toLowerCase().includes(query) || typeLabel(v.type).toLowerCase().includes(query);
+    !query || v.callSign.toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || (v.stationNameEn ?? '').toLowerCase().includes(query) || v.type.toLowerCase().includes(query) || typeLabel(v.type).toLowerCase().includes(query);
 
   const render = (): void => {
     const counts = new Map<string, number>();
@@ -59,7 +59,7 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
         // Square = ambulance, round = non-emergency, as on the map.
         h('span', { class: `dot${v.kind === 'ambulance' ? ' dot-square' : ''}`, title: kindLabel(v.kind), style: `background:${v.stale ? '#9ca3af' : STATUS_COLOURS[v.status]}` }),
         h('span', { class: 'veh-call' }, v.callSign),
-        h('span', { class: 'veh-meta muted' }, [typeLabel(v.type) || kindLabel(v.kind), v.stationName].filter(Boolean).join(' · ')),
+        h('span', { class: 'veh-meta muted' }, [typeLabel(v.type) || kindLabel(v.kind), stationLabel(v)].filter(Boolean).join(' · ')),
         h('span', { class: `status-pill s-${v.status}` }, statusLabel(v.status)),
         v.stale ? h('span', { class: 'stale-pill' }, t('vehicle.stale')) : null);
       const pick = (): void => onPick(v.id);

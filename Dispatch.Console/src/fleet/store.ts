@@ -11,8 +11,14 @@ export interface FleetChange {
   reset: boolean;
 }
 
+/** Same default as the server's Fleet:StaleAfterSeconds. */
+export const STALE_AFTER_MS = 60_000;
+
 export class FleetStore {
   readonly vehicles = new Map<string, Vehicle>();
+  /** Local receipt time of each vehicle's last report: immune to clock skew between device, server and browser. */
+  private readonly lastHeard = new Map<string, number>();
+  private staleTimer = 0;
   private pendingPositions = new Map<string, PositionReport>();
   private pendingStatus = new Map<string, VehicleStatusChange>();
   private frame = 0;
@@ -20,7 +26,13 @@ export class FleetStore {
 
   replaceAll(list: Vehicle[]): void {
     this.vehicles.clear();
-    for (const v of list) this.vehicles.set(v.id, v);
+    this.lastHeard.clear();
+    const now = Date.now();
+    for (const v of list) {
+      this.vehicles.set(v.id, v);
+      if (v.position && !v.stale) this.lastHeard.set(v.id, now);
+    }
+    if (!this.staleTimer) this.staleTimer = window.setInterval(() => this.markSilentVehicles(), 5000);
     // Anything queued before the snapshot is older than it; newer reports will follow.
     this.pendingPositions.clear();
     this.pendingStatus.clear();
@@ -49,7 +61,22 @@ export class FleetStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** The server does not announce that a vehicle went silent; the console notices it itself. */
+  private markSilentVehicles(): void {
+    const cutoff = Date.now() - STALE_AFTER_MS;
+    const restyled: Vehicle[] = [];
+    for (const [id, heard] of this.lastHeard) {
+      const v = this.vehicles.get(id);
+      if (!v || v.stale || heard > cutoff) continue;
+      v.stale = true;
+      this.lastHeard.delete(id);
+      restyled.push(v);
+    }
+    if (restyled.length) this.emit({ moved: [], restyled, reset: false });
+  }
+
   dispose(): void {
+    window.clearInterval(this.staleTimer);
     cancelAnimationFrame(this.frame);
     this.listeners.clear();
   }
@@ -70,6 +97,7 @@ export class FleetStore {
       v.position = { lon: report.lon, lat: report.lat, speedKmh: report.speedKmh, headingDeg: report.headingDeg, timestamp: report.timestamp };
       // A fresh report proves the vehicle is in contact again.
       v.stale = false;
+      this.lastHeard.set(v.id, Date.now());
       moved.push(v);
       if (wasStale) restyled.push(v);
     }
@@ -77,7 +105,7 @@ export class FleetStore {
       const v = this.vehicles.get(change.vehicleId);
       if (!v) continue;
       if (typeof change.status === 'string' && isKnownStatus(change.status)) v.status = change.status;
-      v.stale = Boolean(change.stale);
+      if (typeof change.stale === 'boolean') v.stale = change.stale;
       restyled.push(v);
     }
     this.pendingPositions.clear();

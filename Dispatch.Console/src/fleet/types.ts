@@ -18,6 +18,8 @@ export interface Vehicle {
   type: string;
   equipment: string[];
   stationName: string;
+  stationNameEn?: string | null;
+  seats?: number | null;
   status: VehicleStatus;
   position: VehiclePosition | null;
   stale: boolean;

@@ -35,8 +35,9 @@ export function createBaseMap(container: HTMLElement, region: Region): L.Map {
   return map;
 }
 
+/** The operator's chosen view (centre + zoom); the bounds only fence panning, they are often much wider. */
 export function fitRegion(map: L.Map, region: Region): void {
-  const bounds = regionBounds(region);
-  if (bounds.isValid()) map.fitBounds(bounds, { animate: false });
-  else map.setView([region.center.lat, region.center.lon], region.zoom || 12, { animate: false });
+  const c = region.center;
+  if (c && Number.isFinite(c.lat) && Number.isFinite(c.lon) && region.zoom) map.setView([c.lat, c.lon], region.zoom, { animate: false });
+  else map.fitBounds(regionBounds(region), { animate: false });
 }

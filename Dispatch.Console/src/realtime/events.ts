@@ -1,6 +1,7 @@
 // Shapes of the hub's server→client events, as the server contract describes them.
 import type { VehicleStatus } from '../fleet/types';
 import type { ReferralSummary } from '../referrals/types';
+import type { CallSummary } from '../calls/api';
 
 export interface PositionReport {
   vehicleId: string;
@@ -14,7 +15,10 @@ export interface PositionReport {
 export interface VehicleStatusChange {
   vehicleId: string;
   status: VehicleStatus;
-  stale: boolean;
+  /** Not sent by every server version; staleness is then judged from report times (see FleetStore). */
+  stale?: boolean;
+  assignment?: string | null;
+  at?: string;
 }
 
 export interface AlertEvent {
@@ -24,6 +28,7 @@ export interface AlertEvent {
 }
 
 export interface HubEvents {
+  CallChanged: (call: CallSummary) => void;
   VehiclePositions: (batch: PositionReport[]) => void;
   VehicleStatusChanged: (change: VehicleStatusChange) => void;
   ReferralChanged: (summary: ReferralSummary) => void;

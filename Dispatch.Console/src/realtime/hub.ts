@@ -16,6 +16,7 @@ export class DispatchHub {
   private readonly connection: signalR.HubConnection;
   private readonly handlers: Handlers = {
     VehiclePositions: new Set(),
+    CallChanged: new Set(),
     VehicleStatusChanged: new Set(),
     ReferralChanged: new Set(),
     Alert: new Set(),

@@ -17,8 +17,11 @@ import { FleetLayer } from '../../fleet/layer';
 import { createFleetPanel } from '../../fleet/panel';
 import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
+import { TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
-import { listCalls } from '../../calls/api';
+import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
+import { CallStore } from '../../calls/store';
+import { CallLayer } from '../../calls/layer';
 import { createNewCallDialog } from '../../calls/new-call-dialog';
 import { createAlerts } from './alerts';
 import { createShiftFigures } from './shift-figures';
@@ -32,7 +35,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleet = new FleetStore();
   const referrals = new ReferralStore();
   let facilities: Facilities = { hospitals: [], grassroots: [] };
-  let callCount: number | null = null;
+  const calls = new CallStore();
+  let shift: ShiftFigures | null = null;
   let region: Region | null = null;
   let map: L.Map | null = null;
   const disposers: (() => void)[] = [];
@@ -51,11 +55,12 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const alerts = createAlerts((id) => { selectTab('queue'); highlightReferral(id); });
   const fleetLayer = new FleetLayer(fleet, () => t('vehicle.stale'));
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
-  const queuePanel = createQueuePanel(referrals, names, (id) => highlightReferral(id));
-  const figures = createShiftFigures(fleet, referrals, () => callCount);
+  const callLayer = new CallLayer(calls);
+  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); } });
+  const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
   let pickMarker: L.Marker | null = null;
-  const newCall = createNewCallDialog(() => { pickMarker?.remove(); pickMarker = null; });
+  const newCall = createNewCallDialog(() => { pickMarker?.remove(); pickMarker = null; }, (saved) => { calls.upsert(saved); selectTab('queue'); });
 
   const tabButtons = new Map<TabId, HTMLButtonElement>();
   const panels: Record<TabId, HTMLElement> = { vehicles: fleetPanel.element, queue: queuePanel.element, alerts: alerts.panel };
@@ -69,7 +74,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const renderTabs = (): void => {
     const counts: Record<TabId, string> = {
       vehicles: String(fleet.vehicles.size),
-      queue: referrals.available ? String(referrals.list().filter((r) => r.state !== 'HandedOver' && r.state !== 'Cancelled' && r.state !== 'Failed').length) : '—',
+      queue: referrals.available || calls.available
+        ? String(calls.byId.size + referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? '')).length) : '—',
       alerts: String(alerts.unacknowledged()),
     };
     for (const [id, button] of tabButtons) {
@@ -110,7 +116,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const loadReferrals = (): Promise<void> => listReferrals().then(
     (list) => { referrals.replaceAll(list); queuePanel.setError(false); },
     () => queuePanel.setError(true));
-  const loadCalls = (): Promise<void> => listCalls().then((list) => { callCount = list ? list.length : null; figures.refresh(); }, () => undefined);
+  const loadCalls = (): Promise<void> => listCalls().then((list) => calls.replaceAll(list), () => undefined);
+  const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => { shift = f; figures.refresh(); }, () => undefined);
 
   const showMapStatus = (key: MessageKey | null): void => {
     mapStatus.hidden = key === null;
@@ -124,6 +131,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     legend.control.addTo(map);
     disposers.push(legend.dispose);
     fleetLayer.addTo(map);
+    callLayer.group.addTo(map);
     // Banners above the map change its height; Leaflet only watches the window, so tell it.
     const resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
@@ -147,6 +155,11 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   void loadVehicles();
   void loadReferrals();
   void loadCalls();
+  let shiftRefresh = 0;
+  void loadShift();
+  // Shift figures are computed by the server from all calls; a minute is fresh enough for a glance.
+  const shiftTimer = window.setInterval(() => void loadShift(), 60000);
+  disposers.push(() => { window.clearInterval(shiftTimer); window.clearTimeout(shiftRefresh); });
 
   // Live ---------------------------------------------------------------------------------------------------
   disposers.push(
@@ -154,11 +167,18 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     hub.on('VehicleStatusChanged', (change) => fleet.queueStatus(change)),
     hub.on('ReferralChanged', (summary) => { if (summary && typeof summary.id === 'string') referrals.upsert(summary); }),
     hub.on('Alert', (alert) => alerts.push(alert)),
+    hub.on('CallChanged', (call) => {
+      if (call && typeof call.id === 'string') calls.upsert(call);
+      // The figures are the server's to compute; ask again shortly after a burst of changes.
+      window.clearTimeout(shiftRefresh);
+      shiftRefresh = window.setTimeout(() => void loadShift(), 2000);
+    }),
     hub.onResync(() => {
-      void Promise.all([loadVehicles(), loadReferrals(), loadCalls()]).then(() => toast(t('conn.resynced'), 'success'));
+      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift()]).then(() => toast(t('conn.resynced'), 'success'));
     }),
     fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
     referrals.subscribe(renderTabs),
+    calls.subscribe(renderTabs),
     onLangChange(() => { renderTabs(); fleetLayer.relabel(); }),
   );
   alerts.onChange(renderTabs);
