@@ -44,7 +44,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall 
       return card;
     }));
     refEmpty.hidden = open.length > 0;
-    refEmpty.textContent = failed ? t('queue.loadFailed') : !referrals.available ? t('queue.unavailable') : t('queue.empty');
+    refEmpty.textContent = failed ? t('queue.loadFailed') : !referrals.available ? t('ref.unavailable') : t('queue.empty');
     refEmpty.classList.toggle('error-text', failed);
   };
   let pending = 0;

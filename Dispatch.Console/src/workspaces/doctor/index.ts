@@ -48,7 +48,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
       return referralCard(r, names, actions);
     }));
     empty.hidden = mine.length > 0;
-    empty.textContent = store.available ? t('doctor.mineEmpty') : t('queue.unavailable');
+    empty.textContent = store.available ? t('doctor.mineEmpty') : t('ref.unavailable');
   };
 
   const form = createRequestForm(session.facilityId, (summary) => {

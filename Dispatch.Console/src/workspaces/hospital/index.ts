@@ -51,7 +51,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     offers.replaceChildren(...open.map((r) => offerCard(r, store, names)));
     incoming.replaceChildren(...coming.map((r) => referralCard(r, names)));
     offersEmpty.hidden = open.length > 0;
-    offersEmpty.textContent = store.available ? t('hospital.offersEmpty') : t('queue.unavailable');
+    offersEmpty.textContent = store.available ? t('hospital.offersEmpty') : t('ref.unavailable');
     incomingEmpty.hidden = coming.length > 0;
     incomingEmpty.textContent = t('hospital.incomingEmpty');
     offersCount.textContent = String(open.length);
