@@ -19,6 +19,8 @@ export class DispatchHub {
     CallChanged: new Set(),
     VehicleStatusChanged: new Set(),
     ReferralChanged: new Set(),
+    ReferralWithdrawn: new Set(),
+    ReferralEscalated: new Set(),
     Alert: new Set(),
   };
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();

@@ -17,6 +17,8 @@ import { FleetLayer } from '../../fleet/layer';
 import { createFleetPanel } from '../../fleet/panel';
 import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
+import { normaliseReferral } from '../../referrals/normalise';
+import { patientLine } from '../../referrals/labels';
 import { TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
@@ -56,7 +58,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleetLayer = new FleetLayer(fleet, () => t('vehicle.stale'));
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
   const callLayer = new CallLayer(calls);
-  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); } });
+  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
+    where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id) });
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
   let pickMarker: L.Marker | null = null;
@@ -165,7 +168,15 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   disposers.push(
     hub.on('VehiclePositions', (batch) => fleet.queuePositions(batch)),
     hub.on('VehicleStatusChanged', (change) => fleet.queueStatus(change)),
-    hub.on('ReferralChanged', (summary) => { if (summary && typeof summary.id === 'string') referrals.upsert(summary); }),
+    hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) referrals.upsert(s); }),
+    hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') referrals.remove(w.id); }),
+    hub.on('ReferralEscalated', (raw) => {
+      const s = normaliseReferral(raw);
+      if (!s) return;
+      referrals.upsert(s);
+      // Nobody accepted in time (or no capable hospital): this needs a human now.
+      alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: s.id }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
+    }),
     hub.on('Alert', (alert) => alerts.push(alert)),
     hub.on('CallChanged', (call) => {
       if (call && typeof call.id === 'string') calls.upsert(call);

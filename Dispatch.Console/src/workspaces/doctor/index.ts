@@ -8,6 +8,7 @@ import { facilityName } from '../../facilities/labels';
 import type { Facilities } from '../../facilities/types';
 import { cancelReferral, listReferrals } from '../../referrals/api';
 import { referralCard } from '../../referrals/labels';
+import { normaliseReferral } from '../../referrals/normalise';
 import { createRequestForm } from '../../referrals/request-form';
 import { ReferralStore } from '../../referrals/store';
 import { TERMINAL_STATES } from '../../referrals/types';
@@ -38,7 +39,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
         const cancel = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('doctor.cancel'));
         cancel.addEventListener('click', () => {
           cancel.disabled = true;
-          cancelReferral(r.id, r.version, 'cancelledByDoctor')
+          cancelReferral(r.id, t('doctor.cancelReason'))
             .then((s) => { if (s?.id) store.upsert(s); })
             .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
             .finally(() => { cancel.disabled = false; });
@@ -61,7 +62,8 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   const offs = [
     store.subscribe(render),
     onLangChange(render),
-    hub.on('ReferralChanged', (s) => { if (s && typeof s.id === 'string') store.upsert(s); }),
+    hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) store.upsert(s); }),
+    hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),
   ];
   fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);

@@ -4,9 +4,12 @@ import { onLangChange, t } from '../../i18n';
 import { fetchFacilities } from '../../facilities/api';
 import { capabilityLabel, diversionLabel, facilityName, levelLabel } from '../../facilities/labels';
 import type { Facilities, Hospital } from '../../facilities/types';
-import { listReferrals } from '../../referrals/api';
+import { confirmHandover, listReferrals } from '../../referrals/api';
+import { toast } from '../../ui/banners';
+import { ApiError } from '../../auth/http';
 import { referralCard } from '../../referrals/labels';
 import { ReferralStore } from '../../referrals/store';
+import { normaliseReferral } from '../../referrals/normalise';
 import { offerCard, tickCountdowns } from './offers-board';
 import type { Workspace } from '../context';
 
@@ -45,11 +48,23 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   };
 
   const render = (): void => {
-    const forUs = store.list().filter((r) => !hospitalId || !r.hospitalId || r.hospitalId === hospitalId);
-    const open = forUs.filter((r) => r.state === 'Offered');
-    const coming = forUs.filter((r) => INCOMING.has(r.state ?? ''));
+    // The server only shows a hospital what concerns it; the filter guards against a stale push.
+    const all = store.list();
+    const open = all.filter((r) => r.state === 'Offered' && (!hospitalId || (r.offeredHospitalId ?? r.hospitalId) === hospitalId));
+    const coming = all.filter((r) => INCOMING.has(r.state ?? '') && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
     offers.replaceChildren(...open.map((r) => offerCard(r, store, names)));
-    incoming.replaceChildren(...coming.map((r) => referralCard(r, names)));
+    incoming.replaceChildren(...coming.map((r) => {
+      if (r.state !== 'ArrivedAtHospital') return referralCard(r, names);
+      const handover = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.handover'));
+      handover.addEventListener('click', () => {
+        handover.disabled = true;
+        confirmHandover(r.id)
+          .then((s) => { if (s) store.upsert(s); toast(t('hospital.handedOver'), 'success'); })
+          .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
+          .finally(() => { handover.disabled = false; });
+      });
+      return referralCard(r, names, h('div', { class: 'ref-actions' }, handover));
+    }));
     offersEmpty.hidden = open.length > 0;
     offersEmpty.textContent = store.available ? t('hospital.offersEmpty') : t('ref.unavailable');
     incomingEmpty.hidden = coming.length > 0;
@@ -71,7 +86,8 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   const offs = [
     store.subscribe(render),
     onLangChange(render),
-    hub.on('ReferralChanged', (s) => { if (s && typeof s.id === 'string') store.upsert(s); }),
+    hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) store.upsert(s); }),
+    hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),
   ];
   fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);
