@@ -71,7 +71,8 @@ export class VehicleMark extends L.CircleMarker {
         ctx.fillRect(p.x - 5, p.y - 1.5, 10, 3);
       }
     }
-    if (v.stale) {
+    // The tag is for when the dispatcher is looking closely; in the overview grey + dashed ring says it.
+    if (v.stale && full) {
       const text = this.staleTag();
       ctx.font = '10px "PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
       const w = ctx.measureText(text).width + 6;

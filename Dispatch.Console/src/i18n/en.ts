@@ -153,6 +153,7 @@ export const en: Dictionary = {
   'form.patient': 'Patient',
   'form.age': 'Age',
   'form.ageUnit': 'years',
+  'form.ageValue': '{n} y',
   'form.sex': 'Sex',
   'form.sex.male': 'Male',
   'form.sex.female': 'Female',

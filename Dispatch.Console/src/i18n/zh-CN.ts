@@ -151,6 +151,7 @@ export const zhCN = {
   'form.patient': '患者信息',
   'form.age': '年龄',
   'form.ageUnit': '岁',
+  'form.ageValue': '{n}岁',
   'form.sex': '性别',
   'form.sex.male': '男',
   'form.sex.female': '女',
