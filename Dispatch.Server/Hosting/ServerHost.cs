@@ -77,6 +77,7 @@ public static class ServerHost
         services.AddSingleton<PositionReportValidator>();
         services.AddSingleton<PositionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<PositionBroadcaster>());
+        services.AddSingleton<HospitalBoard>();
         services.AddCalls();
         services.AddRoadRouting();
         services.AddBasemap(region.OsmPath, config);
