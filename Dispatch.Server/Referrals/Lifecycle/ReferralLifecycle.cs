@@ -69,7 +69,7 @@ public sealed class ReferralLifecycle
 
         _machine.OnUnhandledTrigger((state, _, unmetGuards) =>
         {
-            var why = unmetGuards.Count > 0 ? $" Requires: {string.Join("; ", unmetGuards)}." : "";
+            var why = unmetGuards is { Count: > 0 } ? $" Requires: {string.Join("; ", unmetGuards)}." : "";
             throw new ReferralException(ReferralErrorKind.Conflict, "illegal-transition",
                 $"Cannot {ReferralPermissions.Verb(_action)} a referral that is {state}.{why}");
         });
