@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dispatch.Server.Referrals.Requests;
 
 namespace Dispatch.Server.Referrals.Lifecycle;
@@ -41,6 +42,6 @@ public sealed class Referral
 
     public ReferralTimeline Timeline { get; set; } = new();
 
-    public Priority Priority => Request.Priority;
-    public string FacilityId => Request.RequestingFacilityId;
+    [JsonIgnore] public Priority Priority => Request.Priority;
+    [JsonIgnore] public string FacilityId => Request.RequestingFacilityId;
 }

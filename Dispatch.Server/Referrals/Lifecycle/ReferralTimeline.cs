@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dispatch.Server.Referrals.Lifecycle;
 
 /// <summary>
@@ -22,12 +24,14 @@ public sealed class ReferralTimeline
     /// <summary>Cancelled or failed.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
 
+    [JsonIgnore]
     public TimeSpan? RequestToAcceptance => Between(RequestedAt, AcceptedAt);
 
     /// <summary>
     /// From acceptance until the crew reached the patient (or, if they never reported "on scene", until the patient
     /// was on board). Zero when an urgent vehicle was already with the patient before the hospital accepted.
     /// </summary>
+    [JsonIgnore]
     public TimeSpan? AcceptanceToVehicleAtPatient
     {
         get
@@ -38,6 +42,7 @@ public sealed class ReferralTimeline
     }
 
     /// <summary>From the request until the receiving hospital took over care.</summary>
+    [JsonIgnore]
     public TimeSpan? TotalTransfer => Between(RequestedAt, TransferOfCareAt);
 
     private static TimeSpan? Between(DateTimeOffset? from, DateTimeOffset? to) =>

@@ -20,4 +20,12 @@ public sealed record ReceivingHospital(
     double Lat,
     IReadOnlySet<Capability> Capabilities,
     int Beds,
-    bool OnDiversion);
+    bool OnDiversion)
+{
+    /// <summary>Free beds per capability where the registry counts them; a capability missing here is not counted.</summary>
+    public IReadOnlyDictionary<Capability, int> BedsByCapability { get; init; } = new Dictionary<Capability, int>();
+
+    /// <summary>True when the hospital has a free bed for everything the patient needs.</summary>
+    public bool HasBedFor(IEnumerable<Capability> required) =>
+        Beds > 0 && required.All(c => !BedsByCapability.TryGetValue(c, out var free) || free > 0);
+}

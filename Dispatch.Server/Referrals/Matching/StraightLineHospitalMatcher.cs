@@ -26,7 +26,7 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
                 exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing)));
             else if (h.OnDiversion)
                 exclusions.Add(new(h.Id, h.Name, ExclusionReason.OnDiversion, "Hospital is on diversion."));
-            else if (h.Beds <= 0)
+            else if (!h.HasBedFor(query.Required))
                 exclusions.Add(new(h.Id, h.Name, ExclusionReason.NoBeds, "No free beds reported."));
             else if (minutes > limit)
                 exclusions.Add(new(h.Id, h.Name, ExclusionReason.OutsideTimeWindow, $"About {minutes:F0} min, limit {limit:F0} min."));
@@ -34,7 +34,7 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
                 candidates.Add(new(h.Id, h.Name, Math.Round(minutes, 1)));
         }
 
-        candidates.Sort((a, b) => a.EstimatedMinutes.CompareTo(b.EstimatedMinutes));
+        candidates.Sort((a, b) => Nullable.Compare(a.EstimatedMinutes, b.EstimatedMinutes));
         return ValueTask.FromResult(new MatchResult(candidates, exclusions, Approximate: true));
     }
 
