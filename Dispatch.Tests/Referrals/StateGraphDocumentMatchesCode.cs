@@ -8,7 +8,7 @@ public sealed class StateGraphDocumentMatchesCode
     [Test]
     public void Docs_referral_states_dot_is_generated_from_the_machine()
     {
-        var path = Path.Combine(RepoPaths.Root(), "docs", "referral-states.dot");
+        var path = Path.Combine(Dispatch.Tests.Infrastructure.RepoPaths.Root, "docs", "referral-states.dot");
         var fromCode = ReferralLifecycle.DotGraph().ReplaceLineEndings("\n");
         if (Environment.GetEnvironmentVariable("DISPATCH_UPDATE_DOCS") == "1")
             File.WriteAllText(path, fromCode);

@@ -1,20 +1,24 @@
+using System.Text.Json;
+using Dispatch.Server.Referrals.Fhir;
 using Dispatch.Server.Referrals.Lifecycle;
-using Dispatch.Server.Referrals.Requests;
 
 namespace Dispatch.Server.Referrals.Push;
 
-/// <summary>What a console needs to show a referral in a list; pushed only to the people allowed to see it.</summary>
+/// <summary>
+/// What a console needs to show a referral in a list; pushed only to the people allowed to see it.
+/// Enumerations are camelCase strings here so the hub's JSON needs no extra converters.
+/// </summary>
 public sealed record ReferralSummary(
     string Id,
     long Version,
-    ReferralState State,
+    string State,
     string FhirStatus,
-    Priority Priority,
-    Tier Tier,
+    int Priority,
+    string Tier,
     int Age,
-    Sex Sex,
+    string Sex,
     string Condition,
-    IReadOnlyList<Capability> RequiredCapabilities,
+    IReadOnlyList<string> RequiredCapabilities,
     string FacilityId,
     string? OfferedHospitalId,
     DateTimeOffset? OfferExpiresAt,
@@ -24,11 +28,16 @@ public sealed record ReferralSummary(
     DateTimeOffset UpdatedAt)
 {
     public static ReferralSummary Of(Referral r) => new(
-        r.Id, r.Version, r.State,
-        Fhir.FhirTaskStatusMap.For(r.State).ToString().ToLowerInvariant() switch { "inprogress" => "in-progress", var s => s },
-        r.Priority, r.Request.Patient.Tier, r.Request.Patient.Age, r.Request.Patient.Sex, r.Request.Patient.Condition,
-        r.Request.RequiredCapabilities, r.FacilityId, r.OfferedHospitalId, r.OfferExpiresAt, r.AcceptedHospitalId, r.VehicleId,
-        r.Reason, r.UpdatedAt);
+        r.Id, r.Version, Name(r.State), FhirCode(r.State),
+        (int)r.Priority, Name(r.Request.Patient.Tier), r.Request.Patient.Age, Name(r.Request.Patient.Sex), r.Request.Patient.Condition,
+        r.Request.RequiredCapabilities.Select(c => Name(c)).ToList(), r.FacilityId, r.OfferedHospitalId, r.OfferExpiresAt,
+        r.AcceptedHospitalId, r.VehicleId, r.Reason, r.UpdatedAt);
+
+    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>The FHIR code as written on the wire ("in-progress", not "InProgress").</summary>
+    private static string FhirCode(ReferralState state) =>
+        Hl7.Fhir.Utility.EnumUtility.GetLiteral(FhirTaskStatusMap.For(state)) ?? FhirTaskStatusMap.For(state).ToString();
 }
 
 /// <summary>Sent to someone who could see a referral and no longer may (offer moved on, vehicle swapped): the id only.</summary>
