@@ -72,6 +72,35 @@ public sealed class FleetStore(IConnectionMultiplexer redis)
         return Enum.TryParse<VehicleStatus>(value, out var s) ? s : VehicleStatus.Available;
     }
 
-    public Task SetStatusAsync(string vehicleId, VehicleStatus status) =>
-        redis.GetDatabase().HashSetAsync(StatusKey, vehicleId, status.ToString());
+    public const string AssignmentKey = "dispatch:fleet:assignment";
+
+    // Compare-and-set on the status, so two dispatchers (or two server instances) cannot both move one vehicle.
+    private static readonly LuaScript MoveIfStatus = LuaScript.Prepare("""
+        local current = redis.call('HGET', @status, @id)
+        if not current then current = 'Available' end
+        if current ~= @expected then return current end
+        redis.call('HSET', @status, @id, @next)
+        if @assignment == '' then redis.call('HDEL', @assignments, @id) elseif @assignment ~= '-' then redis.call('HSET', @assignments, @id, @assignment) end
+        return 'OK'
+        """);
+
+    /// <summary>Moves the vehicle from <paramref name="expected"/> to <paramref name="next"/> atomically.</summary>
+    /// <param name="assignment">the call or referral the vehicle now serves; "" clears it, null keeps it.</param>
+    /// <returns>null on success, otherwise the status the vehicle actually has.</returns>
+    public async Task<VehicleStatus?> TryMoveAsync(string vehicleId, VehicleStatus expected, VehicleStatus next, string? assignment = null)
+    {
+        var result = (string?)await redis.GetDatabase().ScriptEvaluateAsync(MoveIfStatus, new
+        {
+            status = (RedisKey)StatusKey,
+            assignments = (RedisKey)AssignmentKey,
+            id = vehicleId,
+            expected = expected.ToString(),
+            next = next.ToString(),
+            assignment = assignment ?? "-",
+        });
+        return result == "OK" ? null : Enum.Parse<VehicleStatus>(result!);
+    }
+
+    public async Task<string?> AssignmentAsync(string vehicleId) =>
+        (string?)await redis.GetDatabase().HashGetAsync(AssignmentKey, vehicleId);
 }

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 namespace Dispatch.Server.Fleet;
 
+[JsonConverter(typeof(JsonStringEnumConverter<VehicleStatus>))]
 public enum VehicleStatus
 {
     Available,

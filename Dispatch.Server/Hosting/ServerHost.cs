@@ -1,10 +1,13 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Basemap;
+using Dispatch.Server.Calls;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
 using Dispatch.Server.Infrastructure;
 using Dispatch.Server.Realtime;
 using Dispatch.Server.Regions;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
 using StackExchange.Redis;
@@ -53,11 +56,14 @@ public static class ServerHost
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         services.AddDispatchAuth(config);
 
+        // Enums travel as their names, over HTTP and the hub alike, so the console and devices read "Available", not 0.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = 16 * 1024;
                 o.EnableDetailedErrors = false;
             })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             // The Redis backplane lets a dispatcher on one instance see what reaches another.
             .AddStackExchangeRedis(o =>
             {
@@ -70,6 +76,8 @@ public static class ServerHost
         services.AddSingleton<PositionReportValidator>();
         services.AddSingleton<PositionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<PositionBroadcaster>());
+        services.AddCalls();
+        services.AddBasemap(region.OsmPath, config);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -93,6 +101,8 @@ public static class ServerHost
         app.MapRegion();
         app.MapFacilities();
         app.MapFleet();
+        app.MapCalls();
+        app.MapBasemap();
         app.MapHub<DispatchHub>("/hubs/dispatch");
         return app;
     }

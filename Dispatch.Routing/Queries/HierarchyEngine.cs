@@ -1,0 +1,215 @@
+using System.Collections.Concurrent;
+using Dispatch.Routing.Contraction;
+using Dispatch.Routing.Graph;
+using Dispatch.Routing.Snapping;
+
+namespace Dispatch.Routing.Queries;
+
+/// <summary>
+/// Bidirectional upward search on a contraction hierarchy, with stall-on-demand. One-to-many runs the origin's
+/// upward search once and a short pruned backward search per target; many-to-one is the mirror image.
+/// It ignores road closures: callers switch to <see cref="DijkstraEngine"/> while any closure is in force.
+/// </summary>
+public sealed class HierarchyEngine : IRouteEngine
+{
+    private readonly RoadGraph _g;
+    private readonly ContractionHierarchy _ch;
+    private readonly ConcurrentBag<Scratch> _pool = [];
+
+    public HierarchyEngine(RoadGraph graph, ContractionHierarchy hierarchy)
+    {
+        if (graph.VertexCount != hierarchy.VertexCount || graph.EdgeCount != hierarchy.OriginalEdgeCount)
+            throw new ArgumentException("The hierarchy was built for a different road graph.", nameof(hierarchy));
+        _g = graph;
+        _ch = hierarchy;
+    }
+
+    public TravelTime Between(SnapResult from, SnapResult to) => Search(from, to, withEdges: false)?.Time ?? TravelTime.Unreachable;
+
+    public RoutePath? Path(SnapResult from, SnapResult to) => Search(from, to, withEdges: true);
+
+    private RoutePath? Search(SnapResult from, SnapResult to, bool withEdges)
+    {
+        var s = Rent();
+        try
+        {
+            Span<Seed> sources = stackalloc Seed[2], targets = stackalloc Seed[2];
+            var ns = Phantoms.Sources(_g, from, sources, null);
+            var nt = Phantoms.Targets(_g, to, targets, null);
+            var direct = Phantoms.Direct(_g, from, to, null, out var directEdge);
+            var f = s.Forward; var b = s.Backward;
+            f.Begin(); b.Begin();
+            foreach (var x in sources[..ns]) f.Offer(x.Vertex, x.Millis, -1);
+            foreach (var x in targets[..nt]) b.Offer(x.Vertex, x.Millis, -1);
+            long best = direct.IsReached ? direct.Millis : long.MaxValue;
+            var meet = -1;
+            bool fDone = false, bDone = false;
+            while (!fDone || !bDone)
+            {
+                if (!fDone) fDone = !Step(f, b, up: true, ref best, ref meet);
+                if (!bDone) bDone = !Step(b, f, up: false, ref best, ref meet);
+            }
+            if (best == long.MaxValue) return null;
+            if (meet < 0) return new RoutePath(from, to, direct, withEdges ? [directEdge] : []);
+
+            var chEdges = new List<int>();
+            var at = meet;
+            while (f.Parent[at] >= 0) { chEdges.Add(f.Parent[at]); at = Tail(f.Parent[at]); }
+            var sourceSeed = FindSeed(sources[..ns], at);
+            chEdges.Reverse();
+            at = meet;
+            while (b.Parent[at] >= 0) { chEdges.Add(b.Parent[at]); at = Head(b.Parent[at]); }
+            var targetSeed = FindSeed(targets[..nt], at);
+
+            var meters = sourceSeed.Meters + targetSeed.Meters;
+            foreach (var e in chEdges) meters += _ch.EdgeMeters[e];
+            var time = new TravelTime(TravelStatus.Reached, best, meters);
+            if (!withEdges) return new RoutePath(from, to, time, []);
+            var edges = new List<int> { sourceSeed.Edge };
+            foreach (var e in chEdges) _ch.Unpack(e, edges);
+            edges.Add(targetSeed.Edge);
+            return new RoutePath(from, to, time, edges);
+        }
+        finally { _pool.Add(s); }
+    }
+
+    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline cancel = default)
+        => Fan(from, to, results, originIsSingle: true, cancel);
+
+    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline cancel = default)
+        => Fan(to, from, results, originIsSingle: false, cancel);
+
+    /// <summary>
+    /// One full upward search from the shared end, then a pruned search from each other end that meets it.
+    /// With <paramref name="originIsSingle"/> false the shared end is the destination and the others are origins.
+    /// </summary>
+    private void Fan(SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline cancel)
+    {
+        var s = Rent();
+        try
+        {
+            Span<Seed> sharedSeeds = stackalloc Seed[2], seeds = stackalloc Seed[2];
+            var full = originIsSingle ? s.Forward : s.Backward;
+            var pruned = originIsSingle ? s.Backward : s.Forward;
+            var n = originIsSingle ? Phantoms.Sources(_g, shared, sharedSeeds, null) : Phantoms.Targets(_g, shared, sharedSeeds, null);
+            full.Begin();
+            foreach (var x in sharedSeeds[..n]) full.Offer(x.Vertex, x.Millis, -1);
+            ExhaustWithMeters(full, up: originIsSingle, sharedSeeds[..n]);
+
+            for (var k = 0; k < others.Count; k++)
+            {
+                if (cancel.Expired) return;
+                var o = others[k];
+                var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
+                var direct = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
+                pruned.Begin();
+                foreach (var x in seeds[..m]) pruned.Offer(x.Vertex, x.Millis, -1);
+                long best = direct.IsReached ? direct.Millis : long.MaxValue;
+                var meet = -1;
+                while (Step(pruned, full, up: !originIsSingle, ref best, ref meet)) { }
+                if (best == long.MaxValue) { results[k] = TravelTime.Unreachable; continue; }
+                if (meet < 0) { results[k] = direct; continue; }
+                var meters = full.Meters[meet];
+                var at = meet;
+                while (pruned.Parent[at] >= 0)
+                {
+                    var e = pruned.Parent[at];
+                    meters += _ch.EdgeMeters[e];
+                    at = originIsSingle ? Head(e) : Tail(e);
+                }
+                meters += FindSeed(seeds[..m], at).Meters;
+                results[k] = new TravelTime(TravelStatus.Reached, best, meters);
+            }
+        }
+        finally { _pool.Add(s); }
+    }
+
+    /// <summary>Runs one side's upward search to exhaustion, recording metres along the chosen labels.</summary>
+    private void ExhaustWithMeters(Side side, bool up, ReadOnlySpan<Seed> seeds)
+    {
+        foreach (var x in seeds) if (side.Parent[x.Vertex] < 0 && side.Dist[x.Vertex] == x.Millis) side.Meters[x.Vertex] = x.Meters;
+        var (start, heads, millis, ids) = up ? (_ch.UpStart, _ch.UpHead, _ch.UpMillis, _ch.UpEdge) : (_ch.DownStart, _ch.DownTail, _ch.DownMillis, _ch.DownEdge);
+        while (side.Queue.TryDequeue(out var v, out var d))
+        {
+            if (d != side.Dist[v]) continue;
+            for (var i = start[v]; i < start[v + 1]; i++)
+            {
+                var w = heads[i];
+                var nd = d + millis[i];
+                if (side.Labelled(w) && side.Dist[w] <= nd) continue;
+                side.Offer(w, nd, ids[i]);
+                side.Meters[w] = side.Meters[v] + _ch.EdgeMeters[ids[i]];
+            }
+        }
+    }
+
+    /// <summary>Settles one vertex of <paramref name="side"/>; false when that side can stop.</summary>
+    private bool Step(Side side, Side other, bool up, ref long best, ref int meet)
+    {
+        int v, d;
+        do
+        {
+            if (!side.Queue.TryDequeue(out v, out d)) return false;
+        } while (d != side.Dist[v]);
+        if (d >= best) return false;
+        if (other.Labelled(v) && d + (long)other.Dist[v] < best) { best = d + (long)other.Dist[v]; meet = v; }
+
+        // Stall-on-demand: if a higher vertex already reaches v more cheaply, nothing above v is worth expanding.
+        var (sStart, sTail, sMillis) = up ? (_ch.DownStart, _ch.DownTail, _ch.DownMillis) : (_ch.UpStart, _ch.UpHead, _ch.UpMillis);
+        for (var i = sStart[v]; i < sStart[v + 1]; i++)
+        {
+            var u = sTail[i];
+            if (side.Labelled(u) && side.Dist[u] + sMillis[i] < d) return true;
+        }
+        var (start, heads, millis, ids) = up ? (_ch.UpStart, _ch.UpHead, _ch.UpMillis, _ch.UpEdge) : (_ch.DownStart, _ch.DownTail, _ch.DownMillis, _ch.DownEdge);
+        for (var i = start[v]; i < start[v + 1]; i++)
+        {
+            var w = heads[i];
+            var nd = d + millis[i];
+            if (side.Labelled(w) && side.Dist[w] <= nd) continue;
+            side.Offer(w, nd, ids[i]);
+        }
+        return true;
+    }
+
+    private int Tail(int chEdge) => Endpoint(chEdge, first: true);
+    private int Head(int chEdge) => Endpoint(chEdge, first: false);
+
+    private int Endpoint(int chEdge, bool first)
+    {
+        while (_ch.ChildB[chEdge] >= 0) chEdge = first ? _ch.ChildA[chEdge] : _ch.ChildB[chEdge];
+        return first ? _g.EdgeFrom[chEdge] : _g.EdgeTo[chEdge];
+    }
+
+    private static Seed FindSeed(ReadOnlySpan<Seed> seeds, int vertex)
+    {
+        foreach (var x in seeds) if (x.Vertex == vertex) return x;
+        throw new InvalidOperationException("Search tree does not lead back to a seed.");
+    }
+
+    private Scratch Rent() => _pool.TryTake(out var s) ? s : new Scratch(_g.VertexCount);
+
+    private sealed class Scratch(int n)
+    {
+        public readonly Side Forward = new(n), Backward = new(n);
+    }
+
+    private sealed class Side(int n)
+    {
+        public readonly int[] Dist = new int[n], Parent = new int[n];
+        public readonly double[] Meters = new double[n];
+        private readonly int[] _label = new int[n];
+        private int _round;
+        public readonly PriorityQueue<int, int> Queue = new();
+
+        public void Begin() { _round++; Queue.Clear(); }
+        public bool Labelled(int v) => _label[v] == _round;
+
+        public void Offer(int v, int dist, int parent)
+        {
+            if (Labelled(v) && Dist[v] <= dist) return;
+            _label[v] = _round; Dist[v] = dist; Parent[v] = parent;
+            Queue.Enqueue(v, dist);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Dispatch.Routing.Snapping;
+
+namespace Dispatch.Routing.Queries;
+
+/// <summary>Travel-time queries between snapped points. Implementations are safe for concurrent use.</summary>
+public interface IRouteEngine
+{
+    TravelTime Between(SnapResult from, SnapResult to);
+
+    RoutePath? Path(SnapResult from, SnapResult to);
+
+    /// <summary>Fills <paramref name="results"/>[i] for each target in order; stops early (leaving NotComputed) once cancelled.</summary>
+    void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline cancel = default);
+
+    /// <summary>Fills <paramref name="results"/>[i] for each origin in order; stops early (leaving NotComputed) once cancelled.</summary>
+    void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline cancel = default);
+}

@@ -1,0 +1,144 @@
+using Dispatch.Routing.Closures;
+using Dispatch.Routing.Contraction;
+using Dispatch.Routing.Graph;
+using Dispatch.Routing.Import;
+using Dispatch.Routing.Profiles;
+using Dispatch.Routing.Queries;
+using Dispatch.Routing.Shapes;
+using Dispatch.Routing.Snapping;
+using Dispatch.Routing.Storage;
+
+namespace Dispatch.Routing;
+
+/// <summary>
+/// The routing entry point: one per region and profile, shared by all requests (thread-safe).
+/// Uses the contraction hierarchy while no closure is in force and a closure-aware Dijkstra otherwise.
+/// </summary>
+public sealed class RoutingEngine
+{
+    private RoutingEngine(RoadGraph graph, ContractionHierarchy hierarchy, RoutingProfile profile, RoutingEngineOptions options, bool fromCache)
+    {
+        Graph = graph;
+        Hierarchy = hierarchy;
+        Profile = profile;
+        MaxSnapMeters = options.MaxSnapMeters;
+        LoadedFromCache = fromCache;
+        Snapper = new RoadSnapper(graph);
+        Closures = new RoadClosures(graph, Snapper);
+        Fast = new HierarchyEngine(graph, hierarchy);
+        Plain = new DijkstraEngine(graph, () => Closures.Current.ClosedEdges);
+        Shapes = new RouteGeometry(graph);
+    }
+
+    public RoadGraph Graph { get; }
+    public ContractionHierarchy Hierarchy { get; }
+    public RoutingProfile Profile { get; }
+    public RoadSnapper Snapper { get; }
+    public RoadClosures Closures { get; }
+    /// <summary>Contraction-hierarchy queries; they do not see closures.</summary>
+    public HierarchyEngine Fast { get; }
+    /// <summary>Plain Dijkstra on the same graph, honouring closures.</summary>
+    public DijkstraEngine Plain { get; }
+    public RouteGeometry Shapes { get; }
+    public double MaxSnapMeters { get; }
+    public bool LoadedFromCache { get; }
+
+    /// <summary>Imports an .osm.pbf (or loads its prepared copy from the cache) and readies it for queries.</summary>
+    public static RoutingEngine Open(string osmPbfPath, RoutingProfile profile, RoutingEngineOptions? options = null)
+    {
+        options ??= new RoutingEngineOptions();
+        string? cacheFile = null;
+        if (options.CacheDirectory is { } dir)
+        {
+            cacheFile = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(osmPbfPath)}.{profile.Name}.{PreparedGraphStore.CacheKey(osmPbfPath, profile)}.graph");
+            if (File.Exists(cacheFile))
+            {
+                try
+                {
+                    var (g, ch) = PreparedGraphStore.Load(cacheFile);
+                    return new RoutingEngine(g, ch, profile, options, fromCache: true);
+                }
+                catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+                {
+                    // A stale or damaged cache is rebuilt below.
+                }
+            }
+        }
+        var graph = LargestComponent.Extract(OsmRoadImporter.ImportPbf(osmPbfPath, profile));
+        var hierarchy = HierarchyBuilder.Build(graph);
+        if (cacheFile is not null) PreparedGraphStore.Save(cacheFile, graph, hierarchy);
+        return new RoutingEngine(graph, hierarchy, profile, options, fromCache: false);
+    }
+
+    /// <summary>Readies an already imported graph (kept to its largest strongly connected component).</summary>
+    public static RoutingEngine FromGraph(RoadGraph graph, RoutingProfile profile, RoutingEngineOptions? options = null)
+    {
+        var core = LargestComponent.Extract(graph);
+        return new RoutingEngine(core, HierarchyBuilder.Build(core), profile, options ?? new RoutingEngineOptions());
+    }
+
+    private RoutingEngine(RoadGraph graph, ContractionHierarchy hierarchy, RoutingProfile profile, RoutingEngineOptions options)
+        : this(graph, hierarchy, profile, options, fromCache: false) { }
+
+    /// <summary>The engine that answers correctly right now.</summary>
+    public IRouteEngine Current => Closures.Current.IsEmpty ? Fast : Plain;
+
+    public SnapResult? TrySnap(GeoPoint p)
+    {
+        var closures = Closures.Current;
+        return closures.IsEmpty
+            ? Snapper.TrySnap(p, MaxSnapMeters)
+            : Snapper.TrySnap(p, MaxSnapMeters, s => IsOpen(closures, s));
+    }
+
+    /// <exception cref="SnapRefusedException">No usable road within <see cref="MaxSnapMeters"/>.</exception>
+    public SnapResult Snap(GeoPoint p) => TrySnap(p) ?? throw new SnapRefusedException(p, MaxSnapMeters);
+
+    public TravelTime TravelTime(GeoPoint from, GeoPoint to)
+    {
+        if (TrySnap(from) is not { } a || TrySnap(to) is not { } b) return Dispatch.Routing.TravelTime.NotSnappable;
+        return Current.Between(a, b);
+    }
+
+    /// <summary>Route with geometry; null when the destination cannot be reached.</summary>
+    /// <exception cref="SnapRefusedException">Either end is too far from a usable road.</exception>
+    public RouteResult? Route(GeoPoint from, GeoPoint to)
+    {
+        var path = Current.Path(Snap(from), Snap(to));
+        return path is null ? null : new RouteResult(path, Shapes.Route(path), Shapes.RouteGeoJson(path));
+    }
+
+    public TravelTime[] OneToMany(GeoPoint from, IReadOnlyList<GeoPoint> to, Deadline deadline = default) =>
+        Fan(from, to, deadline, oneToMany: true);
+
+    public TravelTime[] ManyToOne(IReadOnlyList<GeoPoint> from, GeoPoint to, Deadline deadline = default) =>
+        Fan(to, from, deadline, oneToMany: false);
+
+    private TravelTime[] Fan(GeoPoint single, IReadOnlyList<GeoPoint> many, Deadline deadline, bool oneToMany)
+    {
+        var results = new TravelTime[many.Count];
+        if (TrySnap(single) is not { } s)
+        {
+            Array.Fill(results, Dispatch.Routing.TravelTime.NotSnappable);
+            return results;
+        }
+        var snapped = new List<SnapResult>(many.Count);
+        var index = new List<int>(many.Count);
+        for (var i = 0; i < many.Count; i++)
+        {
+            if (TrySnap(many[i]) is { } m) { snapped.Add(m); index.Add(i); }
+            else results[i] = Dispatch.Routing.TravelTime.NotSnappable;
+        }
+        var partial = new TravelTime[snapped.Count];
+        if (oneToMany) Current.OneToMany(s, snapped, partial, deadline);
+        else Current.ManyToOne(snapped, s, partial, deadline);
+        for (var k = 0; k < partial.Length; k++) results[index[k]] = partial[k];
+        return results;
+    }
+
+    private bool IsOpen(ClosureSnapshot closures, int segment)
+    {
+        int f = Graph.SegmentForward[segment], b = Graph.SegmentBackward[segment];
+        return (f >= 0 && !closures.IsClosed(f)) || (b >= 0 && !closures.IsClosed(b));
+    }
+}

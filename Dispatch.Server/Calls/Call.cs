@@ -1,0 +1,68 @@
+using System.Text.Json.Serialization;
+using Dispatch.Server.Regions;
+
+namespace Dispatch.Server.Calls;
+
+[JsonConverter(typeof(JsonStringEnumConverter<CallKind>))]
+public enum CallKind
+{
+    /// <summary>A 120 emergency call, served by ambulances.</summary>
+    Emergency,
+    /// <summary>A non-emergency transport (hotline or doctor), served only by the non-emergency fleet.</summary>
+    Transport,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<CallStatus>))]
+public enum CallStatus
+{
+    Queued,
+    Dispatched,
+    EnRoute,
+    OnScene,
+    Transporting,
+    AtHospital,
+    Completed,
+    Cancelled,
+}
+
+/// <summary>EMS timestamps of a call, set once each, in the order a mission runs.</summary>
+public sealed record CallTimestamps
+{
+    public DateTimeOffset Received { get; init; }
+    public DateTimeOffset? Dispatched { get; init; }
+    public DateTimeOffset? EnRoute { get; init; }
+    public DateTimeOffset? OnScene { get; init; }
+    public DateTimeOffset? LeftScene { get; init; }
+    public DateTimeOffset? AtHospital { get; init; }
+    public DateTimeOffset? BackInService { get; init; }
+}
+
+/// <summary>A 120 call or a non-emergency transport request, from intake to the vehicle back in service.</summary>
+public sealed record Call
+{
+    public required string Id { get; init; }
+    public required CallKind Kind { get; init; }
+    public required GeoPoint Location { get; init; }
+    public string? Address { get; init; }
+    public required string ChiefComplaint { get; init; }
+    /// <summary>1 is the most urgent, 4 the least.</summary>
+    public required int Priority { get; init; }
+    public string? CallerPhone { get; init; }
+    public IReadOnlyList<string> RequiredEquipment { get; init; } = [];
+    public bool WheelchairNeeded { get; init; }
+    public CallStatus Status { get; init; } = CallStatus.Queued;
+    public string? VehicleId { get; init; }
+    public string? DestinationHospitalId { get; init; }
+    public string? CancelReason { get; init; }
+    public required string TakenBy { get; init; }
+    public required CallTimestamps Timestamps { get; init; }
+    public long Version { get; init; }
+
+    public bool IsOpen => Status is not (CallStatus.Completed or CallStatus.Cancelled);
+
+    /// <summary>Seconds from dispatch to the crew rolling; the norm is at most three minutes.</summary>
+    public double? DepartureSeconds => Timestamps is { Dispatched: { } d, EnRoute: { } e } ? (e - d).TotalSeconds : null;
+
+    /// <summary>Seconds from the call to the crew on scene.</summary>
+    public double? ResponseSeconds => Timestamps.OnScene is { } s ? (s - Timestamps.Received).TotalSeconds : null;
+}

@@ -1,0 +1,67 @@
+using Dispatch.Server.Accounts;
+using Dispatch.Server.Fleet;
+
+namespace Dispatch.Server.Calls;
+
+public sealed record AssignVehicle(string? VehicleId);
+public sealed record CancelCall(string? Reason);
+
+public static class CallEndpoints
+{
+    public static IServiceCollection AddCalls(this IServiceCollection services)
+    {
+        services.AddSingleton<CallStore>();
+        services.AddSingleton<CallService>();
+        services.AddSingleton<ShiftFigures>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCalls(this IEndpointRouteBuilder app)
+    {
+        var calls = app.MapGroup("/api/calls").WithTags("120 calls").AddEndpointFilter(RefusalsAsProblems);
+
+        calls.MapPost("/", async (NewCall? body, HttpContext http, CallService service) =>
+        {
+            var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
+            if (key is { Length: > 100 }) return Results.Problem(title: "Invalid request", detail: "Idempotency-Key is at most 100 characters.", statusCode: 400);
+            var call = await service.CreateAsync(body!, http.User, key);
+            return Results.Created($"/api/calls/{call.Id}", call);
+        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Doctor));
+
+        calls.MapGet("/", async (CallStore store) => TypedResults.Ok(await store.OpenAsync()))
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
+
+        calls.MapGet("/{id}", async (string id, CallStore store) =>
+                await store.FindAsync(id) is { } call ? Results.Ok(call) : throw CallRefusal.NotFound(id))
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
+
+        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, CallService service) =>
+        {
+            if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("vehicleId is required.");
+            return Results.Ok(await service.AssignAsync(id, body.VehicleId));
+        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+
+        calls.MapPost("/{id}/cancel", async (string id, CancelCall? body, CallService service) =>
+            Results.Ok(await service.CancelAsync(id, body?.Reason))).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+
+        app.MapGet("/api/shift/figures", async (ShiftFigures figures) => TypedResults.Ok(await figures.ComputeAsync()))
+            .WithTags("120 calls").RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
+        return app;
+    }
+
+    private static async ValueTask<object?> RefusalsAsProblems(EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(ctx);
+        }
+        catch (CallValidationException e)
+        {
+            return Results.ValidationProblem(e.Errors);
+        }
+        catch (CallRefusal e)
+        {
+            return Results.Problem(title: e.Title, detail: e.Message, statusCode: e.Status);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Dispatch.Server.Accounts;
+using Dispatch.Server.Calls;
+using Dispatch.Server.Fleet;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Dispatch.Server.Realtime;
+
+public sealed partial class DispatchHub
+{
+    /// <summary>The crew reports a milestone of the call its vehicle serves (EnRoute, OnScene, Transporting, AtHospital, Returning, Available).</summary>
+    public async Task<Call> ReportMilestone(string callId, string milestone, CallService calls)
+    {
+        var user = Context.User!;
+        if (user.Role() != Roles.Vehicle || user.VehicleId() is not { } vehicleId)
+            throw new HubException("Only the crew of the assigned vehicle may report mission milestones.");
+        if (string.IsNullOrWhiteSpace(callId) || callId.Length > 64)
+            throw new HubException("A call id is required.");
+        if (!Enum.TryParse<VehicleStatus>(milestone, ignoreCase: false, out var status) || !Enum.IsDefined(status))
+            throw new HubException($"Unknown milestone '{milestone}'.");
+        try
+        {
+            return await calls.ReportMilestoneAsync(vehicleId, callId, status);
+        }
+        catch (CallRefusal e)
+        {
+            throw new HubException(e.Message);
+        }
+    }
+
+    /// <summary>What the device should be doing now, so a crew that reconnects picks its mission up again.</summary>
+    public async Task<Call?> CurrentAssignment(FleetStore fleet, CallStore calls)
+    {
+        var user = Context.User!;
+        if (user.Role() != Roles.Vehicle || user.VehicleId() is not { } vehicleId)
+            throw new HubException("Only a vehicle device has assignments.");
+        return await fleet.AssignmentAsync(vehicleId) is { } callId ? await calls.FindAsync(callId) : null;
+    }
+}

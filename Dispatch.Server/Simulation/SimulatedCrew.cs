@@ -1,0 +1,182 @@
+using System.Threading.Channels;
+using Dispatch.Server.Calls;
+using Dispatch.Server.Facilities;
+using Dispatch.Server.Fleet;
+using Dispatch.Server.Regions;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Dispatch.Server.Simulation;
+
+public sealed record CrewSettings(string Password, TimeSpan ReportInterval, TimeSpan SceneTime, TimeSpan HandoverTime, double RelocateChance);
+
+/// <summary>
+/// One vehicle's device and crew: reports its position while it drives real road routes, and answers dispatches
+/// the way a crew does — roll out, drive to the patient, on to the hospital, then back to the station.
+/// </summary>
+public sealed class SimulatedCrew(
+    Vehicle vehicle, ServerApi api, string serverUrl, FacilityRegistry facilities, CrewSettings settings, ILogger log)
+{
+    private readonly Channel<Call> _assignments = Channel.CreateUnbounded<Call>();
+    private readonly Random _random = new(vehicle.Id.GetHashCode());
+    private HubConnection _hub = null!;
+    private string _token = "";
+    private GeoPoint _at = vehicle.Station;
+    private volatile string? _cancelledCall;
+
+    private string Profile => vehicle.Kind == VehicleKinds.Ambulance ? "ambulance" : "nonEmergency";
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        _token = await api.SignInAsync($"device.{vehicle.Id}", settings.Password, ct);
+        _hub = new HubConnectionBuilder()
+            .WithUrl(serverUrl + "/hubs/dispatch", o => o.AccessTokenProvider = () => Task.FromResult<string?>(_token))
+            .WithAutomaticReconnect(new ForeverRetry())
+            .Build();
+        _hub.On<Call>(CallService.AssignmentEvent, call => _assignments.Writer.TryWrite(call));
+        _hub.On<Call>(CallService.CallChangedEvent, call => { if (call.Status == CallStatus.Cancelled) _cancelledCall = call.Id; });
+        _hub.Reconnected += async _ =>
+        {
+            // Pick the mission up again after a network drop.
+            if (await _hub.InvokeAsync<Call?>("CurrentAssignment", ct) is { } current) _assignments.Writer.TryWrite(current);
+        };
+        await _hub.StartAsync(ct);
+        if (await _hub.InvokeAsync<Call?>("CurrentAssignment", ct) is { } resumed) _assignments.Writer.TryWrite(resumed);
+
+        while (!ct.IsCancellationRequested)
+        {
+            if (_assignments.Reader.TryRead(out var call))
+            {
+                await RunMissionAsync(call, ct);
+                continue;
+            }
+            if (_random.NextDouble() < settings.RelocateChance)
+                await DriveAsync(StandbyPoint(), interruptible: true, ct);   // dynamic standby: move to cover another area
+            else
+                await StandAsync(TimeSpan.FromSeconds(_random.Next(10, 30)), interruptible: true, ct);
+        }
+    }
+
+    private async Task RunMissionAsync(Call call, CancellationToken ct)
+    {
+        _cancelledCall = null;
+        log.LogInformation("{Vehicle} dispatched to {Call}", vehicle.CallSign, call.Id);
+        try
+        {
+            if (call.Status == CallStatus.Dispatched)
+            {
+                await StandAsync(TimeSpan.FromSeconds(_random.Next(15, 60)), interruptible: false, ct);   // crew to the vehicle
+                if (!await MilestoneAsync(call, VehicleStatus.EnRoute, ct)) return;
+            }
+            if (call.Status is CallStatus.Dispatched or CallStatus.EnRoute)
+            {
+                await DriveAsync(call.Location, interruptible: false, ct);
+                if (!await MilestoneAsync(call, VehicleStatus.OnScene, ct)) return;
+                await StandAsync(settings.SceneTime, interruptible: false, ct);
+            }
+            var destination = call.DestinationHospitalId is { } h && facilities.FindHospital(h) is { } hospital
+                ? new GeoPoint(hospital.Lon, hospital.Lat)
+                : call.Kind == CallKind.Emergency ? NearestHospital(call.Location) : vehicle.Station;
+            if (call.Status is not (CallStatus.Transporting or CallStatus.AtHospital))
+                if (!await MilestoneAsync(call, VehicleStatus.Transporting, ct)) return;
+            await DriveAsync(destination, interruptible: false, ct);
+            if (!await MilestoneAsync(call, VehicleStatus.AtHospital, ct)) return;
+            await StandAsync(settings.HandoverTime, interruptible: false, ct);
+            if (!await MilestoneAsync(call, VehicleStatus.Returning, ct)) return;
+        }
+        catch (CancelledMission)
+        {
+            log.LogInformation("{Vehicle}: call {Call} cancelled, returning", vehicle.CallSign, call.Id);
+        }
+        await DriveAsync(vehicle.Station, interruptible: false, ct, ignoreCancel: true);
+        try
+        {
+            await _hub.InvokeAsync<Call>("ReportMilestone", call.Id, nameof(VehicleStatus.Available), ct);
+        }
+        catch (HubException)
+        {
+            // Already stood down by dispatch (a cancelled call frees the vehicle).
+        }
+    }
+
+    private async Task<bool> MilestoneAsync(Call call, VehicleStatus milestone, CancellationToken ct)
+    {
+        if (_cancelledCall == call.Id) throw new CancelledMission();
+        try
+        {
+            await _hub.InvokeAsync<Call>("ReportMilestone", call.Id, milestone.ToString(), ct);
+            return true;
+        }
+        catch (HubException e)
+        {
+            log.LogWarning("{Vehicle}: {Milestone} refused: {Reason}", vehicle.CallSign, milestone, e.Message);
+            if (_cancelledCall == call.Id) throw new CancelledMission();
+            return false;
+        }
+    }
+
+    private async Task StandAsync(TimeSpan duration, bool interruptible, CancellationToken ct)
+    {
+        var until = DateTime.UtcNow + duration;
+        while (DateTime.UtcNow < until && !ct.IsCancellationRequested)
+        {
+            if (interruptible && _assignments.Reader.Count > 0) return;
+            await ReportAsync(_at.Lon, _at.Lat, 0, 0, ct);
+            await Task.Delay(settings.ReportInterval, ct);
+        }
+    }
+
+    private async Task DriveAsync(GeoPoint to, bool interruptible, CancellationToken ct, bool ignoreCancel = false)
+    {
+        var route = await api.RouteAsync(_token, _at, to, Profile, ct);
+        if (route is null || route.Coordinates.Length == 0)
+        {
+            await StandAsync(TimeSpan.FromSeconds(5), interruptible, ct);
+            return;
+        }
+        var follower = new RouteFollower(route.Coordinates, route.Seconds);
+        var started = DateTime.UtcNow;
+        while (!ct.IsCancellationRequested)
+        {
+            if (interruptible && _assignments.Reader.Count > 0) return;
+            if (!ignoreCancel && _cancelledCall is not null) throw new CancelledMission();
+            var elapsed = (DateTime.UtcNow - started).TotalSeconds;
+            var (lon, lat, heading, speed) = follower.At(elapsed);
+            _at = new GeoPoint(lon, lat);
+            await ReportAsync(lon, lat, speed, heading, ct);
+            if (follower.IsFinished(elapsed)) return;
+            await Task.Delay(settings.ReportInterval, ct);
+        }
+    }
+
+    private async Task ReportAsync(double lon, double lat, double speed, double heading, CancellationToken ct)
+    {
+        if (_hub.State != HubConnectionState.Connected) return;
+        try
+        {
+            await _hub.InvokeAsync<bool>("ReportPosition", new PositionReport(lon, lat, DateTimeOffset.UtcNow, speed, heading % 360), ct);
+        }
+        catch (Exception e) when (e is HubException or InvalidOperationException or IOException)
+        {
+            log.LogDebug("{Vehicle}: report failed: {Reason}", vehicle.CallSign, e.Message);
+        }
+    }
+
+    private GeoPoint StandbyPoint()
+    {
+        var places = facilities.Hospitals.Select(h => new GeoPoint(h.Lon, h.Lat))
+            .Concat(facilities.Grassroots.Select(g => new GeoPoint(g.Lon, g.Lat))).ToList();
+        return _random.NextDouble() < 0.4 ? vehicle.Station : places[_random.Next(places.Count)];
+    }
+
+    private GeoPoint NearestHospital(GeoPoint from) => facilities.Hospitals
+        .OrderBy(h => Math.Pow(h.Lon - from.Lon, 2) + Math.Pow(h.Lat - from.Lat, 2))
+        .Select(h => new GeoPoint(h.Lon, h.Lat)).First();
+
+    private sealed class CancelledMission : Exception;
+
+    private sealed class ForeverRetry : IRetryPolicy
+    {
+        public TimeSpan? NextRetryDelay(RetryContext context) => TimeSpan.FromSeconds(Math.Min(10, 1 + context.PreviousRetryCount));
+    }
+}
