@@ -12,4 +12,6 @@ public enum ExclusionReason
     NoBeds,
     OnDiversion,
     OutsideTimeWindow,
+    /// <summary>No road connects the patient to the hospital (or either is too far from a road).</summary>
+    Unreachable,
 }
