@@ -55,11 +55,13 @@ internal sealed class ReferralApiHost : IAsyncDisposable
         services.AddAuthorization();
         services.AddProblemDetails();
         services.AddSignalR();
+        services.AddOpenApi();
         services.AddReferrals(builder.Configuration);
 
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
         app.MapReferrals();
         app.MapHub<DispatchHub>("/hubs/dispatch");
         await app.StartAsync();
