@@ -1,4 +1,5 @@
 using Dispatch.Server.Facilities;
+using Dispatch.Server.Fleet;
 using Dispatch.Server.Referrals.Matching;
 using Dispatch.Server.Referrals.Persistence;
 using Dispatch.Server.Referrals.Push;
@@ -25,6 +26,8 @@ public static class ReferralServiceCollectionExtensions
         services.TryAddSingleton<IHospitalMatcher>(sp => new StraightLineHospitalMatcher(
             sp.GetRequiredService<IReferralFacilities>(), sp.GetRequiredService<IOptions<ReferralOptions>>().Value.TimeWindow));
         services.TryAddSingleton<IReferralNotifier, HubReferralNotifier>();
+        services.TryAddSingleton<IReferralVehicles>(sp =>
+            sp.GetService<VehicleRegistry>() is { } fleet ? new RegistryReferralVehicles(fleet) : new AnyReferralVehicle());
 
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<OfferTimerQueue>();

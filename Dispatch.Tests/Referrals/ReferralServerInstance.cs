@@ -38,7 +38,7 @@ internal sealed class ReferralServerInstance
         });
         Store = new ReferralStore(redis);
         Timers = new OfferTimerQueue(redis);
-        Workflow = new ReferralWorkflow(Store, new StraightLineHospitalMatcher(Facilities, new TransferTimeWindow()), Facilities, Notifier,
+        Workflow = new ReferralWorkflow(Store, new StraightLineHospitalMatcher(Facilities, new TransferTimeWindow()), Facilities, Notifier, new AnyReferralVehicle(),
             Options, TimeProvider.System, NullLogger<ReferralWorkflow>.Instance);
         Poller = new OfferTimerPoller(Timers, Workflow, Options, TimeProvider.System, NullLogger<OfferTimerPoller>.Instance);
         Rehydrator = new ReferralRehydrator(Store, Timers, Options, NullLogger<ReferralRehydrator>.Instance);

@@ -17,6 +17,7 @@ public sealed class ReferralWorkflow(
     IHospitalMatcher matcher,
     IReferralFacilities facilities,
     IReferralNotifier notifier,
+    IReferralVehicles vehicles,
     IOptions<ReferralOptions> options,
     TimeProvider clock,
     ILogger<ReferralWorkflow> log)
@@ -75,6 +76,11 @@ public sealed class ReferralWorkflow(
                 // The request stands; a dispatcher can still match it by hand.
                 log.LogWarning("Automatic matching of referral {Id} refused: {Code} {Message}", referral.Id, e.Code, e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Stored and visible to dispatchers as Requested: a ranking failure must not lose the request.
+                log.LogError(e, "Automatic matching of referral {Id} failed; left for a dispatcher", referral.Id);
+            }
         }
         return (referral, true);
     }
@@ -102,6 +108,14 @@ public sealed class ReferralWorkflow(
             var ranked = l.Referral.Candidates.FirstOrDefault(c => c.HospitalId == hospital.Id);
             l.Offer(actor, t, ranked ?? new HospitalCandidate(hospital.Id, hospital.Name, null));
         }, idempotencyKey, ct);
+    }
+
+    /// <summary>A dispatcher assigns a vehicle of the region's fleet.</summary>
+    public Task<Referral> AssignVehicleAsync(string id, Actor actor, string vehicleId, string? idempotencyKey, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(vehicleId) && !vehicles.Exists(vehicleId))
+            throw new ReferralValidationException(new Dictionary<string, string[]> { ["vehicleId"] = [$"Unknown vehicle {vehicleId}."] });
+        return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct);
     }
 
     /// <summary>The countdown of an offer ran out. A stale timer (offer already answered) is refused by the lifecycle.</summary>
