@@ -1,0 +1,74 @@
+// Every /api call goes through here: bearer token, JSON, RFC 7807 problem details, and 401 → sign-in.
+import { currentToken } from './session';
+
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  detail?: string;
+  status?: number;
+  errors?: Record<string, string[]>;
+}
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly problem: ProblemDetails | null) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+  }
+  /** The endpoint is not there yet (the server is still growing): callers show an empty state. */
+  get notAvailable(): boolean {
+    return this.status === 404 || this.status === 501;
+  }
+}
+
+let unauthorizedHandler: () => void = () => {};
+
+/** The shell registers what to do when the token is refused (go back to sign-in). */
+export function onUnauthorized(handler: () => void): void {
+  unauthorizedHandler = handler;
+}
+
+async function readProblem(response: Response): Promise<ProblemDetails | null> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return null;
+  try {
+    return (await response.json()) as ProblemDetails;
+  } catch {
+    return null;
+  }
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown; anonymous?: boolean; signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (!init.anonymous) headers.Authorization = `Bearer ${currentToken()}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, null);
+  }
+  if (response.status === 401 && !init.anonymous) {
+    unauthorizedHandler();
+    throw new ApiError(401, await readProblem(response));
+  }
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  if (response.status === 204) return undefined as T;
+  const type = response.headers.get('content-type') ?? '';
+  return (type.includes('json') ? await response.json() : undefined) as T;
+}
+
+/** A GET for data the server may not offer yet: null on 404/501 instead of an error. */
+export async function apiOptional<T>(path: string): Promise<T | null> {
+  try {
+    // A server that answers an unknown path with its HTML page is also "not there yet".
+    return (await api<T | undefined>(path)) ?? null;
+  } catch (error) {
+    if (error instanceof ApiError && error.notAvailable) return null;
+    throw error;
+  }
+}

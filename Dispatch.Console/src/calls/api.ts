@@ -1,0 +1,71 @@
+// 120 call intake and assignment (server: /api/calls, /api/shift/figures).
+import { api, apiOptional } from '../auth/http';
+
+export type CallKind = 'Emergency' | 'Transport';
+
+/** Body of POST /api/calls. */
+export interface NewCall {
+  kind: CallKind;
+  lon: number;
+  lat: number;
+  address?: string;
+  chiefComplaint: string;
+  priority: 1 | 2 | 3 | 4;
+  callerPhone?: string;
+  requiredEquipment?: string[];
+  wheelchairNeeded?: boolean;
+  destinationHospitalId?: string;
+}
+
+export interface CallSummary {
+  id: string;
+  kind?: CallKind | string;
+  location?: { lon: number; lat: number };
+  address?: string | null;
+  chiefComplaint?: string;
+  priority?: number;
+  callerPhone?: string | null;
+  status?: string;
+  vehicleId?: string | null;
+  takenBy?: string;
+  timestamps?: { received?: string; dispatched?: string | null; enRoute?: string | null; onScene?: string | null };
+  version?: number;
+}
+
+export interface ShiftFigures {
+  since?: string;
+  calls?: number;
+  transports?: number;
+  dispatched?: number;
+  open?: number;
+  averageResponseSeconds?: number | null;
+  departureWithin3MinutesRate?: number | null;
+  averageDepartureSeconds?: number | null;
+}
+
+export function isCallSummary(value: unknown): value is CallSummary {
+  return typeof value === 'object' && value !== null && typeof (value as CallSummary).id === 'string';
+}
+
+export function createCall(call: NewCall, idempotencyKey: string): Promise<CallSummary> {
+  return api<CallSummary>('/api/calls', { method: 'POST', body: call, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+/** Open calls. null: endpoint not available on this server. */
+export async function listCalls(): Promise<CallSummary[] | null> {
+  const body = await apiOptional<unknown>('/api/calls');
+  if (body === null) return null;
+  return Array.isArray(body) ? body.filter(isCallSummary) : [];
+}
+
+export function assignVehicle(callId: string, vehicleId: string): Promise<CallSummary> {
+  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: { vehicleId } });
+}
+
+export function cancelCall(callId: string, reason: string): Promise<CallSummary> {
+  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/cancel`, { method: 'POST', body: { reason } });
+}
+
+export function fetchShiftFigures(): Promise<ShiftFigures | null> {
+  return apiOptional<ShiftFigures>('/api/shift/figures');
+}

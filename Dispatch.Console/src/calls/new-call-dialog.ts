@@ -1,0 +1,112 @@
+// "N": take a 120 call. The patient's location is picked by clicking the map while the dialog is open.
+import { h, tx } from '../ui/dom';
+import { createDialog } from '../ui/dialog';
+import { toast } from '../ui/banners';
+import { t } from '../i18n';
+import { ApiError } from '../auth/http';
+import { createCall, type CallKind, type CallSummary, type NewCall } from './api';
+
+function newKey(): string {
+  // randomUUID needs a secure context; an intranet http:// address is not one.
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function createNewCallDialog(onLocationCleared: () => void, onCreated: (call: CallSummary) => void) {
+  let location: { lon: number; lat: number } | null = null;
+  // One key per call being taken: a retried submit after a timeout cannot create the call twice.
+  let idempotencyKey = newKey();
+  const kind = h('select', { class: 'input', name: 'kind' },
+    h('option', { value: 'Emergency', 'data-i18n': 'callKind.Emergency' }, t('callKind.Emergency')),
+    h('option', { value: 'Transport', 'data-i18n': 'callKind.Transport' }, t('callKind.Transport')));
+  const phone = h('input', { class: 'input', type: 'tel', name: 'callerPhone', autocomplete: 'off', maxlength: 32 });
+  const address = h('input', { class: 'input', name: 'address', autocomplete: 'off', maxlength: 200 });
+  const complaint = h('textarea', { class: 'input', name: 'chiefComplaint', rows: 2, maxlength: 500 });
+  const priority = h('select', { class: 'input', name: 'priority' },
+    ...[1, 2, 3, 4].map((n) => h('option', { value: n, 'data-i18n': `form.priority.${n}` }, t(`form.priority.${n as 1 | 2 | 3 | 4}`))));
+  const wheelchair = h('input', { type: 'checkbox', name: 'wheelchairNeeded' });
+  const wheelchairRow = h('label', { class: 'check span-2', hidden: true }, wheelchair, tx('call.wheelchair'));
+  const where = h('span', { class: 'call-location' });
+  const error = h('div', { class: 'form-error span-2', role: 'alert', hidden: true });
+  const submit = tx('call.submit', 'button', { type: 'submit', class: 'btn btn-primary' });
+  const cancel = tx('call.cancel', 'button', { type: 'button', class: 'btn btn-ghost' });
+
+  const showLocation = (): void => {
+    where.textContent = location ? `${location.lat.toFixed(5)}, ${location.lon.toFixed(5)}` : t('call.locationUnset');
+    where.classList.toggle('muted', !location);
+  };
+  const reset = (): void => {
+    form.reset();
+    location = null;
+    idempotencyKey = newKey();
+    error.hidden = true;
+    wheelchairRow.hidden = true;
+    showLocation();
+    onLocationCleared();
+  };
+  const fail = (text: string): void => {
+    error.textContent = text;
+    error.hidden = false;
+  };
+
+  const dialog = createDialog('call.title', 'call-dialog', reset);
+  const form = h('form', { class: 'form-grid', novalidate: true },
+    h('label', {}, tx('call.kind'), kind),
+    h('label', {}, tx('call.priority'), priority),
+    h('label', {}, tx('call.phone'), phone),
+    h('div', { class: 'field' }, tx('call.location'), where),
+    h('label', { class: 'span-2' }, tx('call.address'), address),
+    h('label', { class: 'span-2' }, tx('call.complaint'), complaint),
+    wheelchairRow,
+    error,
+    h('div', { class: 'span-2 form-actions' }, submit, cancel));
+  dialog.body.append(form);
+  cancel.addEventListener('click', () => dialog.close());
+  kind.addEventListener('change', () => { wheelchairRow.hidden = kind.value !== 'Transport'; });
+  showLocation();
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    error.hidden = true;
+    if (!location) return fail(t('call.locationRequired'));
+    if (!complaint.value.trim()) {
+      complaint.focus();
+      return fail(`${t('call.complaint')}：${t('val.required')}`);
+    }
+    if (phone.value.trim() && !/^[\d+\- ]{1,32}$/.test(phone.value.trim())) {
+      phone.focus();
+      return fail(`${t('call.phone')}：${t('val.phone')}`);
+    }
+    submit.disabled = true;
+    const call: NewCall = {
+      kind: kind.value as CallKind,
+      lon: location.lon,
+      lat: location.lat,
+      address: address.value.trim() || undefined,
+      chiefComplaint: complaint.value.trim(),
+      priority: Number(priority.value) as NewCall['priority'],
+      callerPhone: phone.value.trim() || undefined,
+      wheelchairNeeded: kind.value === 'Transport' ? wheelchair.checked : undefined,
+    };
+    createCall(call, idempotencyKey)
+      .then((saved) => {
+        toast(t('call.created'), 'success');
+        onCreated(saved);
+        dialog.close();
+      })
+      .catch((err: unknown) => {
+        // Keep the draft: the dispatcher must not retype a call because a request failed.
+        if (err instanceof ApiError && err.notAvailable) return fail(t('call.unavailable'));
+        const fields = err instanceof ApiError && err.problem?.errors ? Object.values(err.problem.errors).flat().join('；') : '';
+        fail(t('call.failed', { reason: fields || (err instanceof ApiError ? err.message : t('err.generic')) }));
+      })
+      .finally(() => { submit.disabled = false; });
+  });
+
+  return {
+    dialog,
+    setLocation(lat: number, lon: number) {
+      location = { lat, lon };
+      showLocation();
+    },
+  };
+}

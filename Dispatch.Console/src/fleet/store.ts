@@ -1,0 +1,119 @@
+// In-memory fleet state. Position batches arrive ~10/s; they are queued and applied once per animation frame.
+import type { PositionReport, VehicleStatusChange } from '../realtime/events';
+import { isKnownStatus, type Vehicle } from './types';
+
+export interface FleetChange {
+  /** Vehicles whose position moved in this frame. */
+  moved: Vehicle[];
+  /** Vehicles whose status or stale flag changed (redraw icon, recount lists). */
+  restyled: Vehicle[];
+  /** The whole fleet was replaced (snapshot). */
+  reset: boolean;
+}
+
+/** Same default as the server's Fleet:StaleAfterSeconds. */
+export const STALE_AFTER_MS = 60_000;
+
+export class FleetStore {
+  readonly vehicles = new Map<string, Vehicle>();
+  /** Local receipt time of each vehicle's last report: immune to clock skew between device, server and browser. */
+  private readonly lastHeard = new Map<string, number>();
+  private staleTimer = 0;
+  private pendingPositions = new Map<string, PositionReport>();
+  private pendingStatus = new Map<string, VehicleStatusChange>();
+  private frame = 0;
+  private readonly listeners = new Set<(change: FleetChange) => void>();
+
+  replaceAll(list: Vehicle[]): void {
+    this.vehicles.clear();
+    this.lastHeard.clear();
+    const now = Date.now();
+    for (const v of list) {
+      this.vehicles.set(v.id, v);
+      if (v.position && !v.stale) this.lastHeard.set(v.id, now);
+    }
+    if (!this.staleTimer) this.staleTimer = window.setInterval(() => this.markSilentVehicles(), 5000);
+    // Anything queued before the snapshot is older than it; newer reports will follow.
+    this.pendingPositions.clear();
+    this.pendingStatus.clear();
+    this.emit({ moved: [], restyled: [], reset: true });
+  }
+
+  queuePositions(batch: PositionReport[]): void {
+    if (!Array.isArray(batch)) return;
+    for (const report of batch) {
+      if (!report || typeof report.vehicleId !== 'string' || !Number.isFinite(report.lat) || !Number.isFinite(report.lon)) continue;
+      const queued = this.pendingPositions.get(report.vehicleId);
+      // Keep only the newest report per vehicle within a frame.
+      if (!queued || queued.timestamp <= report.timestamp) this.pendingPositions.set(report.vehicleId, report);
+    }
+    this.schedule();
+  }
+
+  queueStatus(change: VehicleStatusChange): void {
+    if (!change || typeof change.vehicleId !== 'string') return;
+    this.pendingStatus.set(change.vehicleId, change);
+    this.schedule();
+  }
+
+  subscribe(listener: (change: FleetChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The server does not announce that a vehicle went silent; the console notices it itself. */
+  private markSilentVehicles(): void {
+    const cutoff = Date.now() - STALE_AFTER_MS;
+    const restyled: Vehicle[] = [];
+    for (const [id, heard] of this.lastHeard) {
+      const v = this.vehicles.get(id);
+      if (!v || v.stale || heard > cutoff) continue;
+      v.stale = true;
+      this.lastHeard.delete(id);
+      restyled.push(v);
+    }
+    if (restyled.length) this.emit({ moved: [], restyled, reset: false });
+  }
+
+  dispose(): void {
+    window.clearInterval(this.staleTimer);
+    cancelAnimationFrame(this.frame);
+    this.listeners.clear();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  private flush(): void {
+    this.frame = 0;
+    const moved: Vehicle[] = [];
+    const restyled: Vehicle[] = [];
+    for (const report of this.pendingPositions.values()) {
+      const v = this.vehicles.get(report.vehicleId);
+      if (!v) continue;
+      const wasStale = v.stale;
+      v.position = { lon: report.lon, lat: report.lat, speedKmh: report.speedKmh, headingDeg: report.headingDeg, timestamp: report.timestamp };
+      // A fresh report proves the vehicle is in contact again.
+      v.stale = false;
+      this.lastHeard.set(v.id, Date.now());
+      moved.push(v);
+      if (wasStale) restyled.push(v);
+    }
+    for (const change of this.pendingStatus.values()) {
+      const v = this.vehicles.get(change.vehicleId);
+      if (!v) continue;
+      if (typeof change.status === 'string' && isKnownStatus(change.status)) v.status = change.status;
+      if (typeof change.stale === 'boolean') v.stale = change.stale;
+      restyled.push(v);
+    }
+    this.pendingPositions.clear();
+    this.pendingStatus.clear();
+    if (moved.length || restyled.length) this.emit({ moved, restyled, reset: false });
+  }
+
+  private emit(change: FleetChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}

@@ -1,0 +1,38 @@
+// Shapes of the hub's server→client events, as the server contract describes them.
+import type { VehicleStatus } from '../fleet/types';
+import type { ReferralSummary } from '../referrals/types';
+import type { CallSummary } from '../calls/api';
+
+export interface PositionReport {
+  vehicleId: string;
+  lon: number;
+  lat: number;
+  speedKmh: number;
+  headingDeg: number;
+  timestamp: string;
+}
+
+export interface VehicleStatusChange {
+  vehicleId: string;
+  status: VehicleStatus;
+  /** Not sent by every server version; staleness is then judged from report times (see FleetStore). */
+  stale?: boolean;
+  assignment?: string | null;
+  at?: string;
+}
+
+export interface AlertEvent {
+  kind: string;
+  message: string;
+  referralId?: string;
+}
+
+export interface HubEvents {
+  CallChanged: (call: CallSummary) => void;
+  VehiclePositions: (batch: PositionReport[]) => void;
+  VehicleStatusChanged: (change: VehicleStatusChange) => void;
+  ReferralChanged: (summary: ReferralSummary) => void;
+  Alert: (alert: AlertEvent) => void;
+}
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';

@@ -1,0 +1,119 @@
+// One SignalR connection per signed-in session; workspaces subscribe to typed events and to resyncs.
+import * as signalR from '@microsoft/signalr';
+import { currentToken } from '../auth/session';
+import type { ConnectionState, HubEvents } from './events';
+
+type Handlers = { [K in keyof HubEvents]: Set<HubEvents[K]> };
+
+// SignalR logs transport failures as console errors; while reconnecting those are expected, so they go to warn.
+const quietLogger: signalR.ILogger = {
+  log(level: signalR.LogLevel, message: string) {
+    if (level >= signalR.LogLevel.Warning) console.warn(`[hub] ${message}`);
+  },
+};
+
+export class DispatchHub {
+  private readonly connection: signalR.HubConnection;
+  private readonly handlers: Handlers = {
+    VehiclePositions: new Set(),
+    CallChanged: new Set(),
+    VehicleStatusChanged: new Set(),
+    ReferralChanged: new Set(),
+    Alert: new Set(),
+  };
+  private readonly stateListeners = new Set<(state: ConnectionState) => void>();
+  private readonly resyncListeners = new Set<() => void>();
+  private stateValue: ConnectionState = 'connecting';
+  private stopped = false;
+  private retryTimer = 0;
+
+  constructor(url = '/hubs/dispatch') {
+    this.connection = new signalR.HubConnectionBuilder()
+      .withUrl(url, { accessTokenFactory: () => currentToken() })
+      .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 15000, 30000])
+      .configureLogging(quietLogger)
+      .build();
+    this.connection.serverTimeoutInMilliseconds = 30000;
+    for (const name of Object.keys(this.handlers) as (keyof HubEvents)[]) {
+      this.connection.on(name, (...args: unknown[]) => {
+        for (const handler of this.handlers[name]) (handler as (...a: unknown[]) => void)(...args);
+      });
+    }
+    this.connection.onreconnecting(() => this.setState('reconnecting'));
+    this.connection.onreconnected(() => {
+      this.setState('connected');
+      // Events were missed while away: every snapshot is fetched again.
+      for (const listener of this.resyncListeners) listener();
+    });
+    this.connection.onclose(() => {
+      if (this.stopped) return;
+      // Automatic reconnect gave up: keep trying on our own, slower.
+      this.setState('disconnected');
+      this.scheduleStart(15000, true);
+    });
+  }
+
+  get state(): ConnectionState {
+    return this.stateValue;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.scheduleStart(0, false);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    window.clearTimeout(this.retryTimer);
+    this.stateListeners.clear();
+    this.resyncListeners.clear();
+    for (const set of Object.values(this.handlers)) set.clear();
+    await this.connection.stop().catch(() => undefined);
+  }
+
+  on<K extends keyof HubEvents>(name: K, handler: HubEvents[K]): () => void {
+    this.handlers[name].add(handler);
+    return () => this.handlers[name].delete(handler);
+  }
+
+  onState(listener: (state: ConnectionState) => void): () => void {
+    this.stateListeners.add(listener);
+    listener(this.stateValue);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  /** Called after a reconnect (and after a late first connect) so snapshots can be refetched. */
+  onResync(listener: () => void): () => void {
+    this.resyncListeners.add(listener);
+    return () => this.resyncListeners.delete(listener);
+  }
+
+  /** Client→server calls (vehicle crews, acknowledgements); unused by the console today. */
+  invoke<T>(method: string, ...args: unknown[]): Promise<T> {
+    return this.connection.invoke<T>(method, ...args);
+  }
+
+  private scheduleStart(delayMs: number, resync: boolean): void {
+    window.clearTimeout(this.retryTimer);
+    this.retryTimer = window.setTimeout(() => {
+      if (this.stopped) return;
+      if (this.stateValue !== 'disconnected') this.setState('connecting');
+      this.connection.start().then(
+        () => {
+          this.setState('connected');
+          if (resync) for (const listener of this.resyncListeners) listener();
+        },
+        () => {
+          // First connect failed (server restarting, network down): retry with a capped back-off.
+          this.setState('disconnected');
+          this.scheduleStart(Math.min(Math.max(delayMs * 2, 2000), 30000), true);
+        },
+      );
+    }, delayMs);
+  }
+
+  private setState(state: ConnectionState): void {
+    this.stateValue = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+}

@@ -1,0 +1,36 @@
+// Display helpers shared by the queue, the doctor's list and the hospital's board.
+import { h } from '../ui/dom';
+import { formatAge, t, tOr } from '../i18n';
+import type { ReferralSummary } from './types';
+
+export function stateLabel(state: string | undefined): string {
+  return state ? tOr(`ref.state.${state}`, state) : t('ref.unknown');
+}
+
+export function tierChip(tier: string | undefined): HTMLElement | null {
+  if (tier !== 'red' && tier !== 'yellow' && tier !== 'green') return null;
+  return h('span', { class: `tier-chip tier-${tier}` }, t(`form.tier.${tier}`));
+}
+
+export function patientLine(r: ReferralSummary): string {
+  const p = r.patient;
+  if (!p) return '';
+  const sex = p.sex === 'male' || p.sex === 'female' || p.sex === 'unknown' ? t(`form.sex.${p.sex}`) : '';
+  const age = typeof p.age === 'number' ? `${p.age}${t('form.ageUnit')}` : '';
+  return [sex, age, p.condition ?? ''].filter(Boolean).join(' · ');
+}
+
+/** One referral as a compact card; `actions` adds buttons (accept/decline, cancel). */
+export function referralCard(r: ReferralSummary, names: (id: string | null | undefined) => string, actions?: HTMLElement): HTMLElement {
+  const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
+  return h('article', { class: `ref-card state-${r.state ?? 'unknown'}`, 'data-id': r.id },
+    h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
+      h('span', { class: 'ref-state' }, stateLabel(r.state)), h('span', { class: 'ref-id muted' }, `#${r.id.slice(0, 8)}`)),
+    h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
+    h('div', { class: 'ref-route muted' },
+      r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
+      r.hospitalId ? ` → ${t('ref.to')} ${names(r.hospitalId)}` : '',
+      r.vehicleId ? ` · ${t('ref.vehicle')} ${names(r.vehicleId)}` : ''),
+    r.updatedAt ? h('div', { class: 'ref-time muted' }, `${t('ref.updated')} ${formatAge(r.updatedAt)}`) : null,
+    actions ?? null);
+}

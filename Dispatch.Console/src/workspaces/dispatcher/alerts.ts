@@ -1,0 +1,82 @@
+// Escalation alerts: a big banner for the newest unacknowledged one, and a history list in the side panel.
+import { append, h } from '../../ui/dom';
+import { formatTime, onLangChange, t, tOr } from '../../i18n';
+import type { AlertEvent } from '../../realtime/events';
+
+interface AlertEntry extends AlertEvent {
+  at: Date;
+  acknowledged: boolean;
+}
+
+const MAX_KEPT = 50;
+
+export function createAlerts(onOpenReferral: (id: string) => void) {
+  const entries: AlertEntry[] = [];
+  const banner = h('div', { class: 'alert-banner', role: 'alert', hidden: true });
+  const list = h('ul', { class: 'alert-list' });
+  const empty = h('div', { class: 'empty-state' });
+  const panel = h('section', { class: 'panel alerts-panel' }, list, empty);
+  const listeners = new Set<() => void>();
+
+  const kindLabel = (kind: string): string => tOr(`ref.state.${kind}`, kind);
+
+  const acknowledge = (entry: AlertEntry): void => {
+    entry.acknowledged = true;
+    render();
+  };
+
+  const render = (): void => {
+    const pending = entries.filter((e) => !e.acknowledged);
+    const top = pending[0];
+    banner.hidden = !top;
+    if (top) {
+      const dismiss = h('button', { type: 'button', class: 'btn btn-light' }, t('alerts.dismiss'));
+      dismiss.addEventListener('click', () => acknowledge(top));
+      const open = top.referralId
+        ? h('button', { type: 'button', class: 'btn btn-light' }, t('alerts.open'))
+        : null;
+      open?.addEventListener('click', () => {
+        acknowledge(top);
+        if (top.referralId) onOpenReferral(top.referralId);
+      });
+      banner.replaceChildren();
+      append(banner,
+        h('span', { class: 'alert-icon', 'aria-hidden': 'true' }, '!'),
+        h('div', { class: 'alert-text' }, h('strong', {}, kindLabel(top.kind)), h('span', {}, top.message)),
+        pending.length > 1 ? h('span', { class: 'alert-more' }, `+${pending.length - 1}`) : null,
+        open, dismiss);
+    }
+    list.replaceChildren(...entries.map((e) => h('li', { class: `alert-item${e.acknowledged ? ' is-ack' : ''}` },
+      h('time', { class: 'muted' }, formatTime(e.at, false)), h('strong', {}, kindLabel(e.kind)), h('span', {}, e.message))));
+    empty.hidden = entries.length > 0;
+    empty.textContent = t('alerts.empty');
+    for (const l of listeners) l();
+  };
+
+  const offLang = onLangChange(render);
+  render();
+  return {
+    banner,
+    panel,
+    push(alert: AlertEvent) {
+      if (!alert || typeof alert.message !== 'string') return;
+      entries.unshift({ ...alert, kind: String(alert.kind ?? ''), at: new Date(), acknowledged: false });
+      entries.length = Math.min(entries.length, MAX_KEPT);
+      render();
+    },
+    /** Esc: acknowledge the alert on top. Returns whether there was one. */
+    acknowledgeTop(): boolean {
+      const top = entries.find((e) => !e.acknowledged);
+      if (!top) return false;
+      acknowledge(top);
+      return true;
+    },
+    unacknowledged(): number {
+      return entries.filter((e) => !e.acknowledged).length;
+    },
+    onChange(listener: () => void) {
+      listeners.add(listener);
+    },
+    dispose: offLang,
+  };
+}

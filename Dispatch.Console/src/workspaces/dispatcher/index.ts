@@ -1,0 +1,212 @@
+// Dispatcher workspace: live map of the whole fleet and facilities, with vehicles / queue / alerts beside it.
+import * as L from 'leaflet';
+import { h, tx } from '../../ui/dom';
+import { onLangChange, t, type MessageKey } from '../../i18n';
+import { toast } from '../../ui/banners';
+import { createHelpOverlay } from '../../ui/help-overlay';
+import { fetchRegion, type Region } from '../../map/region';
+import { createBaseMap, fitRegion } from '../../map/base-map';
+import { createLegend } from '../../map/legend';
+import { fetchFacilities } from '../../facilities/api';
+import { createFacilityLayers } from '../../facilities/layer';
+import { facilityName } from '../../facilities/labels';
+import type { Facilities } from '../../facilities/types';
+import { fetchVehicles } from '../../fleet/api';
+import { FleetStore } from '../../fleet/store';
+import { FleetLayer } from '../../fleet/layer';
+import { createFleetPanel } from '../../fleet/panel';
+import { listReferrals } from '../../referrals/api';
+import { ReferralStore } from '../../referrals/store';
+import { TERMINAL_STATES } from '../../referrals/types';
+import { createQueuePanel } from '../../referrals/queue-panel';
+import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
+import { CallStore } from '../../calls/store';
+import { CallLayer } from '../../calls/layer';
+import { createNewCallDialog } from '../../calls/new-call-dialog';
+import { createAlerts } from './alerts';
+import { createShiftFigures } from './shift-figures';
+import { bindShortcuts, DISPATCHER_SHORTCUTS } from './keyboard';
+import type { Workspace } from '../context';
+
+type TabId = 'vehicles' | 'queue' | 'alerts';
+const TABS: TabId[] = ['vehicles', 'queue', 'alerts'];
+
+export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
+  const fleet = new FleetStore();
+  const referrals = new ReferralStore();
+  let facilities: Facilities = { hospitals: [], grassroots: [] };
+  const calls = new CallStore();
+  let shift: ShiftFigures | null = null;
+  let region: Region | null = null;
+  let map: L.Map | null = null;
+  const disposers: (() => void)[] = [];
+
+  // Names for ids that appear in referrals: facilities and vehicles.
+  const names = (id: string | null | undefined): string => {
+    if (!id) return '—';
+    const f = facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id);
+    if (f) return facilityName(f);
+    return fleet.vehicles.get(id)?.callSign ?? id;
+  };
+
+  // Layout ---------------------------------------------------------------------------------------------
+  const mapEl = h('div', { class: 'map', id: 'dispatch-map' });
+  const mapStatus = h('div', { class: 'map-status', hidden: true });
+  const alerts = createAlerts((id) => { selectTab('queue'); highlightReferral(id); });
+  const fleetLayer = new FleetLayer(fleet, () => t('vehicle.stale'));
+  const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
+  const callLayer = new CallLayer(calls);
+  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); } });
+  const figures = createShiftFigures(fleet, referrals, calls, () => shift);
+  const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
+  let pickMarker: L.Marker | null = null;
+  const newCall = createNewCallDialog(() => { pickMarker?.remove(); pickMarker = null; }, (saved) => { calls.upsert(saved); selectTab('queue'); });
+
+  const tabButtons = new Map<TabId, HTMLButtonElement>();
+  const panels: Record<TabId, HTMLElement> = { vehicles: fleetPanel.element, queue: queuePanel.element, alerts: alerts.panel };
+  const tabBar = h('div', { class: 'tabs', role: 'tablist' });
+  for (const id of TABS) {
+    const button = h('button', { type: 'button', class: 'tab', role: 'tab', 'data-tab': id });
+    button.addEventListener('click', () => selectTab(id));
+    tabButtons.set(id, button);
+    tabBar.append(button);
+  }
+  const renderTabs = (): void => {
+    const counts: Record<TabId, string> = {
+      vehicles: String(fleet.vehicles.size),
+      queue: referrals.available || calls.available
+        ? String(calls.byId.size + referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? '')).length) : '—',
+      alerts: String(alerts.unacknowledged()),
+    };
+    for (const [id, button] of tabButtons) {
+      const badge = h('b', { class: `tab-count${id === 'alerts' && alerts.unacknowledged() ? ' is-hot' : ''}` }, counts[id]);
+      button.replaceChildren(t(`tab.${id}` as MessageKey), badge);
+    }
+  };
+  function selectTab(id: TabId): void {
+    for (const [tab, button] of tabButtons) {
+      button.setAttribute('aria-selected', String(tab === id));
+      button.classList.toggle('active', tab === id);
+      panels[tab].hidden = tab !== id;
+    }
+  }
+  function highlightReferral(id: string): void {
+    selectTab('queue');
+    const card = queuePanel.element.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    card?.scrollIntoView({ block: 'center' });
+    card?.classList.add('flash');
+    window.setTimeout(() => card?.classList.remove('flash'), 1500);
+  }
+
+  const sidebar = h('aside', { class: 'sidebar' }, figures.element, tabBar, ...Object.values(panels));
+  main.replaceChildren(h('div', { class: 'dispatch-layout' },
+    h('div', { class: 'map-area' }, mapEl, alerts.banner, mapStatus, newCall.dialog.element, help.element),
+    sidebar));
+  selectTab('vehicles');
+  renderTabs();
+
+  const helpButton = tx('header.help', 'button', { type: 'button', class: 'btn btn-ghost' });
+  helpButton.addEventListener('click', () => (help.isOpen ? help.close() : help.open()));
+  header.addAction(helpButton);
+
+  // Data -------------------------------------------------------------------------------------------------
+  const loadVehicles = (): Promise<void> => fetchVehicles().then(
+    (list) => { fleet.replaceAll(list); fleetPanel.setError(false); },
+    () => fleetPanel.setError(true));
+  const loadReferrals = (): Promise<void> => listReferrals().then(
+    (list) => { referrals.replaceAll(list); queuePanel.setError(false); },
+    () => queuePanel.setError(true));
+  const loadCalls = (): Promise<void> => listCalls().then((list) => calls.replaceAll(list), () => undefined);
+  const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => { shift = f; figures.refresh(); }, () => undefined);
+
+  const showMapStatus = (key: MessageKey | null): void => {
+    mapStatus.hidden = key === null;
+    if (key) mapStatus.textContent = t(key);
+  };
+
+  fetchRegion().then((r) => {
+    region = r;
+    map = createBaseMap(mapEl, r);
+    const legend = createLegend();
+    legend.control.addTo(map);
+    disposers.push(legend.dispose);
+    fleetLayer.addTo(map);
+    callLayer.group.addTo(map);
+    // Banners above the map change its height; Leaflet only watches the window, so tell it.
+    const resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
+    resize.observe(mapEl);
+    disposers.push(() => resize.disconnect());
+    map.on('click', (e: L.LeafletMouseEvent) => {
+      if (!newCall.dialog.isOpen || !map) return;
+      newCall.setLocation(e.latlng.lat, e.latlng.lng);
+      pickMarker?.remove();
+      pickMarker = L.marker(e.latlng, { icon: L.divIcon({ className: 'pick-marker', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 22] }) }).addTo(map);
+    });
+    return fetchFacilities().then((f) => {
+      facilities = f;
+      const layers = createFacilityLayers(f);
+      if (!map) return;
+      layers.grassroots.addTo(map);
+      layers.hospitals.addTo(map);
+      queuePanel.refresh();
+    }, () => toast(t('fac.loadFailed'), 'error'));
+  }).catch(() => showMapStatus('map.region.failed'));
+
+  void loadVehicles();
+  void loadReferrals();
+  void loadCalls();
+  let shiftRefresh = 0;
+  void loadShift();
+  // Shift figures are computed by the server from all calls; a minute is fresh enough for a glance.
+  const shiftTimer = window.setInterval(() => void loadShift(), 60000);
+  disposers.push(() => { window.clearInterval(shiftTimer); window.clearTimeout(shiftRefresh); });
+
+  // Live ---------------------------------------------------------------------------------------------------
+  disposers.push(
+    hub.on('VehiclePositions', (batch) => fleet.queuePositions(batch)),
+    hub.on('VehicleStatusChanged', (change) => fleet.queueStatus(change)),
+    hub.on('ReferralChanged', (summary) => { if (summary && typeof summary.id === 'string') referrals.upsert(summary); }),
+    hub.on('Alert', (alert) => alerts.push(alert)),
+    hub.on('CallChanged', (call) => {
+      if (call && typeof call.id === 'string') calls.upsert(call);
+      // The figures are the server's to compute; ask again shortly after a burst of changes.
+      window.clearTimeout(shiftRefresh);
+      shiftRefresh = window.setTimeout(() => void loadShift(), 2000);
+    }),
+    hub.onResync(() => {
+      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift()]).then(() => toast(t('conn.resynced'), 'success'));
+    }),
+    fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
+    referrals.subscribe(renderTabs),
+    calls.subscribe(renderTabs),
+    onLangChange(() => { renderTabs(); fleetLayer.relabel(); }),
+  );
+  alerts.onChange(renderTabs);
+
+  // Keys ------------------------------------------------------------------------------------------------------
+  disposers.push(bindShortcuts({
+    newCall: () => newCall.dialog.open(),
+    search: () => { selectTab('vehicles'); fleetPanel.focusSearch(); },
+    help: () => (help.isOpen ? help.close() : help.open()),
+    tab: (i) => { const id = TABS[i]; if (id) selectTab(id); },
+    fit: () => { if (map && region) fitRegion(map, region); },
+    escape: () => {
+      // Close the innermost thing first: help, then the call form, then search, then popups, then the alert banner.
+      if (help.isOpen) help.close();
+      else if (newCall.dialog.isOpen) newCall.dialog.close();
+      else if (fleetPanel.clearSearch()) return;
+      else if (map && document.querySelector('.leaflet-popup')) map.closePopup();
+      else alerts.acknowledgeTop();
+    },
+  }));
+
+  return () => {
+    for (const dispose of disposers) dispose();
+    fleetPanel.dispose();
+    queuePanel.dispose();
+    figures.dispose();
+    alerts.dispose();
+    fleet.dispose();
+    map?.remove();
+  };
+};

@@ -1,0 +1,71 @@
+// Grassroots doctor: the green-channel request form beside this facility's referrals, live.
+import { h, tx } from '../../ui/dom';
+import { onLangChange, t } from '../../i18n';
+import { toast } from '../../ui/banners';
+import { ApiError } from '../../auth/http';
+import { fetchFacilities } from '../../facilities/api';
+import { facilityName } from '../../facilities/labels';
+import type { Facilities } from '../../facilities/types';
+import { cancelReferral, listReferrals } from '../../referrals/api';
+import { referralCard } from '../../referrals/labels';
+import { createRequestForm } from '../../referrals/request-form';
+import { ReferralStore } from '../../referrals/store';
+import { TERMINAL_STATES } from '../../referrals/types';
+import type { Workspace } from '../context';
+
+// Before a hospital has committed, the requesting doctor may still call the transfer off.
+const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
+
+export const doctorWorkspace: Workspace = (main, { session, hub }) => {
+  const store = new ReferralStore();
+  let facilities: Facilities = { hospitals: [], grassroots: [] };
+  const names = (id: string | null | undefined): string => {
+    if (!id) return '—';
+    const f = facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id);
+    return f ? facilityName(f) : id;
+  };
+  const facilityTitle = h('div', { class: 'facility-title' });
+  const list = h('div', { class: 'ref-list' });
+  const empty = h('div', { class: 'empty-state' });
+  const load = (): Promise<void> => listReferrals().then((l) => store.replaceAll(l), () => store.replaceAll([]));
+
+  const render = (): void => {
+    facilityTitle.textContent = session.facilityId ? names(session.facilityId) : '';
+    const mine = store.list().filter((r) => !session.facilityId || !r.facilityId || r.facilityId === session.facilityId);
+    list.replaceChildren(...mine.map((r) => {
+      let actions: HTMLElement | undefined;
+      if (CANCELLABLE.has(r.state ?? '') && !TERMINAL_STATES.has(r.state ?? '')) {
+        const cancel = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('doctor.cancel'));
+        cancel.addEventListener('click', () => {
+          cancel.disabled = true;
+          cancelReferral(r.id, r.version, 'cancelledByDoctor')
+            .then((s) => { if (s?.id) store.upsert(s); })
+            .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
+            .finally(() => { cancel.disabled = false; });
+        });
+        actions = h('div', { class: 'ref-actions' }, cancel);
+      }
+      return referralCard(r, names, actions);
+    }));
+    empty.hidden = mine.length > 0;
+    empty.textContent = store.available ? t('doctor.mineEmpty') : t('queue.unavailable');
+  };
+
+  const form = createRequestForm(session.facilityId, (summary) => {
+    if (summary?.id) store.upsert(summary);
+  });
+  main.replaceChildren(h('div', { class: 'two-col' },
+    h('section', { class: 'col col-main scroll' }, facilityTitle, form),
+    h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), list, empty)));
+
+  const offs = [
+    store.subscribe(render),
+    onLangChange(render),
+    hub.on('ReferralChanged', (s) => { if (s && typeof s.id === 'string') store.upsert(s); }),
+    hub.onResync(() => void load()),
+  ];
+  fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);
+  void load();
+  render();
+  return () => offs.forEach((off) => off());
+};
