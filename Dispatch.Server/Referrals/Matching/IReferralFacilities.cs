@@ -5,7 +5,8 @@ namespace Dispatch.Server.Referrals.Matching;
 /// <summary>The part of the facilities registry the referral workflow needs.</summary>
 public interface IReferralFacilities
 {
-    IReadOnlyList<ReceivingHospital> Hospitals { get; }
+    /// <summary>Every receiving hospital with its current beds and diversion.</summary>
+    ValueTask<IReadOnlyList<ReceivingHospital>> HospitalsAsync();
 
     ReceivingHospital? FindHospital(string hospitalId);
 

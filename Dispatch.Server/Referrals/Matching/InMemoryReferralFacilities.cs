@@ -6,6 +6,8 @@ public sealed class InMemoryReferralFacilities(IEnumerable<ReceivingHospital> ho
 {
     public IReadOnlyList<ReceivingHospital> Hospitals { get; } = hospitals.ToList();
 
+    public ValueTask<IReadOnlyList<ReceivingHospital>> HospitalsAsync() => ValueTask.FromResult(Hospitals);
+
     public ReceivingHospital? FindHospital(string hospitalId) => Hospitals.FirstOrDefault(h => h.Id == hospitalId);
 
     public (double Lon, double Lat)? FacilityLocation(string facilityId) =>

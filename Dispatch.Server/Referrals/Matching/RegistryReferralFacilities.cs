@@ -4,10 +4,17 @@ using Dispatch.Server.Referrals.Requests;
 
 namespace Dispatch.Server.Referrals.Matching;
 
-/// <summary>Reads the shared facilities registry on each call, so bed counts and diversion updates apply to the next match.</summary>
-public sealed class RegistryReferralFacilities(FacilityRegistry registry) : IReferralFacilities
+/// <summary>
+/// Reads the shared facilities registry on each call and, when the hospital board is available, the beds and
+/// diversion hospitals reported during the day, so every match ranks on the current picture.
+/// </summary>
+public sealed class RegistryReferralFacilities(FacilityRegistry registry, HospitalBoard? board = null) : IReferralFacilities
 {
-    public IReadOnlyList<ReceivingHospital> Hospitals => registry.Hospitals.Select(ToReceiving).ToList();
+    public async ValueTask<IReadOnlyList<ReceivingHospital>> HospitalsAsync()
+    {
+        var hospitals = board is null ? registry.Hospitals : await board.CurrentAsync();
+        return hospitals.Select(ToReceiving).ToList();
+    }
 
     public ReceivingHospital? FindHospital(string hospitalId) => registry.FindHospital(hospitalId) is { } h ? ToReceiving(h) : null;
 

@@ -12,11 +12,11 @@ namespace Dispatch.Server.Referrals.Matching;
 /// </summary>
 public sealed class RoadTimeHospitalMatcher(RoutingEngine engine, IReferralFacilities facilities, TransferTimeWindow window) : IHospitalMatcher
 {
-    public ValueTask<MatchResult> RankAsync(MatchQuery query, CancellationToken cancellationToken)
+    public async ValueTask<MatchResult> RankAsync(MatchQuery query, CancellationToken cancellationToken)
     {
         var exclusions = new List<HospitalExclusion>();
         var possible = new List<ReceivingHospital>();
-        foreach (var h in facilities.Hospitals)
+        foreach (var h in await facilities.HospitalsAsync())
         {
             var missing = query.Required.Where(c => !h.Capabilities.Contains(c)).ToList();
             if (missing.Count > 0)
@@ -60,6 +60,6 @@ public sealed class RoadTimeHospitalMatcher(RoutingEngine engine, IReferralFacil
         }
 
         candidates.Sort((a, b) => Nullable.Compare(a.EstimatedMinutes, b.EstimatedMinutes));
-        return ValueTask.FromResult(new MatchResult(candidates, exclusions, approximate));
+        return new MatchResult(candidates, exclusions, approximate);
     }
 }

@@ -12,13 +12,13 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
     private const double DetourFactor = 1.4;
     private const double AverageKmPerHour = 45;
 
-    public ValueTask<MatchResult> RankAsync(MatchQuery query, CancellationToken cancellationToken)
+    public async ValueTask<MatchResult> RankAsync(MatchQuery query, CancellationToken cancellationToken)
     {
         var candidates = new List<HospitalCandidate>();
         var exclusions = new List<HospitalExclusion>();
         var limit = window.For(query.Priority);
 
-        foreach (var h in facilities.Hospitals)
+        foreach (var h in await facilities.HospitalsAsync())
         {
             var missing = query.Required.Where(c => !h.Capabilities.Contains(c)).ToList();
             var minutes = EstimateMinutes(query.Lon, query.Lat, h.Lon, h.Lat);
@@ -35,7 +35,7 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
         }
 
         candidates.Sort((a, b) => Nullable.Compare(a.EstimatedMinutes, b.EstimatedMinutes));
-        return ValueTask.FromResult(new MatchResult(candidates, exclusions, Approximate: true));
+        return new MatchResult(candidates, exclusions, Approximate: true);
     }
 
     internal static double EstimateMinutes(double lon1, double lat1, double lon2, double lat2)
