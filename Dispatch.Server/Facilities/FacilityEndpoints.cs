@@ -1,14 +1,30 @@
+using Dispatch.Server.Accounts;
+
 namespace Dispatch.Server.Facilities;
 
 public static class FacilityEndpoints
 {
     public static IEndpointRouteBuilder MapFacilities(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/facilities", (FacilityRegistry registry) => TypedResults.Ok(new
+        var group = app.MapGroup("/api/facilities").WithTags("Facilities");
+
+        group.MapGet("/", async (FacilityRegistry registry, HospitalBoard board) => TypedResults.Ok(new
         {
-            registry.Hospitals,
+            Hospitals = await board.CurrentAsync(),
             registry.Grassroots,
-        })).WithTags("Facilities");
+        }));
+
+        // A hospital keeps its own beds and diversion current; dispatchers may correct them after a phone call.
+        group.MapPut("/hospitals/{id}/capacity", async (string id, CapacityUpdate? body, HttpContext http, HospitalBoard board) =>
+        {
+            var user = http.User;
+            var allowed = user.Role() is Roles.Dispatcher or Roles.Admin || (user.Role() == Roles.Hospital && user.HospitalId() == id);
+            if (!allowed) return Results.Problem(title: "Not allowed", detail: "A hospital may only change its own beds and diversion.", statusCode: 403);
+            if (await board.FindAsync(id) is not { } hospital) return Results.Problem(title: "No such hospital", detail: $"Hospital {id} is not in the region.", statusCode: 404);
+            var errors = HospitalBoard.Check(hospital, body);
+            if (errors.Count > 0) return Results.ValidationProblem(errors);
+            return Results.Ok(await board.UpdateAsync(hospital, body!, user.Username()));
+        });
         return app;
     }
 }

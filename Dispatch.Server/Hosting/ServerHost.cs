@@ -7,6 +7,7 @@ using Dispatch.Server.Health;
 using Dispatch.Server.Infrastructure;
 using Dispatch.Server.Realtime;
 using Dispatch.Server.Regions;
+using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
@@ -76,7 +77,9 @@ public static class ServerHost
         services.AddSingleton<PositionReportValidator>();
         services.AddSingleton<PositionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<PositionBroadcaster>());
+        services.AddSingleton<HospitalBoard>();
         services.AddCalls();
+        services.AddRoadRouting();
         services.AddBasemap(region.OsmPath, config);
 
         var app = builder.Build();
@@ -102,6 +105,7 @@ public static class ServerHost
         app.MapFacilities();
         app.MapFleet();
         app.MapCalls();
+        app.MapRoadRouting();
         app.MapBasemap();
         app.MapHub<DispatchHub>("/hubs/dispatch");
         return app;

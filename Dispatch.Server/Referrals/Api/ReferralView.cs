@@ -1,0 +1,23 @@
+using Dispatch.Server.Referrals.Lifecycle;
+using Dispatch.Server.Referrals.Persistence;
+
+namespace Dispatch.Server.Referrals.Api;
+
+/// <summary>A referral as its viewer sees it: the record, derived durations, and what this viewer may do next.</summary>
+public sealed record ReferralView(Referral Referral, ReferralDurations Durations, IReadOnlyList<ReferralAction> PermittedActions)
+{
+    public static ReferralView For(Referral referral, Actor viewer, OfferTimeouts timeouts) => new(
+        referral,
+        ReferralDurations.Of(referral.Timeline),
+        new ReferralLifecycle(referral.Clone(), timeouts).PermittedActions(viewer));
+}
+
+/// <summary>EMS interval measures, in seconds; null until both ends have happened.</summary>
+public sealed record ReferralDurations(double? RequestToAcceptanceSeconds, double? AcceptanceToVehicleAtPatientSeconds, double? TotalTransferSeconds)
+{
+    public static ReferralDurations Of(ReferralTimeline t) => new(
+        t.RequestToAcceptance?.TotalSeconds, t.AcceptanceToVehicleAtPatient?.TotalSeconds, t.TotalTransfer?.TotalSeconds);
+}
+
+/// <summary>The EMS timestamps, the derived intervals, and the audited transitions in order.</summary>
+public sealed record ReferralTimelineView(string Id, ReferralTimeline Timeline, ReferralDurations Durations, IReadOnlyList<AuditEntry> Transitions);

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using Dispatch.Server.Referrals.Requests;
+
+namespace Dispatch.Server.Referrals.Lifecycle;
+
+/// <summary>
+/// The stored referral: plain data, serialised as a whole with its version. The state machine
+/// (<see cref="ReferralLifecycle"/>) is the only thing that changes it.
+/// </summary>
+public sealed class Referral
+{
+    public required string Id { get; init; }
+
+    /// <summary>Bumped on every stored change; the optimistic-concurrency token.</summary>
+    public long Version { get; set; }
+
+    public ReferralState State { get; set; } = ReferralState.Identified;
+    public required GreenChannelRequest Request { get; init; }
+    public required string CreatedBy { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<HospitalCandidate> Candidates { get; set; } = [];
+    public List<HospitalExclusion> Exclusions { get; set; } = [];
+
+    /// <summary>Index into <see cref="Candidates"/> of the next hospital to ask.</summary>
+    public int NextCandidate { get; set; }
+
+    /// <summary>The hospital currently asked; after acceptance, the accepting one.</summary>
+    public string? OfferedHospitalId { get; set; }
+
+    /// <summary>Counts offers; a timer carries the number so a stale timer never times out a newer offer.</summary>
+    public int OfferNumber { get; set; }
+    public DateTimeOffset? OfferExpiresAt { get; set; }
+    public List<HospitalResponse> Responses { get; set; } = [];
+
+    public string? AcceptedHospitalId { get; set; }
+    public string? VehicleId { get; set; }
+
+    /// <summary>Why the referral was last escalated, cancelled or failed.</summary>
+    public string? Reason { get; set; }
+
+    public ReferralTimeline Timeline { get; set; } = new();
+
+    [JsonIgnore] public Priority Priority => Request.Priority;
+    [JsonIgnore] public string FacilityId => Request.RequestingFacilityId;
+}

@@ -1,0 +1,26 @@
+namespace Dispatch.Server.Referrals.Lifecycle;
+
+/// <summary>Where a green-channel transfer stands. Stored outside the state machine so it can be rehydrated.</summary>
+public enum ReferralState
+{
+    Identified,
+    Requested,
+    Matching,
+    Offered,
+    Declined,
+    Escalated,
+    Accepted,
+    VehicleAssigned,
+    EnRouteToPatient,
+    InTransfer,
+    ArrivedAtHospital,
+    HandedOver,
+    Cancelled,
+    Failed,
+}
+
+public static class ReferralStateExtensions
+{
+    public static bool IsTerminal(this ReferralState state) =>
+        state is ReferralState.HandedOver or ReferralState.Cancelled or ReferralState.Failed;
+}

@@ -1,0 +1,32 @@
+using Dispatch.Server.Realtime;
+using Dispatch.Server.Referrals.Lifecycle;
+
+namespace Dispatch.Server.Referrals.Push;
+
+/// <summary>
+/// Exactly who may see a referral: every dispatcher, the requesting facility's doctors, the hospital it is
+/// currently offered to (after acceptance, the accepting one) and the assigned vehicle. Nobody else.
+/// </summary>
+public static class ReferralAudience
+{
+    public static IReadOnlyList<string> Groups(Referral r)
+    {
+        var groups = new List<string> { HubGroups.Dispatchers, HubGroups.Facility(r.FacilityId) };
+        if ((r.AcceptedHospitalId ?? r.OfferedHospitalId) is { } hospital) groups.Add(HubGroups.Hospital(hospital));
+        if (r.VehicleId is { } vehicle) groups.Add(HubGroups.Vehicle(vehicle));
+        return groups;
+    }
+
+    /// <summary>Groups that could see the referral before this change and cannot any more.</summary>
+    public static IReadOnlyList<string> Lost(Referral before, Referral after) => Groups(before).Except(Groups(after)).ToList();
+
+    /// <summary>Whether a signed-in actor may read the referral (same rule as the push audience).</summary>
+    public static bool CanSee(Actor actor, Referral r) => actor.Role switch
+    {
+        ReferralRoles.Dispatcher or ReferralRoles.Admin or ReferralRoles.System => true,
+        ReferralRoles.Doctor => actor.FacilityId == r.FacilityId,
+        ReferralRoles.Hospital => actor.HospitalId is not null && actor.HospitalId == (r.AcceptedHospitalId ?? r.OfferedHospitalId),
+        ReferralRoles.Vehicle => actor.VehicleId is not null && actor.VehicleId == r.VehicleId,
+        _ => false,
+    };
+}

@@ -1,0 +1,15 @@
+namespace Dispatch.Server.Referrals.Requests;
+
+/// <summary>What the receiving hospital must be able to do for this patient.</summary>
+public enum Capability
+{
+    Icu,
+    Pci,
+    Stroke,
+    Dialysis,
+    Obstetrics,
+    Nicu,
+    Paediatrics,
+    NegativePressure,
+    FeverClinic,
+}

@@ -1,0 +1,8 @@
+namespace Dispatch.Server.Referrals.Requests;
+
+public enum Sex
+{
+    Female,
+    Male,
+    Unknown,
+}

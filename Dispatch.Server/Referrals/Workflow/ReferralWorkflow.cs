@@ -1,0 +1,199 @@
+using Dispatch.Server.Referrals.Lifecycle;
+using Dispatch.Server.Referrals.Matching;
+using Dispatch.Server.Referrals.Persistence;
+using Dispatch.Server.Referrals.Push;
+using Dispatch.Server.Referrals.Requests;
+using Microsoft.Extensions.Options;
+
+namespace Dispatch.Server.Referrals.Workflow;
+
+/// <summary>
+/// Runs commands against stored referrals: load, let the lifecycle decide, store with a version check,
+/// then push. A version conflict reloads and decides again, so of two racing commands the second is judged
+/// against the first one's result (e.g. "cannot accept a referral that is Accepted").
+/// </summary>
+public sealed class ReferralWorkflow(
+    ReferralStore store,
+    IHospitalMatcher matcher,
+    IReferralFacilities facilities,
+    IReferralNotifier notifier,
+    IReferralVehicles vehicles,
+    IOptions<ReferralOptions> options,
+    TimeProvider clock,
+    ILogger<ReferralWorkflow> log)
+{
+    private const int Attempts = 5;
+
+    // One in-process caller per referral at a time (the state machine is not thread-safe, and fewer
+    // version conflicts means fewer retries); across processes the stored version decides.
+    private readonly SemaphoreSlim[] _stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    private OfferTimeouts Timeouts => options.Value.OfferTimeouts;
+
+    /// <summary>A doctor opens a green-channel transfer. The same idempotency key from the same user returns the first referral.</summary>
+    public async Task<(Referral Referral, bool Created)> CreateAsync(Actor actor, GreenChannelRequest request, string? idempotencyKey, CancellationToken ct)
+    {
+        var errors = GreenChannelRequestValidator.Validate(request);
+        if (errors.Count > 0) throw new ReferralValidationException(errors);
+        if (facilities.FacilityLocation(request.RequestingFacilityId) is null)
+            throw new ReferralValidationException(new Dictionary<string, string[]>
+            {
+                ["requestingFacilityId"] = [$"Unknown facility {request.RequestingFacilityId}."],
+            });
+
+        var idemKey = idempotencyKey is null ? null : ReferralKeys.Idempotency(actor.Name, idempotencyKey);
+        if (idemKey is not null && await store.IdempotentResultAsync(idemKey) is { } priorId)
+            return (await LoadVisibleAsync(priorId, actor), false);
+
+        var now = clock.GetUtcNow();
+        var referral = new Referral
+        {
+            Id = Guid.CreateVersion7().ToString("N"),
+            CreatedBy = actor.Name,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Request = request,
+        };
+        var lifecycle = new ReferralLifecycle(referral, Timeouts);
+        lifecycle.Request(actor, now);
+        referral.Version = 1;
+
+        var outcome = await store.SaveAsync(referral, expectedVersion: 0, previousTimer: null, lifecycle.Transitions, idemKey);
+        if (outcome.Status == SaveStatus.Duplicate)
+            return (await LoadVisibleAsync(outcome.PriorReferralId!, actor), false);
+        if (outcome.Status != SaveStatus.Saved)
+            throw new ReferralException(ReferralErrorKind.Conflict, "concurrent-update", "The referral could not be stored; try again.");
+        await notifier.ChangedAsync(null, referral, lifecycle.Transitions, ct);
+
+        if (options.Value.AutoMatch)
+        {
+            try
+            {
+                referral = await MatchAsync(referral.Id, Actor.System, ct);
+            }
+            catch (ReferralException e)
+            {
+                // The request stands; a dispatcher can still match it by hand.
+                log.LogWarning("Automatic matching of referral {Id} refused: {Code} {Message}", referral.Id, e.Code, e.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Stored and visible to dispatchers as Requested: a ranking failure must not lose the request.
+                log.LogError(e, "Automatic matching of referral {Id} failed; left for a dispatcher", referral.Id);
+            }
+        }
+        return (referral, true);
+    }
+
+    /// <summary>Ranks capable hospitals from the requesting facility and offers the first (or escalates if none).</summary>
+    public async Task<Referral> MatchAsync(string id, Actor actor, CancellationToken ct, string? idempotencyKey = null)
+    {
+        var current = await LoadVisibleAsync(id, actor);
+        ReferralPermissions.Demand(ReferralAction.Match, actor, current);
+        var at = facilities.FacilityLocation(current.FacilityId)
+            ?? throw new ReferralException(ReferralErrorKind.Conflict, "unknown-location", $"Facility {current.FacilityId} has no known location.");
+        var now = clock.GetUtcNow();
+        var ranking = await matcher.RankAsync(
+            new MatchQuery(at.Lon, at.Lat, current.Request.RequiredCapabilities, current.Priority, now + options.Value.MatchBudget), ct);
+        return await ExecuteAsync(id, actor, (l, t) => l.Match(actor, t, ranking.Candidates, ranking.Exclusions), idempotencyKey, ct);
+    }
+
+    /// <summary>Dispatcher override: offer to a hospital of their choice.</summary>
+    public Task<Referral> OfferAsync(string id, Actor actor, string hospitalId, string? idempotencyKey, CancellationToken ct)
+    {
+        var hospital = facilities.FindHospital(hospitalId ?? "")
+            ?? throw new ReferralValidationException(new Dictionary<string, string[]> { ["hospitalId"] = [$"Unknown hospital {hospitalId}."] });
+        return ExecuteAsync(id, actor, (l, t) =>
+        {
+            var ranked = l.Referral.Candidates.FirstOrDefault(c => c.HospitalId == hospital.Id);
+            l.Offer(actor, t, ranked ?? new HospitalCandidate(hospital.Id, hospital.Name, null));
+        }, idempotencyKey, ct);
+    }
+
+    /// <summary>A dispatcher assigns a vehicle of the region's fleet.</summary>
+    public Task<Referral> AssignVehicleAsync(string id, Actor actor, string vehicleId, string? idempotencyKey, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(vehicleId) && !vehicles.Exists(vehicleId))
+            throw new ReferralValidationException(new Dictionary<string, string[]> { ["vehicleId"] = [$"Unknown vehicle {vehicleId}."] });
+        return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct);
+    }
+
+    /// <summary>The countdown of an offer ran out. A stale timer (offer already answered) is refused by the lifecycle.</summary>
+    public Task<Referral> TimeOutOfferAsync(string id, int offerNumber, CancellationToken ct) =>
+        ExecuteAsync(id, Actor.System, (l, t) => l.TimeOutOffer(Actor.System, t, offerNumber), null, ct);
+
+    /// <summary>Applies one command with optimistic concurrency; replays return the current referral unchanged.</summary>
+    public async Task<Referral> ExecuteAsync(
+        string id, Actor actor, Action<ReferralLifecycle, DateTimeOffset> command, string? idempotencyKey, CancellationToken ct)
+    {
+        var idemKey = idempotencyKey is null ? null : ReferralKeys.Idempotency(actor.Name, idempotencyKey);
+        var stripe = _stripes[(uint)StringComparer.Ordinal.GetHashCode(id) % _stripes.Length];
+        await stripe.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 0; attempt < Attempts; attempt++)
+            {
+                if (idemKey is not null && await store.IdempotentResultAsync(idemKey) is { } prior)
+                    return await ReplayAsync(prior, id, actor);
+
+                var referral = await LoadVisibleAsync(id, actor);
+                var before = referral.Clone();
+                var lifecycle = new ReferralLifecycle(referral, Timeouts);
+                command(lifecycle, clock.GetUtcNow());
+                referral.Version = before.Version + 1;
+
+                var outcome = await store.SaveAsync(referral, before.Version, ReferralStore.OfferTimer(before)?.Member, lifecycle.Transitions, idemKey);
+                switch (outcome.Status)
+                {
+                    case SaveStatus.Saved:
+                        await notifier.ChangedAsync(before, referral, lifecycle.Transitions, ct);
+                        return referral;
+                    case SaveStatus.Duplicate:
+                        return await ReplayAsync(outcome.PriorReferralId!, id, actor);
+                    default:
+                        log.LogDebug("Referral {Id} changed under us (attempt {Attempt}); deciding again", id, attempt + 1);
+                        continue;
+                }
+            }
+        }
+        finally
+        {
+            stripe.Release();
+        }
+        throw new ReferralException(ReferralErrorKind.Conflict, "concurrent-update",
+            "The referral kept changing while this command was applied; reload it and try again.");
+    }
+
+    public async Task<Referral> GetAsync(string id, Actor actor) => await LoadVisibleAsync(id, actor);
+
+    /// <summary>Referrals the actor may see, newest first.</summary>
+    public async Task<IReadOnlyList<Referral>> ListAsync(Actor actor, bool openOnly)
+    {
+        var ids = openOnly ? await store.OpenIdsAsync() : await store.RecentIdsAsync(options.Value.ListLimit);
+        var referrals = await store.LoadManyAsync(ids);
+        return referrals.Where(r => ReferralAudience.CanSee(actor, r)).OrderByDescending(r => r.CreatedAt).ToList();
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string id, Actor actor)
+    {
+        await LoadVisibleAsync(id, actor);
+        return await store.ReadAuditAsync(id);
+    }
+
+    private async Task<Referral> ReplayAsync(string priorId, string id, Actor actor)
+    {
+        if (priorId != id)
+            throw new ReferralException(ReferralErrorKind.Conflict, "idempotency-key-reused",
+                "This Idempotency-Key was already used for another referral; send a new key for a new command.");
+        return await LoadVisibleAsync(id, actor);
+    }
+
+    private async Task<Referral> LoadVisibleAsync(string id, Actor actor)
+    {
+        var referral = await store.LoadAsync(id);
+        // Someone who may not see a referral is told it does not exist, so ids reveal nothing.
+        if (referral is null || !ReferralAudience.CanSee(actor, referral))
+            throw new ReferralException(ReferralErrorKind.NotFound, "not-found", $"No referral {id} visible to you.");
+        return referral;
+    }
+}
