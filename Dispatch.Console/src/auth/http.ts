@@ -1,5 +1,6 @@
 // Every /api call goes through here: bearer token, JSON, RFC 7807 problem details, and 401 → sign-in.
 import { currentToken } from './session';
+import { serverOffers } from './capabilities';
 
 export interface ProblemDetails {
   type?: string;
@@ -64,6 +65,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
 
 /** A GET for data the server may not offer yet: null on 404/501 instead of an error. */
 export async function apiOptional<T>(path: string): Promise<T | null> {
+  if (!(await serverOffers(path))) return null;
   try {
     // A server that answers an unknown path with its HTML page is also "not there yet".
     return (await api<T | undefined>(path)) ?? null;
