@@ -6,6 +6,8 @@ using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
 using Dispatch.Server.Infrastructure;
 using Dispatch.Server.Realtime;
+using Dispatch.Server.Referrals;
+using Dispatch.Server.Referrals.Api;
 using Dispatch.Server.Regions;
 using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
@@ -80,6 +82,7 @@ public static class ServerHost
         services.AddSingleton<HospitalBoard>();
         services.AddCalls();
         services.AddRoadRouting();
+        services.AddReferrals(config);
         services.AddBasemap(region.OsmPath, config);
 
         var app = builder.Build();
@@ -106,6 +109,7 @@ public static class ServerHost
         app.MapFleet();
         app.MapCalls();
         app.MapRoadRouting();
+        app.MapReferrals();
         app.MapBasemap();
         app.MapHub<DispatchHub>("/hubs/dispatch");
         return app;
