@@ -1,5 +1,6 @@
 // Dispatcher workspace: live map of the whole fleet and facilities, with vehicles / queue / alerts beside it.
 import * as L from 'leaflet';
+import { exposeFleet } from '../../diagnostics';
 import { h, tx } from '../../ui/dom';
 import { onLangChange, t, type MessageKey } from '../../i18n';
 import { toast } from '../../ui/banners';
@@ -33,6 +34,7 @@ const TABS: TabId[] = ['vehicles', 'queue', 'alerts'];
 
 export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleet = new FleetStore();
+  const hideDiagnostics = exposeFleet(fleet);
   const referrals = new ReferralStore();
   let facilities: Facilities = { hospitals: [], grassroots: [] };
   const calls = new CallStore();
@@ -201,6 +203,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   }));
 
   return () => {
+    hideDiagnostics();
     for (const dispose of disposers) dispose();
     fleetPanel.dispose();
     queuePanel.dispose();
