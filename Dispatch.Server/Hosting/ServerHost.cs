@@ -82,6 +82,11 @@ public static class ServerHost
         services.AddSingleton<HospitalBoard>();
         services.AddCalls();
         services.AddRoadRouting();
+        // Referral pushes also move the assigned vehicle's fleet status (registered before AddReferrals, which only adds defaults).
+        services.AddSingleton<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>();
+        services.AddSingleton<Dispatch.Server.Referrals.Push.IReferralNotifier>(sp => new Dispatch.Server.Referrals.Fleet.FleetFollowingNotifier(
+            ActivatorUtilities.CreateInstance<Dispatch.Server.Referrals.Push.HubReferralNotifier>(sp),
+            sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>()));
         services.AddReferrals(config);
         services.AddBasemap(region.OsmPath, config);
 
