@@ -22,7 +22,14 @@ public sealed class HierarchyEngine : IRouteEngine
             throw new ArgumentException("The hierarchy was built for a different road graph.", nameof(hierarchy));
         _g = graph;
         _ch = hierarchy;
+        _sweepUp = new RankSweep(graph, hierarchy, upward: true);
+        _sweepDown = new RankSweep(graph, hierarchy, upward: false);
     }
+
+    /// <summary>From this many other ends on, one linear sweep over all vertices beats a search per end.</summary>
+    public int SweepThreshold { get; init; } = 8;
+
+    private readonly RankSweep _sweepUp, _sweepDown;
 
     public TravelTime Between(SnapResult from, SnapResult to) => Search(from, to, withEdges: false)?.Time ?? TravelTime.Unreachable;
 
@@ -95,6 +102,33 @@ public sealed class HierarchyEngine : IRouteEngine
             full.Begin();
             foreach (var x in sharedSeeds[..n]) full.Offer(x.Vertex, x.Millis, -1);
             ExhaustWithMeters(full, up: originIsSingle, sharedSeeds[..n]);
+            if (others.Count >= SweepThreshold)
+            {
+                if (cancel.Expired) return;
+                var sweep = originIsSingle ? _sweepDown : _sweepUp;
+                var ends = new List<int>(others.Count * 2);
+                foreach (var o in others)
+                {
+                    var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
+                    foreach (var x in seeds[..m]) ends.Add(x.Vertex);
+                }
+                sweep.Run(sweep.Selection(ends), full.Dist, full.Meters, full.LabelStamp, full.Round, s.SweepDist, s.SweepMeters);
+                for (var k = 0; k < others.Count; k++)
+                {
+                    var o = others[k];
+                    var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
+                    var best = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
+                    foreach (var x in seeds[..m])
+                    {
+                        var pos = sweep.Position(x.Vertex);
+                        if (s.SweepDist[pos] == int.MaxValue) continue;
+                        var t = new TravelTime(TravelStatus.Reached, (long)s.SweepDist[pos] + x.Millis, s.SweepMeters[pos] + x.Meters);
+                        if (Phantoms.Better(t, best)) best = t;
+                    }
+                    results[k] = best.IsReached ? best : TravelTime.Unreachable;
+                }
+                return;
+            }
 
             for (var k = 0; k < others.Count; k++)
             {
@@ -129,9 +163,15 @@ public sealed class HierarchyEngine : IRouteEngine
     {
         foreach (var x in seeds) if (side.Parent[x.Vertex] < 0 && side.Dist[x.Vertex] == x.Millis) side.Meters[x.Vertex] = x.Meters;
         var (start, heads, millis, ids) = up ? (_ch.UpStart, _ch.UpHead, _ch.UpMillis, _ch.UpEdge) : (_ch.DownStart, _ch.DownTail, _ch.DownMillis, _ch.DownEdge);
+        var (sStart, sTail, sMillis) = up ? (_ch.DownStart, _ch.DownTail, _ch.DownMillis) : (_ch.UpStart, _ch.UpHead, _ch.UpMillis);
         while (side.Queue.TryDequeue(out var v, out var d))
         {
             if (d != side.Dist[v]) continue;
+            // Stalled labels are only upper bounds; the meeting or the sweep still finds the exact value via a higher vertex.
+            var stalled = false;
+            for (var i = sStart[v]; i < sStart[v + 1] && !stalled; i++)
+                stalled = side.Labelled(sTail[i]) && side.Dist[sTail[i]] + sMillis[i] < d;
+            if (stalled) continue;
             for (var i = start[v]; i < start[v + 1]; i++)
             {
                 var w = heads[i];
@@ -192,6 +232,8 @@ public sealed class HierarchyEngine : IRouteEngine
     private sealed class Scratch(int n)
     {
         public readonly Side Forward = new(n), Backward = new(n);
+        public readonly int[] SweepDist = new int[n];
+        public readonly double[] SweepMeters = new double[n];
     }
 
     private sealed class Side(int n)
@@ -200,6 +242,8 @@ public sealed class HierarchyEngine : IRouteEngine
         public readonly double[] Meters = new double[n];
         private readonly int[] _label = new int[n];
         private int _round;
+        public int[] LabelStamp => _label;
+        public int Round => _round;
         public readonly PriorityQueue<int, int> Queue = new();
 
         public void Begin() { _round++; Queue.Clear(); }
