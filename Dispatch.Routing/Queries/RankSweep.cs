@@ -55,15 +55,28 @@ internal sealed class RankSweep
         var ends = endVertices.Select(v => _positionOf[v]).Distinct().Order().ToArray();
         var key = string.Join(',', ends);
         if (_selections.TryGetValue(key, out var cached)) return cached;
-        var seen = new HashSet<int>(ends);
-        var stack = new Stack<int>(ends);
+        // A bitmap over sweep positions both deduplicates and yields the selection already in sweep order.
+        var bits = new ulong[(_vertexAt.Length + 63) >> 6];
+        var stack = new Stack<int>(ends.Length * 4);
+        foreach (var p in ends) { bits[p >> 6] |= 1UL << p; stack.Push(p); }
+        var count = ends.Length;
         while (stack.Count > 0)
         {
             var p = stack.Pop();
             for (var i = _start[p]; i < _start[p + 1]; i++)
-                if (seen.Add(_from[i])) stack.Push(_from[i]);
+            {
+                var q = _from[i];
+                var mask = 1UL << q;
+                if ((bits[q >> 6] & mask) != 0) continue;
+                bits[q >> 6] |= mask; count++;
+                stack.Push(q);
+            }
         }
-        var selection = seen.Order().ToArray();
+        var selection = new int[count];
+        var k = 0;
+        for (var w = 0; w < bits.Length; w++)
+            for (var word = bits[w]; word != 0; word &= word - 1)
+                selection[k++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
         if (_selections.Count >= SelectionCacheLimit) _selections.Clear();
         _selections[key] = selection;
         return selection;

@@ -57,7 +57,8 @@ internal static class RoutingBenchmark
         Compare(fastM2O.results, plainM2O.results, ref mismatches, ref compared);
         rows.Add(($"many-to-one ({Vehicles} vehicles)", fastM2O.stats, plainM2O.stats));
 
-        foreach (var extra in RoutingBenchmarkRanking.Rows(engine, points.Skip(Hospitals + 2 * Vehicles).Take(fanPatients.Count).ToList(), points.Take(Hospitals).ToList()))
+        foreach (var extra in RoutingBenchmarkRanking.Rows(engine, points.Skip(Hospitals + 2 * Vehicles).Take(fanPatients.Count).ToList(),
+                     points.Take(Hospitals).ToList(), points.Skip(Hospitals).Take(Vehicles).ToList(), output))
             rows.Add(extra);
 
         output.WriteLine();
