@@ -43,8 +43,21 @@ internal sealed class RankSweep
 
     public int Position(int vertex) => _positionOf[vertex];
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _selections = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<EndsKey, int[]> _selections = new();
     private const int SelectionCacheLimit = 64;
+    /// <summary>Larger end sets are vehicle fleets, which move between calls: caching them would only churn.</summary>
+    private const int CachedEndsLimit = 128;
+
+    private readonly record struct EndsKey(int[] Ends)
+    {
+        public bool Equals(EndsKey other) => Ends.AsSpan().SequenceEqual(other.Ends);
+        public override int GetHashCode()
+        {
+            var h = new HashCode();
+            foreach (var e in Ends) h.Add(e);
+            return h.ToHashCode();
+        }
+    }
 
     /// <summary>
     /// The positions a restricted sweep must visit to finish at <paramref name="ends"/>: the ends and every vertex
@@ -53,8 +66,9 @@ internal sealed class RankSweep
     public int[] Selection(IEnumerable<int> endVertices)
     {
         var ends = endVertices.Select(v => _positionOf[v]).Distinct().Order().ToArray();
-        var key = string.Join(',', ends);
-        if (_selections.TryGetValue(key, out var cached)) return cached;
+        var key = new EndsKey(ends);
+        var cacheable = ends.Length <= CachedEndsLimit;
+        if (cacheable && _selections.TryGetValue(key, out var cached)) return cached;
         // A bitmap over sweep positions both deduplicates and yields the selection already in sweep order.
         var bits = new ulong[(_vertexAt.Length + 63) >> 6];
         var stack = new Stack<int>(ends.Length * 4);
@@ -77,6 +91,7 @@ internal sealed class RankSweep
         for (var w = 0; w < bits.Length; w++)
             for (var word = bits[w]; word != 0; word &= word - 1)
                 selection[k++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+        if (!cacheable) return selection;
         if (_selections.Count >= SelectionCacheLimit) _selections.Clear();
         _selections[key] = selection;
         return selection;

@@ -93,6 +93,8 @@ internal static class RoutingBenchmark
         for (var i = 0; warm.ElapsedMilliseconds < 600 || i < 30; i++) query(inputs[i % inputs.Count]);
         var times = new List<double>(inputs.Count);
         var results = new List<TravelTime[]>(inputs.Count);
+        GC.Collect(); // start each series from a clean heap so one series' garbage is not charged to the next
+        GC.WaitForPendingFinalizers();
         foreach (var x in inputs)
         {
             var t0 = Stopwatch.GetTimestamp();
