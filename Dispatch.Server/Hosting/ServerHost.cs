@@ -80,6 +80,7 @@ public static class ServerHost
         services.AddSingleton<PositionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<PositionBroadcaster>());
         services.AddSingleton<HospitalBoard>();
+        services.AddSingleton<VehicleRecommender>();
         services.AddCalls();
         services.AddRoadRouting();
         // Referral pushes also move the assigned vehicle's fleet status (registered before AddReferrals, which only adds defaults).
