@@ -91,6 +91,23 @@ public sealed class RoutingEngine
             : Snapper.TrySnap(p, MaxSnapMeters, s => IsOpen(closures, s));
     }
 
+    /// <summary>
+    /// Like <see cref="TrySnap"/>, remembering answers for fixed places such as hospitals. Entries are tied to the
+    /// closure snapshot they were made under, so a new or lifted closure is never answered from a stale entry.
+    /// </summary>
+    public SnapResult? TrySnapCached(GeoPoint p)
+    {
+        var closures = Closures.Current;
+        if (_snapCache.TryGetValue(p, out var hit) && ReferenceEquals(hit.closures, closures)) return hit.snap;
+        var snap = TrySnap(p);
+        if (_snapCache.Count >= SnapCacheLimit) _snapCache.Clear();
+        _snapCache[p] = (closures, snap);
+        return snap;
+    }
+
+    private const int SnapCacheLimit = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<GeoPoint, (ClosureSnapshot closures, SnapResult? snap)> _snapCache = new();
+
     /// <exception cref="SnapRefusedException">No usable road within <see cref="MaxSnapMeters"/>.</exception>
     public SnapResult Snap(GeoPoint p) => TrySnap(p) ?? throw new SnapRefusedException(p, MaxSnapMeters);
 

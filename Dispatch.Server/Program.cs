@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dispatch.Server.Hosting;
+using Dispatch.Server.Routing;
 
 // `serve` (the default) runs the server; the other verbs are tools that need no running server.
 if (args.Length == 0 || args[0] == "serve" || args[0].StartsWith("--", StringComparison.Ordinal))
@@ -14,4 +15,5 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
     HashPasswordCommand.Create(),
     Dispatch.Server.Simulation.SimulateCommand.Create(),
 };
+foreach (var command in RoutingCommands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

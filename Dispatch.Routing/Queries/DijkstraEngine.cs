@@ -59,7 +59,7 @@ public sealed class DijkstraEngine : IRouteEngine
         finally { _pool.Add(s); }
     }
 
-    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline cancel = default)
+    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline deadline = default)
     {
         var closed = _closed();
         var s = Rent();
@@ -73,7 +73,7 @@ public sealed class DijkstraEngine : IRouteEngine
                 var n = Phantoms.Targets(_g, t, seeds, closed);
                 for (var i = 0; i < n; i++) s.Want(seeds[i].Vertex);
             }
-            var complete = Run(s, sources[..ns], forward: true, closed, cancel);
+            var complete = Run(s, sources[..ns], forward: true, closed, deadline);
             for (var k = 0; k < to.Count; k++)
             {
                 var n = Phantoms.Targets(_g, to[k], seeds, closed);
@@ -83,7 +83,7 @@ public sealed class DijkstraEngine : IRouteEngine
         finally { _pool.Add(s); }
     }
 
-    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline cancel = default)
+    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline deadline = default)
     {
         var closed = _closed();
         var s = Rent();
@@ -97,7 +97,7 @@ public sealed class DijkstraEngine : IRouteEngine
                 var n = Phantoms.Sources(_g, f, seeds, closed);
                 for (var i = 0; i < n; i++) s.Want(seeds[i].Vertex);
             }
-            var complete = Run(s, targets[..nt], forward: false, closed, cancel);
+            var complete = Run(s, targets[..nt], forward: false, closed, deadline);
             for (var k = 0; k < from.Count; k++)
             {
                 var n = Phantoms.Sources(_g, from[k], seeds, closed);
@@ -121,8 +121,8 @@ public sealed class DijkstraEngine : IRouteEngine
         return best.IsReached ? best : TravelTime.Unreachable;
     }
 
-    /// <summary>Settles vertices until every wanted one is settled; false if cancelled first.</summary>
-    private bool Run(Scratch s, ReadOnlySpan<Seed> seeds, bool forward, bool[]? closed, Deadline cancel)
+    /// <summary>Settles vertices until every wanted one is settled; false if the deadline passed first.</summary>
+    private bool Run(Scratch s, ReadOnlySpan<Seed> seeds, bool forward, bool[]? closed, Deadline deadline)
     {
         foreach (var seed in seeds) s.Offer(seed.Vertex, seed.Millis, seed.Meters, -1);
         var (start, items) = forward ? (_g.OutStart, _g.OutEdges) : (_g.InStart, _g.InEdges);
@@ -132,7 +132,7 @@ public sealed class DijkstraEngine : IRouteEngine
         {
             if (d != s.Dist[v] || s.Settled(v)) continue;
             s.Settle(v);
-            if ((++settledCount & 1023) == 0 && cancel.Expired) return false;
+            if ((++settledCount & 1023) == 0 && deadline.Expired) return false;
             for (var i = start[v]; i < start[v + 1]; i++)
             {
                 var e = items[i];

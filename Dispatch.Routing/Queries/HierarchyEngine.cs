@@ -22,7 +22,14 @@ public sealed class HierarchyEngine : IRouteEngine
             throw new ArgumentException("The hierarchy was built for a different road graph.", nameof(hierarchy));
         _g = graph;
         _ch = hierarchy;
+        _sweepUp = new RankSweep(graph, hierarchy, upward: true);
+        _sweepDown = new RankSweep(graph, hierarchy, upward: false);
     }
+
+    /// <summary>From this many other ends on, one linear sweep over all vertices beats a search per end.</summary>
+    public int SweepThreshold { get; init; } = 8;
+
+    private readonly RankSweep _sweepUp, _sweepDown;
 
     public TravelTime Between(SnapResult from, SnapResult to) => Search(from, to, withEdges: false)?.Time ?? TravelTime.Unreachable;
 
@@ -73,55 +80,94 @@ public sealed class HierarchyEngine : IRouteEngine
         finally { _pool.Add(s); }
     }
 
-    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline cancel = default)
-        => Fan(from, to, results, originIsSingle: true, cancel);
+    public void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline deadline = default)
+        => Fan(from, to, results, originIsSingle: true, deadline);
 
-    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline cancel = default)
-        => Fan(to, from, results, originIsSingle: false, cancel);
+    public void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline deadline = default)
+        => Fan(to, from, results, originIsSingle: false, deadline);
 
     /// <summary>
-    /// One full upward search from the shared end, then a pruned search from each other end that meets it.
+    /// One full upward search from the shared end; then either a restricted rank sweep over everything above the
+    /// other ends (many ends) or a pruned search from each other end that meets it (few ends).
     /// With <paramref name="originIsSingle"/> false the shared end is the destination and the others are origins.
     /// </summary>
-    private void Fan(SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline cancel)
+    private void Fan(SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
     {
         var s = Rent();
         try
         {
-            Span<Seed> sharedSeeds = stackalloc Seed[2], seeds = stackalloc Seed[2];
+            Span<Seed> sharedSeeds = stackalloc Seed[2];
             var full = originIsSingle ? s.Forward : s.Backward;
             var pruned = originIsSingle ? s.Backward : s.Forward;
             var n = originIsSingle ? Phantoms.Sources(_g, shared, sharedSeeds, null) : Phantoms.Targets(_g, shared, sharedSeeds, null);
             full.Begin();
             foreach (var x in sharedSeeds[..n]) full.Offer(x.Vertex, x.Millis, -1);
             ExhaustWithMeters(full, up: originIsSingle, sharedSeeds[..n]);
-
-            for (var k = 0; k < others.Count; k++)
+            if (others.Count >= SweepThreshold)
             {
-                if (cancel.Expired) return;
-                var o = others[k];
-                var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
-                var direct = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
-                pruned.Begin();
-                foreach (var x in seeds[..m]) pruned.Offer(x.Vertex, x.Millis, -1);
-                long best = direct.IsReached ? direct.Millis : long.MaxValue;
-                var meet = -1;
-                while (Step(pruned, full, up: !originIsSingle, ref best, ref meet)) { }
-                if (best == long.MaxValue) { results[k] = TravelTime.Unreachable; continue; }
-                if (meet < 0) { results[k] = direct; continue; }
-                var meters = full.Meters[meet];
-                var at = meet;
-                while (pruned.Parent[at] >= 0)
-                {
-                    var e = pruned.Parent[at];
-                    meters += _ch.EdgeMeters[e];
-                    at = originIsSingle ? Head(e) : Tail(e);
-                }
-                meters += FindSeed(seeds[..m], at).Meters;
-                results[k] = new TravelTime(TravelStatus.Reached, best, meters);
+                if (deadline.Expired) return;
+                SweepFan(s, full, shared, others, results, originIsSingle);
+                return;
             }
+            PrunedFan(full, pruned, shared, others, results, originIsSingle, deadline);
         }
         finally { _pool.Add(s); }
+    }
+
+    private void SweepFan(Scratch s, Side full, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle)
+    {
+        Span<Seed> seeds = stackalloc Seed[2];
+        var sweep = originIsSingle ? _sweepDown : _sweepUp;
+        var ends = new List<int>(others.Count * 2);
+        foreach (var o in others)
+        {
+            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
+            foreach (var x in seeds[..m]) ends.Add(x.Vertex);
+        }
+        sweep.Run(sweep.Selection(ends), full.Dist, full.Meters, full.LabelStamp, full.Round, s.SweepDist, s.SweepMeters);
+        for (var k = 0; k < others.Count; k++)
+        {
+            var o = others[k];
+            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
+            var best = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
+            foreach (var x in seeds[..m])
+            {
+                var pos = sweep.Position(x.Vertex);
+                if (s.SweepDist[pos] == int.MaxValue) continue;
+                var t = new TravelTime(TravelStatus.Reached, (long)s.SweepDist[pos] + x.Millis, s.SweepMeters[pos] + x.Meters);
+                if (Phantoms.Better(t, best)) best = t;
+            }
+            results[k] = best.IsReached ? best : TravelTime.Unreachable;
+        }
+    }
+
+    private void PrunedFan(Side full, Side pruned, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
+    {
+        Span<Seed> seeds = stackalloc Seed[2];
+        for (var k = 0; k < others.Count; k++)
+        {
+            if (deadline.Expired) return;
+            var o = others[k];
+            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
+            var direct = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
+            pruned.Begin();
+            foreach (var x in seeds[..m]) pruned.Offer(x.Vertex, x.Millis, -1);
+            long best = direct.IsReached ? direct.Millis : long.MaxValue;
+            var meet = -1;
+            while (Step(pruned, full, up: !originIsSingle, ref best, ref meet)) { }
+            if (best == long.MaxValue) { results[k] = TravelTime.Unreachable; continue; }
+            if (meet < 0) { results[k] = direct; continue; }
+            var meters = full.Meters[meet];
+            var at = meet;
+            while (pruned.Parent[at] >= 0)
+            {
+                var e = pruned.Parent[at];
+                meters += _ch.EdgeMeters[e];
+                at = originIsSingle ? Head(e) : Tail(e);
+            }
+            meters += FindSeed(seeds[..m], at).Meters;
+            results[k] = new TravelTime(TravelStatus.Reached, best, meters);
+        }
     }
 
     /// <summary>Runs one side's upward search to exhaustion, recording metres along the chosen labels.</summary>
@@ -129,9 +175,15 @@ public sealed class HierarchyEngine : IRouteEngine
     {
         foreach (var x in seeds) if (side.Parent[x.Vertex] < 0 && side.Dist[x.Vertex] == x.Millis) side.Meters[x.Vertex] = x.Meters;
         var (start, heads, millis, ids) = up ? (_ch.UpStart, _ch.UpHead, _ch.UpMillis, _ch.UpEdge) : (_ch.DownStart, _ch.DownTail, _ch.DownMillis, _ch.DownEdge);
+        var (sStart, sTail, sMillis) = up ? (_ch.DownStart, _ch.DownTail, _ch.DownMillis) : (_ch.UpStart, _ch.UpHead, _ch.UpMillis);
         while (side.Queue.TryDequeue(out var v, out var d))
         {
             if (d != side.Dist[v]) continue;
+            // Stalled labels are only upper bounds; the meeting or the sweep still finds the exact value via a higher vertex.
+            var stalled = false;
+            for (var i = sStart[v]; i < sStart[v + 1] && !stalled; i++)
+                stalled = side.Labelled(sTail[i]) && side.Dist[sTail[i]] + sMillis[i] < d;
+            if (stalled) continue;
             for (var i = start[v]; i < start[v + 1]; i++)
             {
                 var w = heads[i];
@@ -192,6 +244,8 @@ public sealed class HierarchyEngine : IRouteEngine
     private sealed class Scratch(int n)
     {
         public readonly Side Forward = new(n), Backward = new(n);
+        public readonly int[] SweepDist = new int[n];
+        public readonly double[] SweepMeters = new double[n];
     }
 
     private sealed class Side(int n)
@@ -200,6 +254,8 @@ public sealed class HierarchyEngine : IRouteEngine
         public readonly double[] Meters = new double[n];
         private readonly int[] _label = new int[n];
         private int _round;
+        public int[] LabelStamp => _label;
+        public int Round => _round;
         public readonly PriorityQueue<int, int> Queue = new();
 
         public void Begin() { _round++; Queue.Clear(); }

@@ -9,9 +9,9 @@ public interface IRouteEngine
 
     RoutePath? Path(SnapResult from, SnapResult to);
 
-    /// <summary>Fills <paramref name="results"/>[i] for each target in order; stops early (leaving NotComputed) once cancelled.</summary>
-    void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline cancel = default);
+    /// <summary>Fills <paramref name="results"/>[i] for each target in order; stops early (leaving NotComputed) once the deadline passes.</summary>
+    void OneToMany(SnapResult from, IReadOnlyList<SnapResult> to, TravelTime[] results, Deadline deadline = default);
 
-    /// <summary>Fills <paramref name="results"/>[i] for each origin in order; stops early (leaving NotComputed) once cancelled.</summary>
-    void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline cancel = default);
+    /// <summary>Fills <paramref name="results"/>[i] for each origin in order; stops early (leaving NotComputed) once the deadline passes.</summary>
+    void ManyToOne(IReadOnlyList<SnapResult> from, SnapResult to, TravelTime[] results, Deadline deadline = default);
 }

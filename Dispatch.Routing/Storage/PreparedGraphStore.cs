@@ -11,7 +11,8 @@ namespace Dispatch.Routing.Storage;
 /// </summary>
 public static class PreparedGraphStore
 {
-    private const int FormatVersion = 1;
+    // Bump when the file layout or the contraction rules change, so old caches are rebuilt.
+    private const int FormatVersion = 2;
     private const uint Magic = 0x52445047; // "GPDR"
 
     public static string CacheKey(string osmPath, RoutingProfile profile)

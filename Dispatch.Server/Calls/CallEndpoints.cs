@@ -35,6 +35,14 @@ public static class CallEndpoints
                 await store.FindAsync(id) is { } call ? Results.Ok(call) : throw CallRefusal.NotFound(id))
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
 
+        calls.MapGet("/{id}/recommendations", async (string id, CallStore store, VehicleRecommender recommender, CancellationToken ct) =>
+        {
+            var call = await store.FindAsync(id) ?? throw CallRefusal.NotFound(id);
+            var equipment = call.WheelchairNeeded ? call.RequiredEquipment.Append("wheelchair").ToList() : call.RequiredEquipment;
+            var kind = call.Kind == CallKind.Transport ? VehicleKinds.NonEmergency : VehicleKinds.Ambulance;
+            return Results.Ok(await recommender.RecommendAsync(call.Location.Lon, call.Location.Lat, kind, equipment, ct));
+        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+
         calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, CallService service) =>
         {
             if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("vehicleId is required.");

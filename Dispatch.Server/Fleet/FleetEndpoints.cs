@@ -23,6 +23,17 @@ public static class FleetEndpoints
                     statuses.GetValueOrDefault(v.Id, VehicleStatus.Available).ToString(), position, staleness.IsStale(position));
             }).ToList());
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
+
+        // Vehicles ranked by road travel time to a point: the dispatcher's "who gets there first".
+        group.MapGet("/recommendations", async (double? lon, double? lat, string? kind, string? equipment, VehicleRecommender recommender, Regions.Region region, CancellationToken ct) =>
+        {
+            if (lon is not { } x || lat is not { } y || !double.IsFinite(x) || !double.IsFinite(y) || !region.Definition.Bounds.Contains(x, y))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["location"] = ["lon and lat of a point inside the region are required."] });
+            if (kind is not (null or VehicleKinds.Ambulance or VehicleKinds.NonEmergency))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["kind is ambulance or nonEmergency."] });
+            var needed = (equipment ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return Results.Ok(await recommender.RecommendAsync(x, y, kind ?? VehicleKinds.Ambulance, needed, ct));
+        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
         return app;
     }
 }

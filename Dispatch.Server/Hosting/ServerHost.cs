@@ -6,6 +6,8 @@ using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
 using Dispatch.Server.Infrastructure;
 using Dispatch.Server.Realtime;
+using Dispatch.Server.Referrals;
+using Dispatch.Server.Referrals.Api;
 using Dispatch.Server.Regions;
 using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
@@ -78,8 +80,15 @@ public static class ServerHost
         services.AddSingleton<PositionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<PositionBroadcaster>());
         services.AddSingleton<HospitalBoard>();
+        services.AddSingleton<VehicleRecommender>();
         services.AddCalls();
         services.AddRoadRouting();
+        // Referral pushes also move the assigned vehicle's fleet status (registered before AddReferrals, which only adds defaults).
+        services.AddSingleton<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>();
+        services.AddSingleton<Dispatch.Server.Referrals.Push.IReferralNotifier>(sp => new Dispatch.Server.Referrals.Fleet.FleetFollowingNotifier(
+            ActivatorUtilities.CreateInstance<Dispatch.Server.Referrals.Push.HubReferralNotifier>(sp),
+            sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>()));
+        services.AddReferrals(config);
         services.AddBasemap(region.OsmPath, config);
 
         var app = builder.Build();
@@ -106,6 +115,7 @@ public static class ServerHost
         app.MapFleet();
         app.MapCalls();
         app.MapRoadRouting();
+        app.MapReferrals();
         app.MapBasemap();
         app.MapHub<DispatchHub>("/hubs/dispatch");
         return app;

@@ -35,4 +35,21 @@ public sealed partial class DispatchHub
             throw new HubException("Only a vehicle device has assignments.");
         return await fleet.AssignmentAsync(vehicleId) is { } callId ? await calls.FindAsync(callId) : null;
     }
+
+    /// <summary>The crew is back at the station (or free at the hospital) after a referral or call: the vehicle is Available again.</summary>
+    public async Task<string> ReturnToService(FleetStore fleet, TimeProvider clock)
+    {
+        var user = Context.User!;
+        if (user.Role() != Roles.Vehicle || user.VehicleId() is not { } vehicleId)
+            throw new HubException("Only a vehicle device may report its vehicle back in service.");
+        var status = await fleet.StatusAsync(vehicleId);
+        if (status == VehicleStatus.Available) return status.ToString();
+        if (status is not (VehicleStatus.Returning or VehicleStatus.AtHospital))
+            throw new HubException($"The vehicle is {status}; finish the mission before reporting back in service.");
+        if (await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is { } actual)
+            throw new HubException($"The vehicle is {actual} now; try again.");
+        await Clients.Groups(HubGroups.Dispatchers, HubGroups.Vehicle(vehicleId)).SendAsync(VehicleStatusChanged.EventName,
+            new VehicleStatusChanged(vehicleId, nameof(VehicleStatus.Available), null, clock.GetUtcNow()));
+        return nameof(VehicleStatus.Available);
+    }
 }

@@ -42,3 +42,27 @@ public sealed class RequestValidationNamesTheFields
         Assert.That(GreenChannelRequestValidator.Validate(null), Contains.Key("body"));
     }
 }
+
+public sealed class RequestJsonUsesClinicalNames
+{
+    [Test]
+    public void Priority_travels_as_its_number_and_capabilities_as_camel_case_names()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(ReferralSamples.Request(Priority.Immediate), Dispatch.Server.Referrals.Persistence.ReferralJson.Options);
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.Contain("\"priority\":1"));
+            Assert.That(json, Does.Contain("\"requiredCapabilities\":[\"pci\",\"icu\"]"));
+            Assert.That(json, Does.Contain("\"tier\":\"red\""));
+        });
+    }
+
+    [Test]
+    public void An_out_of_range_priority_number_reaches_validation()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(ReferralSamples.Request(), Dispatch.Server.Referrals.Persistence.ReferralJson.Options)
+            .Replace("\"priority\":2", "\"priority\":9");
+        var parsed = System.Text.Json.JsonSerializer.Deserialize<GreenChannelRequest>(json, Dispatch.Server.Referrals.Persistence.ReferralJson.Options);
+        Assert.That(GreenChannelRequestValidator.Validate(parsed), Contains.Key("priority"));
+    }
+}

@@ -74,6 +74,26 @@ public class HierarchyMatchesDijkstraTests
     }
 
     [Test]
+    public void Small_fans_below_the_sweep_threshold_match_dijkstra()
+    {
+        var engine = RoutingTestData.Chengdu;
+        var snaps = RoutingTestData.RandomPoints(engine, 300, seed: 31).Select(p => engine.TrySnap(p)).OfType<SnapResult>().ToList();
+        Assert.That(engine.Fast.SweepThreshold, Is.GreaterThan(5));
+        for (var i = 0; i + 6 <= snaps.Count; i += 6)
+        {
+            var others = snaps.GetRange(i + 1, 5);
+            var fast = new TravelTime[5];
+            var plain = new TravelTime[5];
+            engine.Fast.OneToMany(snaps[i], others, fast);
+            engine.Plain.OneToMany(snaps[i], others, plain);
+            Assert.That(fast.Select(t => t.Millis), Is.EqualTo(plain.Select(t => t.Millis)), $"one-to-many from {i}");
+            engine.Fast.ManyToOne(others, snaps[i], fast);
+            engine.Plain.ManyToOne(others, snaps[i], plain);
+            Assert.That(fast.Select(t => t.Millis), Is.EqualTo(plain.Select(t => t.Millis)), $"many-to-one to {i}");
+        }
+    }
+
+    [Test]
     public void Both_points_on_one_edge_route_along_it_without_a_detour()
     {
         var engine = RoutingTestData.Chengdu;

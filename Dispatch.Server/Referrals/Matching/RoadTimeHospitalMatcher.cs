@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dispatch.Routing;
 using Dispatch.Routing.Queries;
 using Dispatch.Server.Referrals.Lifecycle;
@@ -20,7 +21,7 @@ public sealed class RoadTimeHospitalMatcher(RoutingEngine engine, IReferralFacil
         {
             var missing = query.Required.Where(c => !h.Capabilities.Contains(c)).ToList();
             if (missing.Count > 0)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing)));
+                exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString())))));
             else if (h.OnDiversion)
                 exclusions.Add(new(h.Id, h.Name, ExclusionReason.OnDiversion, "Hospital is on diversion."));
             else if (!h.HasBedFor(query.Required))

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dispatch.Server.Referrals.Lifecycle;
 
 namespace Dispatch.Server.Referrals.Matching;
@@ -23,7 +24,7 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
             var missing = query.Required.Where(c => !h.Capabilities.Contains(c)).ToList();
             var minutes = EstimateMinutes(query.Lon, query.Lat, h.Lon, h.Lat);
             if (missing.Count > 0)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing)));
+                exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString())))));
             else if (h.OnDiversion)
                 exclusions.Add(new(h.Id, h.Name, ExclusionReason.OnDiversion, "Hospital is on diversion."));
             else if (!h.HasBedFor(query.Required))

@@ -20,7 +20,8 @@ public sealed class ReferralWorkflow(
     IReferralVehicles vehicles,
     IOptions<ReferralOptions> options,
     TimeProvider clock,
-    ILogger<ReferralWorkflow> log)
+    ILogger<ReferralWorkflow> log,
+    Fleet.ReferralVehicleLink? fleet = null)
 {
     private const int Attempts = 5;
 
@@ -115,7 +116,26 @@ public sealed class ReferralWorkflow(
     {
         if (!string.IsNullOrWhiteSpace(vehicleId) && !vehicles.Exists(vehicleId))
             throw new ReferralValidationException(new Dictionary<string, string[]> { ["vehicleId"] = [$"Unknown vehicle {vehicleId}."] });
-        return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct);
+        if (fleet is null || actor.Role != ReferralRoles.Dispatcher)
+            return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct);
+        return AssignFleetVehicleAsync(id, actor, vehicleId, idempotencyKey, fleet, ct);
+    }
+
+    // The vehicle is taken in the fleet first: that atomic step is what stops a vehicle serving a 120 call,
+    // or another referral, from being sent here too. If the referral then refuses, the vehicle is given back.
+    private async Task<Referral> AssignFleetVehicleAsync(
+        string id, Actor actor, string vehicleId, string? idempotencyKey, Fleet.ReferralVehicleLink link, CancellationToken ct)
+    {
+        var previous = await link.TakeAsync(id, vehicleId);
+        try
+        {
+            return await ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct);
+        }
+        catch
+        {
+            await link.ReleaseAsync(vehicleId, previous);
+            throw;
+        }
     }
 
     /// <summary>The countdown of an offer ran out. A stale timer (offer already answered) is refused by the lifecycle.</summary>

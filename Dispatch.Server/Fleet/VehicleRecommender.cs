@@ -1,0 +1,68 @@
+using Dispatch.Routing.Ranking;
+using Dispatch.Server.Routing;
+using RoutingPoint = Dispatch.Routing.GeoPoint;
+
+namespace Dispatch.Server.Fleet;
+
+public sealed record VehicleRecommendation(
+    string VehicleId, string CallSign, string Kind, string Type, string Status, double EtaSeconds, double Meters, bool Estimated);
+
+public sealed record VehicleExclusion(string VehicleId, string CallSign, string Code, string Message, string MessageZh);
+
+public sealed record VehicleRecommendations(
+    IReadOnlyList<VehicleRecommendation> Ranked, IReadOnlyList<VehicleExclusion> Excluded, bool Approximate, double ElapsedMs);
+
+/// <summary>
+/// Ranks the fleet for a patient by road travel time from where each vehicle last reported: only available
+/// (or returning) vehicles of the right kind with the needed equipment, never a vehicle gone silent.
+/// </summary>
+public sealed class VehicleRecommender(VehicleRegistry registry, FleetStore store, Staleness staleness, RoadNetwork network, TimeProvider clock, IConfiguration config)
+{
+    private readonly TimeSpan _budget = TimeSpan.FromMilliseconds(config.GetValue("Fleet:RecommendBudgetMs", 200));
+
+    public async Task<VehicleRecommendations> RecommendAsync(double lon, double lat, string vehicleKind, IReadOnlyList<string> equipment, CancellationToken ct)
+    {
+        var positions = await store.LastPositionsAsync();
+        var statuses = await store.StatusesAsync();
+        var candidates = new List<VehicleCandidate>();
+        foreach (var v in registry.All)
+        {
+            if (!positions.TryGetValue(v.Id, out var p)) continue;
+            var status = statuses.GetValueOrDefault(v.Id, VehicleStatus.Available);
+            candidates.Add(new VehicleCandidate
+            {
+                Id = v.Id,
+                Lon = p.Lon,
+                Lat = p.Lat,
+                Kind = v.Kind == VehicleKinds.NonEmergency ? VehicleKind.NonEmergency : v.HomeFacilityId is null ? VehicleKind.Ambulance : VehicleKind.TownshipAmbulance,
+                Equipment = new HashSet<string>(v.Equipment, StringComparer.OrdinalIgnoreCase),
+                Available = status is VehicleStatus.Available or VehicleStatus.Returning,
+                LastSeen = p.Timestamp,
+            });
+        }
+        var kinds = vehicleKind == VehicleKinds.NonEmergency ? new[] { VehicleKind.NonEmergency } : [VehicleKind.Ambulance, VehicleKind.TownshipAmbulance];
+        var request = new VehicleRequest
+        {
+            Patient = new RoutingPoint(lon, lat),
+            Kinds = kinds,
+            RequiredEquipment = equipment,
+            MaxPositionAge = staleness.Threshold,
+            Now = clock.GetUtcNow(),
+        };
+        var ranking = new VehicleRanker(network.ForVehicleKind(vehicleKind)).Rank(request, candidates, _budget, ct);
+
+        var unreported = registry.All.Where(v => !positions.ContainsKey(v.Id))
+            .Select(v => new VehicleExclusion(v.Id, v.CallSign, "NoPosition", "No position reported yet.", "尚未上报位置"));
+        return new VehicleRecommendations(
+            ranking.Ranked.Select(r =>
+            {
+                var v = registry.Find(r.Candidate.Id)!;
+                return new VehicleRecommendation(v.Id, v.CallSign, v.Kind, v.Type,
+                    statuses.GetValueOrDefault(v.Id, VehicleStatus.Available).ToString(), r.Time.Seconds, r.Time.Meters, r.Estimated);
+            }).ToList(),
+            ranking.Excluded.Select(e => new VehicleExclusion(e.CandidateId, registry.Find(e.CandidateId)?.CallSign ?? e.CandidateId, e.Code, e.MessageEn, e.MessageZhCn))
+                .Concat(unreported).ToList(),
+            ranking.Approximate,
+            ranking.Elapsed.TotalMilliseconds);
+    }
+}

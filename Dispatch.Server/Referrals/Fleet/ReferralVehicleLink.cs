@@ -1,0 +1,93 @@
+using Dispatch.Server.Fleet;
+using Dispatch.Server.Realtime;
+using Dispatch.Server.Referrals.Lifecycle;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Dispatch.Server.Referrals.Fleet;
+
+/// <summary>
+/// Joins a referral to the fleet: the vehicle is taken atomically in Redis before the referral records it (so a
+/// vehicle serving a 120 call, or another referral, is never sent twice), and the vehicle's status follows the
+/// transfer as the crew reports it.
+/// </summary>
+public sealed class ReferralVehicleLink(FleetStore fleet, IHubContext<DispatchHub> hub, TimeProvider clock, ILogger<ReferralVehicleLink> log)
+{
+    public static string AssignmentOf(string referralId) => "R:" + referralId;
+
+    /// <summary>Moves the vehicle to Dispatched for this referral, or says why it cannot go.</summary>
+    public async Task<VehicleStatus> TakeAsync(string referralId, string vehicleId)
+    {
+        var assignment = AssignmentOf(referralId);
+        if (await fleet.AssignmentAsync(vehicleId) == assignment) return VehicleStatus.Dispatched;
+        foreach (var from in new[] { VehicleStatus.Available, VehicleStatus.Returning })
+        {
+            var actual = await fleet.TryMoveAsync(vehicleId, from, VehicleStatus.Dispatched, assignment);
+            if (actual is null)
+            {
+                await PushAsync(vehicleId, VehicleStatus.Dispatched, assignment);
+                return from;
+            }
+            if (actual != VehicleStatus.Returning) 
+                throw new ReferralException(ReferralErrorKind.Conflict, "vehicle-busy", $"Vehicle {vehicleId} is {actual} and cannot be assigned.");
+        }
+        throw new ReferralException(ReferralErrorKind.Conflict, "vehicle-busy", $"Vehicle {vehicleId} is busy and cannot be assigned.");
+    }
+
+    /// <summary>Gives a vehicle back when the referral did not take it after all (a lost race, a swap).</summary>
+    public async Task ReleaseAsync(string vehicleId, VehicleStatus backTo)
+    {
+        if (await fleet.TryMoveAsync(vehicleId, VehicleStatus.Dispatched, backTo, "") is null)
+            await PushAsync(vehicleId, backTo, null);
+    }
+
+    /// <summary>After a stored change: move the vehicle's status along with the transfer.</summary>
+    public async Task FollowAsync(Referral? before, Referral after)
+    {
+        if (before?.VehicleId is { } previous && previous != after.VehicleId)
+            await ReleaseAsync(previous, VehicleStatus.Available);
+        if (after.VehicleId is not { } vehicleId || before?.State == after.State) return;
+        try
+        {
+            switch (after.State)
+            {
+                case ReferralState.EnRouteToPatient:
+                    await SetAsync(vehicleId, VehicleStatus.EnRoute, AssignmentOf(after.Id));
+                    break;
+                case ReferralState.InTransfer:
+                    await SetAsync(vehicleId, VehicleStatus.Transporting, AssignmentOf(after.Id));
+                    break;
+                case ReferralState.ArrivedAtHospital:
+                    await SetAsync(vehicleId, VehicleStatus.AtHospital, AssignmentOf(after.Id));
+                    break;
+                case ReferralState.HandedOver:
+                    await SetAsync(vehicleId, VehicleStatus.Returning, "");
+                    break;
+                case ReferralState.Cancelled or ReferralState.Failed:
+                    // Not yet with the patient: free at once. Otherwise the crew finishes and drives back.
+                    var status = await fleet.StatusAsync(vehicleId);
+                    await SetAsync(vehicleId, status is VehicleStatus.Dispatched or VehicleStatus.EnRoute ? VehicleStatus.Available : VehicleStatus.Returning, "");
+                    break;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Could not move vehicle {Vehicle} along with referral {Id}", vehicleId, after.Id);
+        }
+    }
+
+    /// <summary>The crew reported being with the patient; the referral records it as a timestamp, the fleet as a status.</summary>
+    public Task OnSceneAsync(Referral referral) =>
+        referral.VehicleId is { } v ? SetAsync(v, VehicleStatus.OnScene, AssignmentOf(referral.Id)) : Task.CompletedTask;
+
+    private async Task SetAsync(string vehicleId, VehicleStatus status, string assignment)
+    {
+        var current = await fleet.StatusAsync(vehicleId);
+        if (current == status) return;
+        if (await fleet.TryMoveAsync(vehicleId, current, status, assignment) is null)
+            await PushAsync(vehicleId, status, assignment.Length == 0 ? null : assignment);
+    }
+
+    private Task PushAsync(string vehicleId, VehicleStatus status, string? assignment) =>
+        hub.Clients.Groups(HubGroups.Dispatchers, HubGroups.Vehicle(vehicleId))
+            .SendAsync(VehicleStatusChanged.EventName, new VehicleStatusChanged(vehicleId, status.ToString(), assignment, clock.GetUtcNow()));
+}

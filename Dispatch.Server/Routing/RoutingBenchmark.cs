@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dispatch.Routing;
+using Dispatch.Routing.Queries;
+using Dispatch.Routing.Snapping;
+
+namespace Dispatch.Server.Routing;
+
+/// <summary>
+/// Times the fast engine and plain Dijkstra on the same sampled queries in one run, and checks that they agree
+/// to the millisecond. Returns the number of mismatches.
+/// </summary>
+internal static class RoutingBenchmark
+{
+    public const int Hospitals = 30;
+    public const int Vehicles = 200;
+
+    public static int Run(RoutingEngine engine, int queries, int seed, TextWriter output)
+    {
+        var rng = new Random(seed);
+        var points = Enumerable.Range(0, queries * 2 + Hospitals + 2 * Vehicles).Select(_ => Sample(engine, rng)).ToList();
+        var snapTimes = new List<double>();
+        var snaps = new List<SnapResult>();
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; warm.ElapsedMilliseconds < 600; i++) engine.TrySnap(points[i % points.Count]); // warm-up
+        foreach (var p in points)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var s = engine.TrySnap(p);
+            snapTimes.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            if (s is not null) snaps.Add(s);
+        }
+        var hospitals = snaps.Take(Hospitals).ToList();
+        var fleet = snaps.Skip(Hospitals).Take(2 * Vehicles).ToList();
+        var patients = snaps.Skip(Hospitals + 2 * Vehicles).ToList();
+
+        var mismatches = 0;
+        var compared = 0;
+        var rows = new List<(string name, Stats fast, Stats? plain)> { ("snap", Stats.Of(snapTimes), null) };
+
+        var pairs = Enumerable.Range(0, patients.Count / 2).Select(i => (patients[2 * i], patients[2 * i + 1])).ToList();
+        var fastP2P = Measure(pairs, p => engine.Fast.Between(p.Item1, p.Item2));
+        var plainP2P = Measure(pairs, p => engine.Plain.Between(p.Item1, p.Item2));
+        Compare(fastP2P.results, plainP2P.results, ref mismatches, ref compared);
+        rows.Add(("point-to-point", fastP2P.stats, plainP2P.stats));
+
+        var fanPatients = patients.Take(Math.Max(20, queries / 3)).ToList();
+        var fastO2M = Measure(fanPatients, p => Fan(r => engine.Fast.OneToMany(p, hospitals, r), Hospitals));
+        var plainO2M = Measure(fanPatients, p => Fan(r => engine.Plain.OneToMany(p, hospitals, r), Hospitals));
+        Compare(fastO2M.results, plainO2M.results, ref mismatches, ref compared);
+        rows.Add(($"one-to-many ({Hospitals} hospitals)", fastO2M.stats, plainO2M.stats));
+
+        // Vehicles move, so every query gets a different 200 out of a fleet of 400: nothing is reused between calls.
+        var vehicleSets = fanPatients.Select((p, i) => (p, fleet.OrderBy(_ => rng.Next()).Take(Vehicles).ToList())).ToList();
+        var fastM2O = Measure(vehicleSets, q => Fan(r => engine.Fast.ManyToOne(q.Item2, q.p, r), Vehicles));
+        var plainM2O = Measure(vehicleSets, q => Fan(r => engine.Plain.ManyToOne(q.Item2, q.p, r), Vehicles));
+        Compare(fastM2O.results, plainM2O.results, ref mismatches, ref compared);
+        rows.Add(($"many-to-one ({Vehicles} vehicles)", fastM2O.stats, plainM2O.stats));
+
+        foreach (var extra in RoutingBenchmarkRanking.Rows(engine, points.Skip(Hospitals + 2 * Vehicles).Take(fanPatients.Count).ToList(),
+                     points.Take(Hospitals).ToList(), points.Skip(Hospitals).Take(Vehicles).ToList(), output))
+            rows.Add(extra);
+
+        output.WriteLine();
+        output.WriteLine($"{"query",-30} {"fast p50",10} {"fast p99",10} {"dijkstra p50",13} {"dijkstra p99",13} {"ratio p50",10} {"ratio p99",10}");
+        foreach (var (name, fast, plain) in rows)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-30} {Ms(fast.P50),10} {Ms(fast.P99),10} {(plain is null ? "-" : Ms(plain.P50)),13} {(plain is null ? "-" : Ms(plain.P99)),13} {(plain is null ? "-" : Ratio(plain.P50, fast.P50)),10} {(plain is null ? "-" : Ratio(plain.P99, fast.P99)),10}"));
+        }
+        output.WriteLine();
+        output.WriteLine($"travel times compared: {compared}, mismatches: {mismatches}");
+        return mismatches;
+    }
+
+    private static string Ms(double ms) => ms.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
+    private static string Ratio(double plain, double fast) => (plain / Math.Max(fast, 1e-9)).ToString("0.0", CultureInfo.InvariantCulture) + "x";
+
+    private static TravelTime[] Fan(Action<TravelTime[]> run, int count)
+    {
+        var r = new TravelTime[count];
+        run(r);
+        return r;
+    }
+
+    private static (Stats stats, List<TravelTime[]> results) Measure<T>(List<T> inputs, Func<T, TravelTime> query) =>
+        Measure(inputs, x => new[] { query(x) });
+
+    private static (Stats stats, List<TravelTime[]> results) Measure<T>(List<T> inputs, Func<T, TravelTime[]> query)
+    {
+        // Warm-up long enough for tiered JIT to promote the hot loops, so the table shows steady-state speed.
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; warm.ElapsedMilliseconds < 600 || i < 30; i++) query(inputs[i % inputs.Count]);
+        var times = new List<double>(inputs.Count);
+        var results = new List<TravelTime[]>(inputs.Count);
+        GC.Collect(); // start each series from a clean heap so one series' garbage is not charged to the next
+        GC.WaitForPendingFinalizers();
+        foreach (var x in inputs)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var r = query(x);
+            times.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            results.Add(r);
+        }
+        return (Stats.Of(times), results);
+    }
+
+    private static void Compare(List<TravelTime[]> fast, List<TravelTime[]> plain, ref int mismatches, ref int compared)
+    {
+        for (var i = 0; i < fast.Count; i++)
+            for (var k = 0; k < fast[i].Length; k++)
+            {
+                compared++;
+                if (fast[i][k].Status != plain[i][k].Status || fast[i][k].Millis != plain[i][k].Millis) mismatches++;
+            }
+    }
+
+    private static GeoPoint Sample(RoutingEngine engine, Random rng)
+    {
+        var v = engine.Graph.Vertex(rng.Next(engine.Graph.VertexCount));
+        return new GeoPoint(v.Lon + (rng.NextDouble() - 0.5) * 0.003, v.Lat + (rng.NextDouble() - 0.5) * 0.002);
+    }
+
+    internal sealed record Stats(double P50, double P99)
+    {
+        public static Stats Of(List<double> samples)
+        {
+            var sorted = samples.Order().ToArray();
+            double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+            return new Stats(At(0.50), At(0.99));
+        }
+    }
+}
