@@ -1,11 +1,17 @@
 // Which API routes this server offers, read once from its OpenAPI document. The server is growing feature by
 // feature; asking a route that is not there yet would log a 404 in the browser console for nothing.
-let paths: Promise<ReadonlySet<string> | null> | null = null;
+let paths: Promise<readonly RegExp[] | null> | null = null;
 
-function load(): Promise<ReadonlySet<string> | null> {
+/** OpenAPI path templates ("/api/calls/{id}/assign") as patterns for concrete paths. */
+function pattern(template: string): RegExp {
+  const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+  return new RegExp(`^${escaped}$`);
+}
+
+function load(): Promise<readonly RegExp[] | null> {
   return fetch('/openapi/v1.json', { headers: { Accept: 'application/json' } })
     .then((r) => (r.ok ? (r.json() as Promise<{ paths?: Record<string, unknown> }>) : null))
-    .then((doc) => (doc?.paths ? new Set(Object.keys(doc.paths)) : null))
+    .then((doc) => (doc?.paths ? Object.keys(doc.paths).map(pattern) : null))
     // No document (older server, proxy): assume every route exists and let 404s say otherwise.
     .catch(() => null);
 }
@@ -19,5 +25,6 @@ export function resetServerPaths(): void {
 export async function serverOffers(path: string): Promise<boolean> {
   paths ??= load();
   const known = await paths;
-  return known === null || known.has(path.split('?')[0] ?? path);
+  const bare = path.split('?')[0] ?? path;
+  return known === null || known.some((p) => p.test(bare));
 }

@@ -3,6 +3,7 @@ import { h } from '../ui/dom';
 import { formatAge, t, tOr } from '../i18n';
 import type { FleetStore } from '../fleet/store';
 import { vehiclePicker } from '../fleet/vehicle-picker';
+import { recommendForCall } from '../fleet/recommendations';
 import { assignVehicle, type CallSummary } from './api';
 
 export function callStatusLabel(status: string | undefined): string {
@@ -27,7 +28,7 @@ export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: 
   });
 
   if (call.status === 'Queued') {
-    card.append(vehiclePicker(fleet, call.kind === 'Transport' ? 'nonEmergency' : 'ambulance', call.location,
+    card.append(vehiclePicker(fleet, call.kind === 'Transport' ? 'nonEmergency' : 'ambulance', recommendForCall(call.id),
       (vehicleId) => assignVehicle(call.id, vehicleId).then(onAssigned)));
   }
   return card;

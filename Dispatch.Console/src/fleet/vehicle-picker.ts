@@ -1,19 +1,13 @@
-// A select of vehicles that could take a job now (free, in contact, right fleet) with a dispatch button.
+// A select of vehicles that could take a job now, with a dispatch button. The server's road-time ranking fills
+// it when available (first = recommended); until then, or without it, the free vehicles are listed by call sign.
 import { h } from '../ui/dom';
-import { t } from '../i18n';
+import { lang, t } from '../i18n';
 import { toast } from '../ui/banners';
 import { ApiError } from '../auth/http';
 import { typeLabel } from './labels';
 import type { FleetStore } from './store';
 import type { Vehicle, VehicleKind } from './types';
-
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const s = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(s));
-}
+import type { VehicleRecommendations } from './recommendations';
 
 export function freeVehicles(fleet: FleetStore, kind: VehicleKind): Vehicle[] {
   return [...fleet.vehicles.values()]
@@ -21,16 +15,30 @@ export function freeVehicles(fleet: FleetStore, kind: VehicleKind): Vehicle[] {
     .sort((a, b) => a.callSign.localeCompare(b.callSign, 'zh-CN'));
 }
 
-export function vehiclePicker(fleet: FleetStore, kind: VehicleKind, near: { lat: number; lon: number } | undefined,
+function minutes(seconds: number): string {
+  return String(Math.max(1, Math.round(seconds / 60)));
+}
+
+export function vehiclePicker(fleet: FleetStore, kind: VehicleKind, ranking: Promise<VehicleRecommendations | null> | null,
   assign: (vehicleId: string) => Promise<unknown>): HTMLElement {
-  const options = freeVehicles(fleet, kind);
-  const select = h('select', { class: 'input input-small', 'aria-label': t('call.pickVehicle') },
-    h('option', { value: '' }, options.length ? t('call.pickVehicle') : t('call.noVehicle')),
-    ...options.map((v) => {
-      // Straight-line distance is shown for orientation only; it is not a recommendation (those rank by road time).
-      const km = near && v.position ? ` · ${t('call.straightKm', { km: distanceKm(near, v.position).toFixed(1) })}` : '';
-      return h('option', { value: v.id }, `${v.callSign} · ${typeLabel(v.type)}${km}`);
-    }));
+  const select = h('select', { class: 'input input-small', 'aria-label': t('call.pickVehicle') });
+  const note = h('div', { class: 'picker-note muted' });
+  const fill = (options: HTMLOptionElement[]): void => {
+    select.replaceChildren(h('option', { value: '' }, options.length ? t('call.pickVehicle') : t('call.noVehicle')), ...options);
+  };
+  fill(freeVehicles(fleet, kind).map((v) => h('option', { value: v.id }, `${v.callSign} · ${typeLabel(v.type)}`)));
+
+  void ranking?.then((r) => {
+    if (!r || !select.isConnected || document.activeElement === select) return;
+    fill(r.ranked.map((v, i) => h('option', { value: v.vehicleId },
+      `${i === 0 ? '★ ' : ''}${v.callSign} · ${typeLabel(v.type)} · ${t('pick.eta', { min: minutes(v.etaSeconds), km: (v.meters / 1000).toFixed(1) })}${v.estimated ? ` (${t('pick.estimated')})` : ''}`)));
+    // The fastest by road is preselected; the dispatcher still confirms with the button.
+    if (r.ranked[0]) select.value = r.ranked[0].vehicleId;
+    const excluded = r.excluded.map((x) => `${x.callSign}: ${lang() === 'zh-CN' && x.messageZh ? x.messageZh : x.message}`);
+    note.textContent = [r.approximate ? t('pick.approximate') : '', excluded.length ? t('pick.excluded', { n: excluded.length }) : ''].filter(Boolean).join(' · ');
+    note.title = excluded.join('\n');
+  });
+
   const button = h('button', { type: 'button', class: 'btn btn-primary btn-small' }, t('call.assign'));
   button.addEventListener('click', () => {
     if (!select.value) {
@@ -45,5 +53,5 @@ export function vehiclePicker(fleet: FleetStore, kind: VehicleKind, near: { lat:
       .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
       .finally(() => { button.disabled = false; });
   });
-  return h('div', { class: 'ref-actions' }, select, button);
+  return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, button), note);
 }

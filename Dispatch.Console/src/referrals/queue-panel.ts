@@ -6,6 +6,7 @@ import type { ReferralStore } from './store';
 import { TERMINAL_STATES, type ReferralSummary } from './types';
 import { assignReferralVehicle, matchReferral } from './api';
 import { vehiclePicker } from '../fleet/vehicle-picker';
+import { recommendNear } from '../fleet/recommendations';
 import { toast } from '../ui/banners';
 import { ApiError } from '../auth/http';
 import type { CallStore } from '../calls/store';
@@ -51,8 +52,10 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     // Priority 1 may roll before a hospital has said yes (the server enforces the same rule).
     const mayAssign = !r.vehicleId && (state === 'Accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));
     if (mayAssign) {
+      // The ambulance goes to the patient, at the requesting facility.
       const facility = r.facilityId ? where(r.facilityId) : undefined;
-      box.append(vehiclePicker(fleet, 'ambulance', facility, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId))));
+      const ranking = facility ? recommendNear(facility.lon, facility.lat, 'ambulance') : null;
+      box.append(vehiclePicker(fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId))));
     }
     return box.childElementCount ? box : undefined;
   };

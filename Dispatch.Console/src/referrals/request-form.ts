@@ -5,7 +5,7 @@ import { ApiError } from '../auth/http';
 import { CAPABILITIES } from '../facilities/types';
 import { requestReferral } from './api';
 import { integerIn, requiredChoice, requiredText, type FieldErrors } from './validation';
-import { PRIORITY_NAMES, type Consciousness, type ReferralRequest, type ReferralSummary, type Sex, type Tier } from './types';
+import { type Consciousness, type ReferralRequest, type ReferralSummary, type Sex, type Tier } from './types';
 
 const STAFF_ROLES = ['doctor', 'nurse', 'other'] as const;
 
@@ -120,7 +120,7 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
         },
       },
       requiredCapabilities,
-      priority: PRIORITY_NAMES[Number(priority.value) - 1] ?? 'urgent',
+      priority: Number(priority.value) as ReferralRequest['priority'],
       accompanyingStaff: [{ name: requiredText(errors, 'staffName', staff.value, 50), role: staffRole.value, phone: phone || undefined }],
     };
     return { errors, request };

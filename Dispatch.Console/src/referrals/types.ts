@@ -42,7 +42,7 @@ export interface ReferralSummary {
 export type PriorityName = 'immediate' | 'veryUrgent' | 'urgent' | 'standard';
 export const PRIORITY_NAMES: readonly PriorityName[] = ['immediate', 'veryUrgent', 'urgent', 'standard'];
 
-/** Body of POST /api/referrals (green-channel request from a grassroots doctor); enums are camelCase strings. */
+/** Body of POST /api/referrals (green-channel request from a grassroots doctor); enums are camelCase strings, priority a number. */
 export interface ReferralRequest {
   requestingFacilityId: string;
   patient: {
@@ -53,7 +53,8 @@ export interface ReferralRequest {
     vitals: { spO2: number; heartRate: number; systolicBp: number; diastolicBp: number; respiratoryRate: number; consciousness: Consciousness };
   };
   requiredCapabilities: string[];
-  priority: PriorityName;
+  /** 1 (most urgent) to 4, as a number (earlier server builds took names; see normalise.ts for reading both). */
+  priority: 1 | 2 | 3 | 4;
   accompanyingStaff: { name: string; role: string; phone?: string }[];
 }
 
