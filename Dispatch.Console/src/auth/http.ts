@@ -40,7 +40,12 @@ async function readProblem(response: Response): Promise<ProblemDetails | null> {
 export async function api<T>(path: string, init: { method?: string; body?: unknown; anonymous?: boolean; signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (!init.anonymous) headers.Authorization = `Bearer ${currentToken()}`;
+  if (!init.anonymous) {
+    const token = currentToken();
+    // Signed out meanwhile (a snapshot chained after another): don't send a request bound to fail.
+    if (!token) throw new ApiError(401, null);
+    headers.Authorization = `Bearer ${token}`;
+  }
   let response: Response;
   try {
     response = await fetch(path, {

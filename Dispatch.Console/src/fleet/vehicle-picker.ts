@@ -28,8 +28,11 @@ export function vehiclePicker(fleet: FleetStore, kind: VehicleKind, ranking: Pro
   };
   fill(freeVehicles(fleet, kind).map((v) => h('option', { value: v.id }, `${v.callSign} · ${typeLabel(v.type)}`)));
 
+  // Once the dispatcher has chosen, a late ranking must not change the choice under their hand.
+  let chosen = false;
+  select.addEventListener('change', () => { chosen = true; });
   void ranking?.then((r) => {
-    if (!r || !select.isConnected || document.activeElement === select) return;
+    if (!r || !select.isConnected || chosen || document.activeElement === select) return;
     fill(r.ranked.map((v, i) => h('option', { value: v.vehicleId },
       `${i === 0 ? '★ ' : ''}${v.callSign} · ${typeLabel(v.type)} · ${t('pick.eta', { min: minutes(v.etaSeconds), km: (v.meters / 1000).toFixed(1) })}${v.estimated ? ` (${t('pick.estimated')})` : ''}`)));
     // The fastest by road is preselected; the dispatcher still confirms with the button.
