@@ -13,6 +13,8 @@ public static class CallEndpoints
         services.AddSingleton<CallStore>();
         services.AddSingleton<CallService>();
         services.AddSingleton<ShiftFigures>();
+        services.AddSingleton<TransportQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<TransportQueue>());
         return services;
     }
 

@@ -31,4 +31,42 @@ public sealed class ServerApi(HttpClient http)
         if (!response.IsSuccessStatusCode) return null;
         return await response.Content.ReadFromJsonAsync<PlannedRoute>(Json, ct);
     }
+
+    /// <summary>A crew command on a referral (en-route, on-scene, on-board, arrived); false when the server refuses it.</summary>
+    public async Task<bool> ReferralCommandAsync(string token, string referralId, string verb, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{Uri.EscapeDataString(referralId)}/{verb}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Add("Idempotency-Key", $"{referralId}-{verb}");
+        using var response = await http.SendAsync(request, ct);
+        return response.IsSuccessStatusCode;
+    }
+
+    public sealed record ReferralState(string State, string? AcceptedHospitalId, string? VehicleId, string? FacilityId);
+
+    /// <returns>null when the referral is no longer visible to this device (another vehicle took over).</returns>
+    public async Task<ReferralState?> ReferralAsync(string token, string referralId, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/referrals/{Uri.EscapeDataString(referralId)}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode) return null;
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
+        var r = body.GetProperty("referral");
+        return new ReferralState(r.GetProperty("state").GetString()!,
+            r.TryGetProperty("acceptedHospitalId", out var h) ? h.GetString() : null,
+            r.TryGetProperty("vehicleId", out var v) ? v.GetString() : null,
+            r.TryGetProperty("request", out var q) && q.TryGetProperty("requestingFacilityId", out var f) ? f.GetString() : null);
+    }
+
+    /// <summary>Referrals this device's vehicle is assigned to (the server scopes the list to the caller).</summary>
+    public async Task<IReadOnlyList<string>> OpenReferralIdsAsync(string token, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/referrals?open=true");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode) return [];
+        var list = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
+        return list.EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToList();
+    }
 }

@@ -18,9 +18,11 @@ public static class SimulateCommand
         var scene = new Option<int>("--scene-seconds") { Description = "Time a crew spends with the patient", DefaultValueFactory = _ => 90 };
         var relocate = new Option<double>("--relocate-chance") { Description = "Chance an idle vehicle moves to another standby point", DefaultValueFactory = _ => 0.5 };
         var duration = new Option<int?>("--duration-seconds") { Description = "Stop after this long (default: until Ctrl-C)" };
+        var timeFactor = new Option<double>("--time-factor") { Description = "Run missions this many times faster than real time", DefaultValueFactory = _ => 1 };
+        var only = new Option<string?>("--only") { Description = "Comma-separated vehicle ids to simulate" };
 
         var command = new Command("simulate", "Drive simulated vehicles on the region's roads through the real hub")
-            { server, regionPath, vehicles, password, interval, scene, relocate, duration };
+            { server, regionPath, vehicles, password, interval, scene, relocate, duration, timeFactor, only };
         command.SetAction(async (parse, ct) =>
         {
             using var logs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
@@ -30,10 +32,12 @@ public static class SimulateCommand
             var registry = VehicleRegistry.Load(region);
             var url = parse.GetValue(server)!.TrimEnd('/');
             var settings = new CrewSettings(parse.GetValue(password)!, TimeSpan.FromMilliseconds(parse.GetValue(interval)),
-                TimeSpan.FromSeconds(parse.GetValue(scene)), TimeSpan.FromSeconds(45), parse.GetValue(relocate));
+                TimeSpan.FromSeconds(parse.GetValue(scene)), TimeSpan.FromSeconds(45), parse.GetValue(relocate), Math.Max(0.1, parse.GetValue(timeFactor)));
             using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
             var api = new ServerApi(http);
-            var chosen = registry.All.OrderBy(v => v.Id, StringComparer.Ordinal).Take(parse.GetValue(vehicles) ?? int.MaxValue).ToList();
+            var onlyIds = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+            var chosen = registry.All.Where(v => onlyIds is null || onlyIds.Contains(v.Id))
+                .OrderBy(v => v.Id, StringComparer.Ordinal).Take(parse.GetValue(vehicles) ?? int.MaxValue).ToList();
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             if (parse.GetValue(duration) is { } seconds) stop.CancelAfter(TimeSpan.FromSeconds(seconds));

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Dispatch.Server.Simulation;
 
-public sealed record CrewSettings(string Password, TimeSpan ReportInterval, TimeSpan SceneTime, TimeSpan HandoverTime, double RelocateChance);
+/// <param name="TimeFactor">How much faster than real time crews drive and wait (1 = real time; tests and demos use more).</param>
+public sealed record CrewSettings(string Password, TimeSpan ReportInterval, TimeSpan SceneTime, TimeSpan HandoverTime, double RelocateChance, double TimeFactor = 1);
 
 /// <summary>
 /// One vehicle's device and crew: reports its position while it drives real road routes, and answers dispatches
@@ -17,7 +18,7 @@ public sealed record CrewSettings(string Password, TimeSpan ReportInterval, Time
 public sealed class SimulatedCrew(
     Vehicle vehicle, ServerApi api, string serverUrl, FacilityRegistry facilities, CrewSettings settings, ILogger log)
 {
-    private readonly Channel<Call> _assignments = Channel.CreateUnbounded<Call>();
+    private readonly Channel<object> _assignments = Channel.CreateUnbounded<object>();
     private readonly Random _random = new(vehicle.Id.GetHashCode());
     private HubConnection _hub = null!;
     private string _token = "";
@@ -34,6 +35,10 @@ public sealed class SimulatedCrew(
             .WithAutomaticReconnect(new ForeverRetry())
             .Build();
         _hub.On<Call>(CallService.AssignmentEvent, call => _assignments.Writer.TryWrite(call));
+        _hub.On<ReferralNotice>("ReferralChanged", referral =>
+        {
+            if (referral.VehicleId == vehicle.Id && referral.State == "vehicleAssigned") _assignments.Writer.TryWrite(referral);
+        });
         _hub.On<Call>(CallService.CallChangedEvent, call => { if (call.Status == CallStatus.Cancelled) _cancelledCall = call.Id; });
         _hub.Reconnected += async _ =>
         {
@@ -42,12 +47,15 @@ public sealed class SimulatedCrew(
         };
         await _hub.StartAsync(ct);
         if (await _hub.InvokeAsync<Call?>("CurrentAssignment", ct) is { } resumed) _assignments.Writer.TryWrite(resumed);
+        foreach (var id in await api.OpenReferralIdsAsync(_token, ct))
+            _assignments.Writer.TryWrite(new ReferralNotice(id, "resume", null, null));
 
         while (!ct.IsCancellationRequested)
         {
-            if (_assignments.Reader.TryRead(out var call))
+            if (_assignments.Reader.TryRead(out var mission))
             {
-                await RunMissionAsync(call, ct);
+                if (mission is Call call) await RunMissionAsync(call, ct);
+                else if (mission is ReferralNotice referral) await RunReferralAsync(referral.Id, ct);
                 continue;
             }
             if (_random.NextDouble() < settings.RelocateChance)
@@ -99,6 +107,61 @@ public sealed class SimulatedCrew(
         }
     }
 
+    /// <summary>A green-channel transfer: to the requesting facility, patient on board, to the accepting hospital, hand-over, back.</summary>
+    private async Task RunReferralAsync(string referralId, CancellationToken ct)
+    {
+        var state = await api.ReferralAsync(_token, referralId, ct);
+        if (state is null || state.VehicleId != vehicle.Id) return;
+        var facilityId = state.FacilityId;
+        log.LogInformation("{Vehicle} assigned to referral {Referral} ({State})", vehicle.CallSign, referralId, state.State);
+
+        if (state.State == "vehicleAssigned")
+        {
+            await StandAsync(TimeSpan.FromSeconds(_random.Next(15, 60)), interruptible: false, ct);
+            if (!await api.ReferralCommandAsync(_token, referralId, "en-route", ct)) return;
+            state = state with { State = "enRouteToPatient" };
+        }
+        if (state.State == "enRouteToPatient")
+        {
+            if (facilityId is not null && facilities.FindGrassroots(facilityId) is { } facility)
+                await DriveAsync(new GeoPoint(facility.Lon, facility.Lat), interruptible: false, ct, ignoreCancel: true);
+            await api.ReferralCommandAsync(_token, referralId, "on-scene", ct);
+            await StandAsync(settings.SceneTime, interruptible: false, ct);
+            // The patient goes on board once a hospital has accepted (for the most urgent, it may still be being asked).
+            var deadline = DateTime.UtcNow.AddMinutes(15);
+            while (!await api.ReferralCommandAsync(_token, referralId, "on-board", ct))
+            {
+                state = await api.ReferralAsync(_token, referralId, ct);
+                if (state is null || state.State is "cancelled" or "failed" || DateTime.UtcNow > deadline) { await ReturnAsync(ct); return; }
+                await StandAsync(TimeSpan.FromSeconds(5), interruptible: false, ct);
+            }
+            state = await api.ReferralAsync(_token, referralId, ct);
+        }
+        if (state is { State: "inTransfer", AcceptedHospitalId: { } hospitalId } && facilities.FindHospital(hospitalId) is { } hospital)
+        {
+            await DriveAsync(new GeoPoint(hospital.Lon, hospital.Lat), interruptible: false, ct, ignoreCancel: true);
+            await api.ReferralCommandAsync(_token, referralId, "arrived", ct);
+        }
+        // Wait for the hospital to confirm the hand-over, then drive home.
+        var handOverBy = DateTime.UtcNow.AddMinutes(10);
+        while (DateTime.UtcNow < handOverBy && (await api.ReferralAsync(_token, referralId, ct))?.State is "arrivedAtHospital")
+            await StandAsync(TimeSpan.FromSeconds(5), interruptible: false, ct);
+        await ReturnAsync(ct);
+    }
+
+    private async Task ReturnAsync(CancellationToken ct)
+    {
+        await DriveAsync(vehicle.Station, interruptible: false, ct, ignoreCancel: true);
+        try
+        {
+            await _hub.InvokeAsync<string>("ReturnToService", ct);
+        }
+        catch (HubException e)
+        {
+            log.LogInformation("{Vehicle}: back at station, status unchanged: {Reason}", vehicle.CallSign, e.Message);
+        }
+    }
+
     private async Task<bool> MilestoneAsync(Call call, VehicleStatus milestone, CancellationToken ct)
     {
         if (_cancelledCall == call.Id) throw new CancelledMission();
@@ -117,7 +180,7 @@ public sealed class SimulatedCrew(
 
     private async Task StandAsync(TimeSpan duration, bool interruptible, CancellationToken ct)
     {
-        var until = DateTime.UtcNow + duration;
+        var until = DateTime.UtcNow + duration / settings.TimeFactor;
         while (DateTime.UtcNow < until && !ct.IsCancellationRequested)
         {
             if (interruptible && _assignments.Reader.Count > 0) return;
@@ -140,10 +203,10 @@ public sealed class SimulatedCrew(
         {
             if (interruptible && _assignments.Reader.Count > 0) return;
             if (!ignoreCancel && _cancelledCall is not null) throw new CancelledMission();
-            var elapsed = (DateTime.UtcNow - started).TotalSeconds;
+            var elapsed = (DateTime.UtcNow - started).TotalSeconds * settings.TimeFactor;
             var (lon, lat, heading, speed) = follower.At(elapsed);
             _at = new GeoPoint(lon, lat);
-            await ReportAsync(lon, lat, speed, heading, ct);
+            await ReportAsync(lon, lat, speed / settings.TimeFactor, heading, ct);
             if (follower.IsFinished(elapsed)) return;
             await Task.Delay(settings.ReportInterval, ct);
         }
@@ -174,6 +237,8 @@ public sealed class SimulatedCrew(
         .Select(h => new GeoPoint(h.Lon, h.Lat)).First();
 
     private sealed class CancelledMission : Exception;
+
+    private sealed record ReferralNotice(string Id, string State, string? FacilityId, string? VehicleId);
 
     private sealed class ForeverRetry : IRetryPolicy
     {
