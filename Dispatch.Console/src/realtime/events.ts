@@ -34,6 +34,8 @@ export interface HubEvents {
   ReferralChanged: (summary: unknown) => void;
   ReferralWithdrawn: (withdrawn: { id: string; reason?: string }) => void;
   ReferralEscalated: (summary: unknown) => void;
+  /** A hospital's beds or diversion changed (to dispatchers and that hospital). */
+  HospitalChanged: (hospital: unknown) => void;
   Alert: (alert: AlertEvent) => void;
 }
 

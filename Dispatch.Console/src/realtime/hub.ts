@@ -21,6 +21,7 @@ export class DispatchHub {
     ReferralChanged: new Set(),
     ReferralWithdrawn: new Set(),
     ReferralEscalated: new Set(),
+    HospitalChanged: new Set(),
     Alert: new Set(),
   };
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();

@@ -8,7 +8,7 @@ import { createHelpOverlay } from '../../ui/help-overlay';
 import { fetchRegion, type Region } from '../../map/region';
 import { createBaseMap, fitRegion } from '../../map/base-map';
 import { createLegend } from '../../map/legend';
-import { fetchFacilities } from '../../facilities/api';
+import { fetchFacilities, isHospital } from '../../facilities/api';
 import { createFacilityLayers } from '../../facilities/layer';
 import { facilityName } from '../../facilities/labels';
 import type { Facilities } from '../../facilities/types';
@@ -150,6 +150,11 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     return fetchFacilities().then((f) => {
       facilities = f;
       const layers = createFacilityLayers(f);
+      disposers.push(hub.on('HospitalChanged', (raw) => {
+        if (!isHospital(raw)) return;
+        facilities.hospitals = facilities.hospitals.map((x) => (x.id === raw.id ? raw : x));
+        layers.updateHospital(raw);
+      }));
       if (!map) return;
       layers.grassroots.addTo(map);
       layers.hospitals.addTo(map);

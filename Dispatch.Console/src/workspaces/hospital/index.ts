@@ -1,8 +1,9 @@
 // Receiving hospital: offers to decide on (with countdown), patients on their way, and our own status.
 import { h, tx } from '../../ui/dom';
 import { onLangChange, t } from '../../i18n';
-import { fetchFacilities } from '../../facilities/api';
-import { capabilityLabel, diversionLabel, facilityName, levelLabel } from '../../facilities/labels';
+import { fetchFacilities, isHospital } from '../../facilities/api';
+import { renderCapacity } from './capacity';
+import { facilityName } from '../../facilities/labels';
 import type { Facilities, Hospital } from '../../facilities/types';
 import { confirmHandover, listReferrals } from '../../referrals/api';
 import { toast } from '../../ui/banners';
@@ -38,13 +39,11 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
       statusCard.replaceChildren(h('span', { class: 'muted' }, facilities.hospitals.length ? t('hospital.unknownFacility') : ''));
       return;
     }
-    statusCard.replaceChildren(
-      h('h2', {}, facilityName(me)),
-      h('span', { class: 'muted' }, levelLabel(me.level)),
-      h('span', { class: `diversion-pill ${me.onDiversion ? 'on' : 'off'}` }, diversionLabel(me.onDiversion)),
-      h('div', { class: 'cap-badges' }, ...me.capabilities.map((c) => h('span', { class: 'cap-badge' }, capabilityLabel(c)))),
-      h('div', { class: 'beds' }, h('span', { class: 'muted' }, t('fac.beds')),
-        ...Object.entries(me.beds ?? {}).map(([c, n]) => h('span', { class: 'bed' }, h('b', {}, capabilityLabel(c)), ` ${n}`))));
+    renderCapacity(statusCard, me, applyHospital);
+  };
+  const applyHospital = (updated: Hospital): void => {
+    facilities.hospitals = facilities.hospitals.map((x) => (x.id === updated.id ? updated : x));
+    renderStatus();
   };
 
   const render = (): void => {
@@ -89,6 +88,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) store.upsert(s); }),
     hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),
+    hub.on('HospitalChanged', (raw) => { if (isHospital(raw) && raw.id === hospitalId) applyHospital(raw); }),
   ];
   fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);
   void load();
