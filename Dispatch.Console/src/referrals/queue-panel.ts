@@ -4,7 +4,9 @@ import { onLangChange, t } from '../i18n';
 import { referralCard } from './labels';
 import type { ReferralStore } from './store';
 import { TERMINAL_STATES, type ReferralSummary } from './types';
-import { assignReferralVehicle, matchReferral } from './api';
+import { assignReferralVehicle, matchReferral, offerToHospital } from './api';
+import type { Hospital } from '../facilities/types';
+import { facilityName } from '../facilities/labels';
 import { vehiclePicker } from '../fleet/vehicle-picker';
 import { recommendNear } from '../fleet/recommendations';
 import { toast } from '../ui/banners';
@@ -18,6 +20,7 @@ const REMATCH = new Set(['Requested', 'Declined', 'Escalated']);
 const EARLY_ASSIGN = new Set(['Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
 
 export interface QueueDeps {
+  hospitals: () => Hospital[];
   /** Where a facility is, to show straight-line distances in the vehicle picker. */
   where: (facilityId: string) => { lat: number; lon: number } | undefined;
   referrals: ReferralStore;
@@ -27,7 +30,7 @@ export interface QueueDeps {
   onLocateCall: (call: CallSummary) => void;
 }
 
-export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, where }: QueueDeps) {
+export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, where, hospitals }: QueueDeps) {
   const callHead = h('h3', { class: 'queue-head' });
   const callList = h('div', { class: 'ref-list' });
   const callEmpty = h('div', { class: 'empty-state' });
@@ -40,6 +43,24 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
   const run = (p: Promise<ReferralSummary | null>): Promise<void> =>
     p.then((s) => { if (s) referrals.upsert(s); }, (err: unknown) => { toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'); });
 
+  /** Override: ask a hospital the dispatcher chose (after a phone call, say). Capable, accepting hospitals first. */
+  const hospitalOverride = (r: ReferralSummary): HTMLElement => {
+    const needed = r.requiredCapabilities ?? [];
+    const capable = hospitals()
+      .filter((hs) => needed.every((c) => hs.capabilities.includes(c)))
+      .sort((a, b) => Number(a.onDiversion) - Number(b.onDiversion) || facilityName(a).localeCompare(facilityName(b), 'zh-CN'));
+    const select = h('select', { class: 'input input-small', 'aria-label': t('queue.pickHospital') },
+      h('option', { value: '' }, capable.length ? t('queue.pickHospital') : t('queue.noHospital')),
+      ...capable.map((hs) => h('option', { value: hs.id }, `${facilityName(hs)}${hs.onDiversion ? ` · ${t('fac.onDiversion')}` : ''}`)));
+    const offer = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.offer'));
+    offer.addEventListener('click', () => {
+      if (!select.value) return select.focus();
+      offer.disabled = true;
+      void run(offerToHospital(r.id, select.value)).finally(() => { offer.disabled = false; });
+    });
+    return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, offer));
+  };
+
   /** What a dispatcher can do from the queue: re-run matching when stuck, send a vehicle once it may go. */
   const dispatcherActions = (r: ReferralSummary): HTMLElement | undefined => {
     const state = r.state ?? '';
@@ -47,7 +68,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     if (REMATCH.has(state)) {
       const rematch = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.rematch'));
       rematch.addEventListener('click', () => { rematch.disabled = true; void run(matchReferral(r.id)).finally(() => { rematch.disabled = false; }); });
-      box.append(rematch);
+      box.append(rematch, hospitalOverride(r));
     }
     // Priority 1 may roll before a hospital has said yes (the server enforces the same rule).
     const mayAssign = !r.vehicleId && (state === 'Accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));

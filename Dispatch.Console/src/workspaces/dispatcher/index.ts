@@ -61,7 +61,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
   const callLayer = new CallLayer(calls);
   const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
-    where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id) });
+    where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id),
+    hospitals: () => facilities.hospitals });
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
   let pickMarker: L.Marker | null = null;
