@@ -13,6 +13,7 @@ import { createRequestForm } from '../../referrals/request-form';
 import { ReferralStore } from '../../referrals/store';
 import { TERMINAL_STATES } from '../../referrals/types';
 import type { Workspace } from '../context';
+import { createTransportForm } from '../../calls/transport-form';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
 const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
@@ -57,7 +58,10 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   });
   main.replaceChildren(h('div', { class: 'two-col' },
     h('section', { class: 'col col-main scroll' }, facilityTitle, form),
-    h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), list, empty)));
+    h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), list, empty,
+      createTransportForm(
+        () => facilities.grassroots.find((g) => g.id === session.facilityId) ?? facilities.hospitals.find((x) => x.id === session.facilityId),
+        () => facilities.hospitals))));
 
   const offs = [
     store.subscribe(render),
