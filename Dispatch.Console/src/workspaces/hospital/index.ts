@@ -12,6 +12,7 @@ import { referralCard } from '../../referrals/labels';
 import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
 import { offerCard, tickCountdowns } from './offers-board';
+import { createTrackingMap } from '../../map/tracking-map';
 import type { Workspace } from '../context';
 
 const INCOMING = new Set(['Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'InTransfer', 'ArrivedAtHospital']);
@@ -27,6 +28,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   };
 
   const statusCard = h('section', { class: 'hospital-status' });
+  const tracking = createTrackingMap(hospitalId);
   const offers = h('div', { class: 'ref-list offers' });
   const offersEmpty = h('div', { class: 'empty-state' });
   const incoming = h('div', { class: 'ref-list' });
@@ -52,6 +54,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     const open = all.filter((r) => r.state === 'Offered' && (!hospitalId || (r.offeredHospitalId ?? r.hospitalId) === hospitalId));
     const coming = all.filter((r) => INCOMING.has(r.state ?? '') && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
     offers.replaceChildren(...open.map((r) => offerCard(r, store, names)));
+    tracking.setReferrals(coming, facilities);
     incoming.replaceChildren(...coming.map((r) => {
       if (r.state !== 'ArrivedAtHospital') return referralCard(r, names);
       const handover = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.handover'));
@@ -78,7 +81,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     statusCard,
     h('div', { class: 'two-col' },
       h('section', { class: 'col col-main' }, h('h2', {}, tx('hospital.offers'), offersCount), offers, offersEmpty),
-      h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), incoming, incomingEmpty))));
+      h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), tracking.element, incoming, incomingEmpty))));
 
   const load = (): Promise<void> => listReferrals().then((l) => store.replaceAll(l), () => store.replaceAll([]));
   const timer = window.setInterval(() => tickCountdowns(offers), 1000);
@@ -88,6 +91,8 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) store.upsert(s); }),
     hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),
+    // Only the vehicles bringing patients to this hospital are sent here.
+    hub.on('VehiclePositions', (batch) => tracking.moveVehicles(batch)),
     hub.on('HospitalChanged', (raw) => { if (isHospital(raw) && raw.id === hospitalId) applyHospital(raw); }),
   ];
   fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);
@@ -96,5 +101,6 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   return () => {
     window.clearInterval(timer);
     offs.forEach((off) => off());
+    tracking.dispose();
   };
 };
