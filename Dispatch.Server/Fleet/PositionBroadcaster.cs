@@ -8,7 +8,7 @@ namespace Dispatch.Server.Fleet;
 /// Collects accepted positions and pushes them to dispatchers in batches: one message per interval carrying the
 /// latest position of every vehicle that moved, instead of one message per report.
 /// </summary>
-public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, IConfiguration config, ILogger<PositionBroadcaster> log) : BackgroundService
+public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWatchers watchers, IConfiguration config, ILogger<PositionBroadcaster> log) : BackgroundService
 {
     public const string EventName = "VehiclePositions";
     private ConcurrentDictionary<string, VehiclePosition> _pending = new();
@@ -27,6 +27,7 @@ public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, IConfigura
             try
             {
                 await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(EventName, batch.Values.ToArray(), stoppingToken);
+                await watchers.PushAsync(batch.Values.ToArray(), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

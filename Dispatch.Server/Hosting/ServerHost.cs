@@ -77,6 +77,7 @@ public static class ServerHost
         services.AddSingleton<FleetStore>();
         services.AddSingleton<Staleness>();
         services.AddSingleton<PositionReportValidator>();
+        services.AddSingleton<VehicleWatchers>();
         services.AddSingleton<PositionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<PositionBroadcaster>());
         services.AddSingleton<HospitalBoard>();

@@ -4,6 +4,7 @@ using Dispatch.Server.Fleet;
 using Dispatch.Server.Referrals.Persistence;
 using Dispatch.Server.Referrals.Requests;
 using Dispatch.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Dispatch.Tests.Simulation;
 
@@ -22,6 +23,14 @@ public sealed class SimulatedCrewCarriesAReferralToHandOver
         using var doctor = server.ClientWithToken(await server.SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword));
         using var hospital = server.ClientWithToken(await server.SignInAsync(DemoAccounts.HospitalH1, DemoAccounts.HospitalPassword));
         using var dispatcher = server.ClientWithToken(await server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
+        var seenByDoctor = new System.Collections.Concurrent.ConcurrentBag<VehiclePosition>();
+        var seenByOtherDoctor = new System.Collections.Concurrent.ConcurrentBag<VehiclePosition>();
+        await using var doctorHub = server.Hub(await server.SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword));
+        await using var otherDoctorHub = server.Hub(await server.SignInAsync(DemoAccounts.DoctorB, DemoAccounts.DoctorPassword));
+        doctorHub.On<VehiclePosition[]>(PositionBroadcaster.EventName, batch => { foreach (var p in batch) seenByDoctor.Add(p); });
+        otherDoctorHub.On<VehiclePosition[]>(PositionBroadcaster.EventName, batch => { foreach (var p in batch) seenByOtherDoctor.Add(p); });
+        await doctorHub.StartAsync();
+        await otherDoctorHub.StartAsync();
 
         // The device is on the road (it reports its station position) before it is sent.
         await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Position is not null,
@@ -42,6 +51,9 @@ public sealed class SimulatedCrewCarriesAReferralToHandOver
         await Poll.UntilAsync(async () => await StateAsync(doctor, id) == "arrivedAtHospital", TimeSpan.FromSeconds(120),
             "the crew to reach the hospital\n" + simulator.Log);
         Assert.That((await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status, Is.EqualTo("AtHospital"));
+        // The requesting doctor followed the vehicle live; a doctor of another facility saw nothing of it.
+        Assert.That(seenByDoctor.Count(p => p.VehicleId == "amb-03"), Is.GreaterThan(3));
+        Assert.That(seenByOtherDoctor, Is.Empty);
         (await hospital.PostAsync($"/api/referrals/{id}/handover", null)).EnsureSuccessStatusCode();
 
         await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == "Available",

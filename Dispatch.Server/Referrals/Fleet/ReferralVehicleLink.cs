@@ -10,7 +10,7 @@ namespace Dispatch.Server.Referrals.Fleet;
 /// vehicle serving a 120 call, or another referral, is never sent twice), and the vehicle's status follows the
 /// transfer as the crew reports it.
 /// </summary>
-public sealed class ReferralVehicleLink(FleetStore fleet, IHubContext<DispatchHub> hub, TimeProvider clock, ILogger<ReferralVehicleLink> log)
+public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watchers, IHubContext<DispatchHub> hub, TimeProvider clock, ILogger<ReferralVehicleLink> log)
 {
     public static string AssignmentOf(string referralId) => "R:" + referralId;
 
@@ -44,7 +44,11 @@ public sealed class ReferralVehicleLink(FleetStore fleet, IHubContext<DispatchHu
     public async Task FollowAsync(Referral? before, Referral after)
     {
         if (before?.VehicleId is { } previous && previous != after.VehicleId)
+        {
             await ReleaseAsync(previous, VehicleStatus.Available);
+            await watchers.UnwatchAsync(previous);
+        }
+        await WatchAsync(after);
         if (after.VehicleId is not { } vehicleId || before?.State == after.State) return;
         try
         {
@@ -73,6 +77,20 @@ public sealed class ReferralVehicleLink(FleetStore fleet, IHubContext<DispatchHu
         {
             log.LogWarning(e, "Could not move vehicle {Vehicle} along with referral {Id}", vehicleId, after.Id);
         }
+    }
+
+    // The requesting doctors and the receiving hospital follow the vehicle live until the hand-over.
+    private async Task WatchAsync(Referral after)
+    {
+        if (after.VehicleId is not { } vehicleId) return;
+        if (after.State.IsTerminal())
+        {
+            await watchers.UnwatchAsync(vehicleId);
+            return;
+        }
+        var groups = new List<string> { HubGroups.Facility(after.FacilityId) };
+        if ((after.AcceptedHospitalId ?? after.OfferedHospitalId) is { } hospital) groups.Add(HubGroups.Hospital(hospital));
+        await watchers.WatchAsync(vehicleId, groups);
     }
 
     /// <summary>The crew reported being with the patient; the referral records it as a timestamp, the fleet as a status.</summary>
