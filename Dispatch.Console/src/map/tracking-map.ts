@@ -31,6 +31,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   fetchRegion().then((region) => {
     map = createBaseMap(mapEl, { ...region, zoom: Math.max(region.zoom - 1, 10) });
     pins.addTo(map);
+    frame();
     resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
   }, () => element.replaceChildren(h('div', { class: 'empty-state' }, t('map.region.failed'))));
@@ -40,6 +41,20 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
     const last = vehicles.get(vehicleId)?.last;
     return `<b>${esc(t('ref.vehicle'))} ${esc(vehicleId)}</b>${r ? `<br>#${esc(r.id.slice(0, 8))} · ${esc(t('ref.priorityN', { n: r.priority ?? '—' }))}` : ''}`
       + (last ? `<br><span class="muted">${esc(t('vehicle.lastReport'))} ${esc(formatAge(last.timestamp))}</span>` : '');
+  };
+
+  let framed = '';
+  /** Frames the facilities and vehicles in play, once per change of that set (not on every move). */
+  const frame = (): void => {
+    if (!map) return;
+    const points: L.LatLng[] = [];
+    pins.eachLayer((layer) => { if (layer instanceof L.Marker) points.push(layer.getLatLng()); });
+    for (const v of vehicles.values()) points.push(v.marker.getLatLng());
+    const key = `${points.length}:${[...vehicles.keys()].join(',')}:${referrals.map((r) => r.id).join(',')}`;
+    if (key === framed || points.length === 0) return;
+    framed = key;
+    if (points.length === 1 && points[0]) map.setView(points[0], 15, { animate: false });
+    else map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 15, animate: false });
   };
 
   return {
@@ -59,8 +74,16 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
         L.marker([f.lat, f.lon], {
           icon: L.divIcon({ className: isHospital ? 'hosp-marker' : 'origin-marker', html: isHospital ? '<span>H</span>' : '<span></span>', iconSize: [22, 22], iconAnchor: [11, 11] }),
           keyboard: false,
-        }).bindTooltip(esc(facilityName(f)), { direction: 'top', opacity: 1, permanent: id === ownFacilityId }).addTo(pins);
+        }).bindTooltip(esc(facilityName(f)), { direction: 'top', opacity: 1 }).addTo(pins);
       }
+      // Vehicles of transfers that are over leave the map.
+      const active = new Set(list.map((r) => r.vehicleId).filter((v): v is string => typeof v === 'string'));
+      for (const [id, v] of vehicles) {
+        if (active.has(id)) continue;
+        v.marker.remove();
+        vehicles.delete(id);
+      }
+      frame();
     },
     moveVehicles(batch) {
       if (!map || !Array.isArray(batch)) return;
@@ -76,6 +99,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
           .bindTooltip(() => label(p.vehicleId), { direction: 'top', opacity: 1 })
           .addTo(map);
         vehicles.set(p.vehicleId, { marker, last: p });
+        frame();
       }
     },
     dispose() {
