@@ -95,6 +95,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       button.classList.toggle('active', tab === id);
       panels[tab].hidden = tab !== id;
     }
+    if (id === 'vehicles') fleetPanel.refreshIfShown();
   }
   function highlightReferral(id: string): void {
     selectTab('queue');
