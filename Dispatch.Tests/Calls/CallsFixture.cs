@@ -7,28 +7,16 @@ using Dispatch.Tests.Infrastructure;
 namespace Dispatch.Tests.Calls;
 
 /// <summary>A real Redis and server for the call tests, with a signed-in dispatcher.</summary>
-public abstract class CallsFixture
+public abstract class CallsFixture : ServerFixture
 {
-    protected RedisServer Redis = null!;
-    protected DispatchServerProcess Server = null!;
     protected HttpClient Dispatcher = null!;
     protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     [OneTimeSetUp]
-    public async Task StartServer()
-    {
-        Redis = await RedisServer.StartAsync();
-        Server = await DispatchServerProcess.StartAsync(Redis);
-        Dispatcher = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
-    }
+    public async Task SignInDispatcher() => Dispatcher = await DispatcherAsync();
 
     [OneTimeTearDown]
-    public async Task StopServer()
-    {
-        Dispatcher.Dispose();
-        await Server.DisposeAsync();
-        await Redis.DisposeAsync();
-    }
+    public void DisposeDispatcher() => Dispatcher.Dispose();
 
     protected static object EmergencyAt(double lon = 104.0735, double lat = 30.6743, int priority = 1, string[]? equipment = null) => new
     {

@@ -10,10 +10,8 @@ using StackExchange.Redis;
 namespace Dispatch.Tests.Fleet;
 
 [TestFixture]
-public sealed class PositionReportsReachRedisAndDispatchers
+public sealed class PositionReportsReachRedisAndDispatchers : ServerFixture
 {
-    private RedisServer _redis = null!;
-    private DispatchServerProcess _server = null!;
     private ConnectionMultiplexer _mux = null!;
 
     // Near 成都第三人民医院, inside the Chengdu demo region.
@@ -21,29 +19,19 @@ public sealed class PositionReportsReachRedisAndDispatchers
     private const double Lat = 30.6707;
 
     [OneTimeSetUp]
-    public async Task Start()
-    {
-        _redis = await RedisServer.StartAsync();
-        _server = await DispatchServerProcess.StartAsync(_redis);
-        _mux = await _redis.ConnectAsync();
-    }
+    public async Task ConnectToRedis() => _mux = await Redis.ConnectAsync();
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _mux.DisposeAsync();
-        await _server.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
+    public async Task DisconnectFromRedis() => await _mux.DisposeAsync();
 
     [Test]
     public async Task A_report_is_stored_in_the_geo_set_and_last_seen_hash_and_pushed_to_dispatchers()
     {
         var received = new ConcurrentBag<VehiclePosition>();
-        await using var dispatcher = _server.Hub(await _server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
+        await using var dispatcher = Server.Hub(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
         dispatcher.On<VehiclePosition[]>(PositionBroadcaster.EventName, batch => { foreach (var p in batch) received.Add(p); });
         await dispatcher.StartAsync();
-        await using var device = await _server.ConnectHubAsync(await _server.SignInAsync(DemoAccounts.DeviceV2, DemoAccounts.DevicePassword));
+        await using var device = await Server.ConnectHubAsync(await Server.SignInAsync(DemoAccounts.DeviceV2, DemoAccounts.DevicePassword));
 
         var at = DateTimeOffset.UtcNow;
         var stored = await device.InvokeAsync<bool>("ReportPosition", new PositionReport(Lon, Lat, at, 42, 90));
@@ -62,7 +50,7 @@ public sealed class PositionReportsReachRedisAndDispatchers
     [Test]
     public async Task An_older_report_after_reconnecting_does_not_move_the_vehicle_back()
     {
-        await using var device = await _server.ConnectHubAsync(await _server.SignInAsync(DemoAccounts.DeviceV1, DemoAccounts.DevicePassword));
+        await using var device = await Server.ConnectHubAsync(await Server.SignInAsync(DemoAccounts.DeviceV1, DemoAccounts.DevicePassword));
         var now = DateTimeOffset.UtcNow;
         Assert.That(await device.InvokeAsync<bool>("ReportPosition", new PositionReport(Lon, Lat, now)), Is.True);
         await device.StopAsync();
@@ -79,9 +67,9 @@ public sealed class PositionReportsReachRedisAndDispatchers
     [Test]
     public async Task The_fleet_snapshot_shows_the_reported_position_and_marks_silent_vehicles_stale()
     {
-        await using var device = await _server.ConnectHubAsync(await _server.SignInAsync("device.amb-03", DemoAccounts.DevicePassword));
+        await using var device = await Server.ConnectHubAsync(await Server.SignInAsync("device.amb-03", DemoAccounts.DevicePassword));
         await device.InvokeAsync<bool>("ReportPosition", new PositionReport(Lon, Lat, DateTimeOffset.UtcNow));
-        using var client = _server.ClientWithToken(await _server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
+        using var client = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
 
         var vehicles = await client.GetFromJsonAsync<JsonElement[]>("/api/fleet/vehicles");
 
@@ -98,27 +86,15 @@ public sealed class PositionReportsReachRedisAndDispatchers
 }
 
 [TestFixture]
-public sealed class PositionReportsAreRefusedWhenTheyCannotBeTrue
+public sealed class PositionReportsAreRefusedWhenTheyCannotBeTrue : ServerFixture
 {
-    private RedisServer _redis = null!;
-    private DispatchServerProcess _server = null!;
     private HubConnection _device = null!;
 
     [OneTimeSetUp]
-    public async Task Start()
-    {
-        _redis = await RedisServer.StartAsync();
-        _server = await DispatchServerProcess.StartAsync(_redis);
-        _device = await _server.ConnectHubAsync(await _server.SignInAsync(DemoAccounts.DeviceV1, DemoAccounts.DevicePassword));
-    }
+    public async Task ConnectDevice() => _device = await Server.ConnectHubAsync(await Server.SignInAsync(DemoAccounts.DeviceV1, DemoAccounts.DevicePassword));
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _device.DisposeAsync();
-        await _server.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
+    public async Task DisconnectDevice() => await _device.DisposeAsync();
 
     private static IEnumerable<TestCaseData> Impossible()
     {
@@ -152,7 +128,7 @@ public sealed class PositionReportsAreRefusedWhenTheyCannotBeTrue
     [Test]
     public async Task A_dispatcher_cannot_report_positions()
     {
-        await using var dispatcher = await _server.ConnectHubAsync(await _server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
+        await using var dispatcher = await Server.ConnectHubAsync(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
         var error = Assert.ThrowsAsync<HubException>(() => dispatcher.InvokeAsync<bool>("ReportPosition", new PositionReport(104.06, 30.67, DateTimeOffset.UtcNow)));
         Assert.That(error!.Message, Does.Contain("Only a vehicle device"));
     }
@@ -160,7 +136,7 @@ public sealed class PositionReportsAreRefusedWhenTheyCannotBeTrue
     [Test]
     public void The_hub_refuses_a_connection_without_a_token()
     {
-        var anonymous = new HubConnectionBuilder().WithUrl(_server.Url + "/hubs/dispatch").Build();
+        var anonymous = new HubConnectionBuilder().WithUrl(Server.Url + "/hubs/dispatch").Build();
         var error = Assert.ThrowsAsync<HttpRequestException>(() => anonymous.StartAsync());
         Assert.That(error!.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Unauthorized));
     }

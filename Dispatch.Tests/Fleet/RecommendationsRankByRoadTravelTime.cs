@@ -7,10 +7,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Dispatch.Tests.Fleet;
 
 [TestFixture]
-public sealed class RecommendationsRankByRoadTravelTime
+public sealed class RecommendationsRankByRoadTravelTime : ServerFixture
 {
-    private RedisServer _redis = null!;
-    private DispatchServerProcess _server = null!;
     private HttpClient _dispatcher = null!;
 
     // The patient: a street corner in central Chengdu.
@@ -18,24 +16,14 @@ public sealed class RecommendationsRankByRoadTravelTime
     private const double PatientLat = 30.6750;
 
     [OneTimeSetUp]
-    public async Task Start()
-    {
-        _redis = await RedisServer.StartAsync();
-        _server = await DispatchServerProcess.StartAsync(_redis);
-        _dispatcher = _server.ClientWithToken(await _server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
-    }
+    public async Task SignInDispatcher() => _dispatcher = await DispatcherAsync();
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        _dispatcher.Dispose();
-        await _server.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
+    public void DisposeDispatcher() => _dispatcher.Dispose();
 
     private async Task ReportAsync(string vehicleId, double lon, double lat, DateTimeOffset? at = null)
     {
-        await using var device = await _server.ConnectHubAsync(await _server.SignInAsync($"device.{vehicleId}", DemoAccounts.DevicePassword));
+        await using var device = await Server.ConnectHubAsync(await Server.SignInAsync($"device.{vehicleId}", DemoAccounts.DevicePassword));
         Assert.That(await device.InvokeAsync<bool>("ReportPosition", new PositionReport(lon, lat, at ?? DateTimeOffset.UtcNow)), Is.True);
     }
 

@@ -6,30 +6,18 @@ using Dispatch.Tests.Infrastructure;
 namespace Dispatch.Tests.RoutingApi;
 
 [TestFixture]
-public sealed class RoutesFollowRoadsAndClosures
+public sealed class RoutesFollowRoadsAndClosures : ServerFixture
 {
-    private RedisServer _redis = null!;
-    private DispatchServerProcess _server = null!;
     private HttpClient _dispatcher = null!;
 
     // From 成都第三人民医院 to 成都市第六人民医院, across the city centre.
     private const string Trip = "/api/routes?fromLon=104.0608&fromLat=30.6707&toLon=104.1054&toLat=30.6698";
 
     [OneTimeSetUp]
-    public async Task Start()
-    {
-        _redis = await RedisServer.StartAsync();
-        _server = await DispatchServerProcess.StartAsync(_redis);
-        _dispatcher = _server.ClientWithToken(await _server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
-    }
+    public async Task SignInDispatcher() => _dispatcher = await DispatcherAsync();
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        _dispatcher.Dispose();
-        await _server.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
+    public void DisposeDispatcher() => _dispatcher.Dispose();
 
     [Test]
     public async Task A_route_is_longer_than_the_straight_line_and_ends_near_both_points()
@@ -80,7 +68,7 @@ public sealed class RoutesFollowRoadsAndClosures
     [Test]
     public async Task Only_dispatchers_set_closures()
     {
-        using var doctor = _server.ClientWithToken(await _server.SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword));
+        using var doctor = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword));
         using var response = await doctor.PostAsJsonAsync("/api/routing/closures", new { line = new[] { new[] { 104.07, 30.67 } } });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
