@@ -8,39 +8,30 @@ using Microsoft.Playwright;
 namespace Dispatch.Tests.Console;
 
 /// <summary>
-/// The real server (with the console in its wwwroot) and Debian's Chromium driven by Playwright.
+/// The real server (with the console in its wwwroot, from <see cref="ServerFixture"/>) and Debian's Chromium.
 /// Each test gets a fresh browser context, so session and language storage never leak between tests.
 /// </summary>
-public abstract class ConsoleFixture
+public abstract class ConsoleFixture : ServerFixture
 {
-    protected RedisServer Redis = null!;
-    protected DispatchServerProcess Server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private Browser _browser = null!;
     private IBrowserContext? _context;
     protected IPage Page = null!;
     /// <summary>Console errors and uncaught exceptions seen by the page; a test ends by asserting there are none.</summary>
     protected readonly ConcurrentQueue<string> BrowserErrors = new();
 
     [OneTimeSetUp]
-    public async Task StartAll()
-    {
-        Redis = await RedisServer.StartAsync();
-        Server = await DispatchServerProcess.StartAsync(Redis);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
+    public async Task StartBrowser() => _browser = await Browser.LaunchAsync();
 
     [SetUp]
     public async Task OpenPage()
     {
         BrowserErrors.Clear();
-        _context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        _context = await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        });
         _context.SetDefaultTimeout(20_000);
         Page = await _context.NewPageAsync();
         Page.Console += (_, message) =>
@@ -59,13 +50,7 @@ public abstract class ConsoleFixture
     }
 
     [OneTimeTearDown]
-    public async Task StopAll()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await Server.DisposeAsync();
-        await Redis.DisposeAsync();
-    }
+    public async Task StopBrowser() => await _browser.DisposeAsync();
 
     protected async Task SignInAsync(string username, string password)
     {
