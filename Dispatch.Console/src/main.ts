@@ -42,7 +42,7 @@ function openWorkspace(session: Session): void {
   teardown?.();
   const entry = WORKSPACES[session.role];
   resetServerPaths();
-  const hub = new DispatchHub();
+  const hub = new DispatchHub(() => { if (loadSession() !== null) signOut('signin.expired'); });
   const header = createHeader(session, () => signOut('signin.signedOut', true), entry.title);
   const banner = connectionBanner();
   const main = h('main', { class: `workspace workspace-${session.role}` });
