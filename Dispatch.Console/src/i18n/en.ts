@@ -144,6 +144,7 @@ export const en: Dictionary = {
   'ref.state.Cancelled': 'Cancelled',
   'ref.state.Failed': 'Failed',
   'ref.unavailable': 'The referral service is not available yet; referrals will appear here when it is',
+  'ref.pin': 'R',
   'ref.priority': 'Priority',
   'ref.priorityN': 'P{n}',
   'ref.updated': 'Updated',

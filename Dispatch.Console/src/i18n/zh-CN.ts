@@ -142,6 +142,7 @@ export const zhCN = {
   'ref.state.Cancelled': '已取消',
   'ref.state.Failed': '失败',
   'ref.unavailable': '转诊服务尚未开放，开放后将自动显示',
+  'ref.pin': '转',
   'ref.priority': '优先级',
   'ref.priorityN': 'P{n}',
   'ref.updated': '更新于',

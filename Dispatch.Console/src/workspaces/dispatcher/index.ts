@@ -25,6 +25,7 @@ import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
 import { CallStore } from '../../calls/store';
 import { CallLayer } from '../../calls/layer';
+import { ReferralLayer } from '../../referrals/layer';
 import { createNewCallDialog } from '../../calls/new-call-dialog';
 import { createAlerts } from './alerts';
 import { createShiftFigures } from './shift-figures';
@@ -60,6 +61,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleetLayer = new FleetLayer(fleet, () => t('vehicle.stale'));
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
   const callLayer = new CallLayer(calls);
+  const referralLayer = new ReferralLayer(referrals, (id) => facilities.grassroots.find((x) => x.id === id) ?? facilities.hospitals.find((x) => x.id === id));
   const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
     where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id),
     hospitals: () => facilities.hospitals });
@@ -139,6 +141,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     disposers.push(legend.dispose);
     fleetLayer.addTo(map);
     callLayer.group.addTo(map);
+    referralLayer.group.addTo(map);
     // Banners above the map change its height; Leaflet only watches the window, so tell it.
     const resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
@@ -161,6 +164,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       layers.grassroots.addTo(map);
       layers.hospitals.addTo(map);
       queuePanel.refresh();
+      referralLayer.sync();
     }, () => toast(t('fac.loadFailed'), 'error'));
   }).catch(() => showMapStatus('map.region.failed'));
 

@@ -7,6 +7,7 @@ import { facilityName } from '../../facilities/labels';
 import type { Facilities, Hospital } from '../../facilities/types';
 import { confirmHandover, listReferrals } from '../../referrals/api';
 import { toast } from '../../ui/banners';
+import { chime } from '../../ui/chime';
 import { ApiError } from '../../auth/http';
 import { referralCard } from '../../referrals/labels';
 import { ReferralStore } from '../../referrals/store';
@@ -88,7 +89,13 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   const offs = [
     store.subscribe(render),
     onLangChange(render),
-    hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) store.upsert(s); }),
+    hub.on('ReferralChanged', (raw) => {
+      const s = normaliseReferral(raw);
+      if (!s) return;
+      // A new offer for us: make it heard, the countdown is running.
+      if (s.state === 'Offered' && store.byId.get(s.id)?.state !== 'Offered') chime();
+      store.upsert(s);
+    }),
     hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),
     // Only the vehicles bringing patients to this hospital are sent here.
