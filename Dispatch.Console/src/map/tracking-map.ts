@@ -87,8 +87,10 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
     },
     moveVehicles(batch) {
       if (!map || !Array.isArray(batch)) return;
+      // Only the ambulances of the transfers on screen, whatever else might be pushed.
+      const ours = new Set(referrals.map((r) => r.vehicleId).filter((v): v is string => typeof v === 'string'));
       for (const p of batch) {
-        if (!p || typeof p.vehicleId !== 'string' || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+        if (!p || typeof p.vehicleId !== 'string' || !ours.has(p.vehicleId) || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
         const known = vehicles.get(p.vehicleId);
         if (known) {
           known.last = p;
