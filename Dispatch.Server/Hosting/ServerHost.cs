@@ -58,6 +58,8 @@ public static class ServerHost
                 o.MaximumReceiveMessageSize = 16 * 1024;
                 o.EnableDetailedErrors = false;
             })
+            // Devices and .NET clients may speak MessagePack (smaller, cheaper to parse); the browser console keeps JSON.
+            .AddMessagePackProtocol()
             // The Redis backplane lets a dispatcher on one instance see what reaches another.
             .AddStackExchangeRedis(o =>
             {
