@@ -72,7 +72,7 @@ internal sealed class PositionWriteBatcher : IAsyncDisposable
         while (await reader.WaitToReadAsync())
         {
             await _inFlight.WaitAsync();
-            var batch = new List<PendingWrite>(Math.Min(MaxBatch, Math.Max(1, reader.Count)));
+            var batch = new List<PendingWrite>();
             while (batch.Count < MaxBatch && reader.TryRead(out var write)) batch.Add(write);
             if (batch.Count == 0) { _inFlight.Release(); continue; }
             _ = WriteAsync(batch);
