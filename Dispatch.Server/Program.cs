@@ -12,5 +12,6 @@ if (args.Length == 0 || args[0] == "serve" || args[0].StartsWith("--", StringCom
 var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral server")
 {
     HashPasswordCommand.Create(),
+    Dispatch.Server.Fleet.Load.LoadTestCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,18 @@
+namespace Dispatch.Server.Fleet.Load;
+
+/// <summary>What one measured phase reached: rates per second over its measured window, latency percentiles, resources.</summary>
+public sealed record PhaseResult(
+    string Name, int TargetRate, int ConnectedDevices, int Dispatchers, TimeSpan Measured,
+    LoadCounters.Snapshot Counts, IReadOnlyList<int> SortedLatenciesMicros, ResourceSample Start, ResourceSample End)
+{
+    public double Seconds => Measured.TotalSeconds;
+    public double PerSecond(long count) => count / Seconds;
+
+    public double? LatencyMs(double percentile) => SortedLatenciesMicros.Count == 0 ? null
+        : SortedLatenciesMicros[Math.Clamp((int)Math.Ceiling(percentile / 100 * SortedLatenciesMicros.Count) - 1, 0, SortedLatenciesMicros.Count - 1)] / 1000.0;
+
+    public double? ServerCpuPercent => End.ServerCpuSeconds - Start.ServerCpuSeconds is { } d ? 100 * d / (End.At - Start.At).TotalSeconds : null;
+    public double RedisCpuPercent => 100 * (End.RedisCpuSeconds - Start.RedisCpuSeconds) / (End.At - Start.At).TotalSeconds;
+    public double BenchCpuPercent => 100 * (End.BenchCpuSeconds - Start.BenchCpuSeconds) / (End.At - Start.At).TotalSeconds;
+    public double RedisCommandsPerSecond => (End.RedisCommands - Start.RedisCommands) / (End.At - Start.At).TotalSeconds;
+}
