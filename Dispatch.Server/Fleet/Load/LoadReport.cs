@@ -13,8 +13,8 @@ public static class LoadReport
         o.WriteLine($"Vehicle tracking load test — {Environment.ProcessorCount} cores; the load generator, the server and Redis share them.");
         o.WriteLine($"Devices connected {result.ConnectedDevices}/{result.RequestedDevices} in {result.ConnectTime.TotalSeconds:F1} s; {t.Dispatchers} dispatcher clients; MessagePack over WebSockets; Redis appendfsync always.");
         o.WriteLine();
-        o.WriteLine($"| {"",-36} | {(b is null ? "" : "baseline"),12} | {"target",12} | {(b is null ? "" : "ratio"),8} |");
-        o.WriteLine($"| {new string('-', 36)} | {new string('-', 12)} | {new string('-', 12)} | {new string('-', 8)} |");
+        o.WriteLine($"| {"",-40} | {(b is null ? "" : "baseline"),12} | {"target",12} | {(b is null ? "" : "ratio"),8} |");
+        o.WriteLine($"| {new string('-', 40)} | {new string('-', 12)} | {new string('-', 12)} | {new string('-', 8)} |");
         Row("target reports/s", p => p.TargetRate);
         Row("measured seconds", p => p.Seconds);
         Row("connected devices", p => p.ConnectedDevices);
@@ -53,7 +53,7 @@ public static class LoadReport
             var tv = value(t);
             var bv = b is null ? null : value(b);
             var ratio = bv is > 0 && tv is not null ? $"{tv / bv:F2}×" : "";
-            o.WriteLine($"| {label,-36} | {Format(bv),12} | {Format(tv),12} | {ratio,8} |");
+            o.WriteLine($"| {label,-40} | {Format(bv),12} | {Format(tv),12} | {ratio,8} |");
         }
     }
 

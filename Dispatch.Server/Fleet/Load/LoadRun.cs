@@ -14,7 +14,10 @@ public static class LoadRun
 
     public static async Task<LoadResult> RunAsync(LoadTarget target, LoadTestSettings settings, TextWriter progress, CancellationToken ct)
     {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(target.RedisConfiguration);
+        // INFO (CPU, commands processed) counts as an admin command to the client library.
+        var redisOptions = ConfigurationOptions.Parse(target.RedisConfiguration);
+        redisOptions.AllowAdmin = true;
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(redisOptions);
         var vehicles = target.VehicleIds.Take(settings.Vehicles).ToList();
         var index = vehicles.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var counters = new LoadCounters();
