@@ -11,6 +11,7 @@ public static class LoadReport
         var t = result.Target;
         o.WriteLine();
         o.WriteLine($"Vehicle tracking load test — {Environment.ProcessorCount} cores; the load generator, the server and Redis share them.");
+        o.WriteLine($"Machine load average at the end: {LoadAverage()} (other work on the machine takes CPU from all three).");
         o.WriteLine($"Devices connected {result.ConnectedDevices}/{result.RequestedDevices} in {result.ConnectTime.TotalSeconds:F1} s; {t.Dispatchers} dispatcher clients; MessagePack over WebSockets; Redis appendfsync always.");
         o.WriteLine();
         o.WriteLine($"| {"",-40} | {(b is null ? "" : "baseline"),12} | {"target",12} | {(b is null ? "" : "ratio"),8} |");
@@ -34,6 +35,8 @@ public static class LoadReport
         Row("Redis CPU % (of one core)", p => p.RedisCpuPercent);
         Row("Redis commands/s", p => p.RedisCommandsPerSecond);
         Row("load generator CPU % (of one core)", p => p.BenchCpuPercent);
+        Row("acked reports per server CPU-second", p => p.AckedPerServerCpuSecond);
+        Row("acked reports per CPU-second, all three", p => p.AckedPerStackCpuSecond);
         o.WriteLine();
         for (var i = 0; i < result.Deliveries.Count; i++)
         {
@@ -55,6 +58,12 @@ public static class LoadReport
             var ratio = bv is > 0 && tv is not null ? $"{tv / bv:F2}×" : "";
             o.WriteLine($"| {label,-40} | {Format(bv),12} | {Format(tv),12} | {ratio,8} |");
         }
+    }
+
+    private static string LoadAverage()
+    {
+        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "n/a"; }
     }
 
     private static string Verdict(bool met) => met ? "met" : "NOT met";

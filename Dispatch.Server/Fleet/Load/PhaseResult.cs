@@ -14,5 +14,12 @@ public sealed record PhaseResult(
     public double? ServerCpuPercent => End.ServerCpuSeconds - Start.ServerCpuSeconds is { } d ? 100 * d / (End.At - Start.At).TotalSeconds : null;
     public double RedisCpuPercent => 100 * (End.RedisCpuSeconds - Start.RedisCpuSeconds) / (End.At - Start.At).TotalSeconds;
     public double BenchCpuPercent => 100 * (End.BenchCpuSeconds - Start.BenchCpuSeconds) / (End.At - Start.At).TotalSeconds;
+    /// <summary>Acknowledged reports per CPU-second the server got: what it would do per core were the core its own.</summary>
+    public double? AckedPerServerCpuSecond => ServerCpuPercent is > 0 and var cpu ? PerSecond(Counts.Acked) / (cpu / 100) : null;
+
+    /// <summary>The same per CPU-second of server, Redis and load generator together, which share this machine's cores.</summary>
+    public double? AckedPerStackCpuSecond => ServerCpuPercent is { } cpu && cpu + RedisCpuPercent + BenchCpuPercent is > 0 and var all
+        ? PerSecond(Counts.Acked) / (all / 100) : null;
+
     public double RedisCommandsPerSecond => (End.RedisCommands - Start.RedisCommands) / (End.At - Start.At).TotalSeconds;
 }
