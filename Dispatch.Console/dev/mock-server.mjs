@@ -111,6 +111,10 @@ const server = http.createServer(async (req, res) => {
     tokens.set(token, body.username);
     return send(res, 200, { accessToken: token, expiresAt: new Date(Date.now() + 8 * 3600e3).toISOString(), username: body.username, ...user });
   }
+  if (path === '/openapi/v1.json') {
+    const paths = ['/api/region', '/api/facilities', '/api/fleet/vehicles', ...(referrals ? ['/api/referrals'] : [])];
+    return send(res, 200, { openapi: '3.1.0', paths: Object.fromEntries(paths.map((p) => [p, {}])) });
+  }
   if (path.startsWith('/api/')) {
     if (!authed(req)) return problem(res, 401, 'Unauthorized', 'Token missing or expired');
     if (path === '/api/region') return send(res, 200, region);

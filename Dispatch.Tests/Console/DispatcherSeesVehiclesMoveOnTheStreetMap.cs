@@ -40,8 +40,13 @@ public sealed class DispatcherSeesVehiclesMoveOnTheStreetMap
 
         // The basemap is drawn by the server from the region's OSM roads.
         await page.WaitForSelectorAsync("img.leaflet-tile-loaded", new PageWaitForSelectorOptions { Timeout = 30_000 });
-        var tiles = await page.EvalOnSelectorAllAsync<int>("img.leaflet-tile-loaded", "imgs => imgs.filter(i => i.naturalWidth === 256).length");
-        Assert.That(tiles, Is.GreaterThan(3));
+        // Tiles arrive one by one after the first; wait for several rather than count at the first one.
+        var tiles = 0;
+        await Poll.UntilAsync(async () =>
+        {
+            tiles = await page.EvalOnSelectorAllAsync<int>("img.leaflet-tile-loaded", "imgs => imgs.filter(i => i.naturalWidth === 256).length");
+            return tiles > 3;
+        }, TimeSpan.FromSeconds(30), $"more than 3 basemap tiles (last count: {tiles})");
 
         var first = await WaitForVehicleAsync(page, p => Math.Abs(p.Lon - 104.0700) < 1e-6);
         Assert.That(first.Lat, Is.EqualTo(30.6700).Within(1e-6));

@@ -1,5 +1,6 @@
 // Every /api call goes through here: bearer token, JSON, RFC 7807 problem details, and 401 → sign-in.
 import { currentToken } from './session';
+import { serverOffers } from './capabilities';
 
 export interface ProblemDetails {
   type?: string;
@@ -39,7 +40,12 @@ async function readProblem(response: Response): Promise<ProblemDetails | null> {
 export async function api<T>(path: string, init: { method?: string; body?: unknown; anonymous?: boolean; signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (!init.anonymous) headers.Authorization = `Bearer ${currentToken()}`;
+  if (!init.anonymous) {
+    const token = currentToken();
+    // Signed out meanwhile (a snapshot chained after another): don't send a request bound to fail.
+    if (!token) throw new ApiError(401, null);
+    headers.Authorization = `Bearer ${token}`;
+  }
   let response: Response;
   try {
     response = await fetch(path, {
@@ -64,6 +70,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
 
 /** A GET for data the server may not offer yet: null on 404/501 instead of an error. */
 export async function apiOptional<T>(path: string): Promise<T | null> {
+  if (!(await serverOffers(path))) return null;
   try {
     // A server that answers an unknown path with its HTML page is also "not there yet".
     return (await api<T | undefined>(path)) ?? null;

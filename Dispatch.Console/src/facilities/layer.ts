@@ -35,6 +35,8 @@ export interface FacilityLayers {
   hospitals: L.LayerGroup;
   grassroots: L.LayerGroup;
   markerFor(hospitalId: string): L.Marker | undefined;
+  /** HospitalChanged: new beds or diversion; the marker ring and tooltip follow. */
+  updateHospital(hospital: Hospital): void;
 }
 
 export function createFacilityLayers(facilities: Facilities): FacilityLayers {
@@ -46,12 +48,24 @@ export function createFacilityLayers(facilities: Facilities): FacilityLayers {
       .bindTooltip(() => grassrootsTooltip(g), { direction: 'top', offset: [0, -4], opacity: 1 })
       .addTo(grassroots);
   }
+  const current = new Map<string, Hospital>();
   for (const hs of facilities.hospitals) {
-    // Tooltip content is a function so it follows the current language each time it opens.
+    current.set(hs.id, hs);
+    // Tooltip content is a function so it follows the current language and data each time it opens.
     const marker = L.marker([hs.lat, hs.lon], { icon: hospitalIcon(hs), zIndexOffset: 500, keyboard: false, title: '' })
-      .bindTooltip(() => hospitalTooltip(hs), { direction: 'right', className: 'fac-tooltip', opacity: 1 })
+      .bindTooltip(() => hospitalTooltip(current.get(hs.id) ?? hs), { direction: 'right', className: 'fac-tooltip', opacity: 1 })
       .addTo(hospitals);
     byId.set(hs.id, marker);
   }
-  return { hospitals, grassroots, markerFor: (id) => byId.get(id) };
+  return {
+    hospitals,
+    grassroots,
+    markerFor: (id) => byId.get(id),
+    updateHospital(hospital) {
+      const marker = byId.get(hospital.id);
+      if (!marker) return;
+      current.set(hospital.id, hospital);
+      marker.setIcon(hospitalIcon(hospital));
+    },
+  };
 }

@@ -10,7 +10,7 @@ export class FleetLayer {
   readonly group = L.layerGroup();
   private readonly marks = new Map<string, VehicleMark>();
   // A renderer of their own keeps vehicle redraws from repainting facilities, and sits above them.
-  private readonly renderer = L.canvas({ padding: 0.3, tolerance: 2, pane: 'vehicles' });
+  private readonly renderer = L.canvas({ padding: 0.15, tolerance: 2, pane: 'vehicles' });
 
   constructor(private readonly store: FleetStore, private readonly staleTag: () => string) {
     store.subscribe((change) => this.apply(change));
@@ -47,7 +47,12 @@ export class FleetLayer {
       for (const v of this.store.vehicles.values()) this.place(v);
       return;
     }
-    for (const v of change.moved) this.place(v);
+    for (const v of change.moved) {
+      this.place(v);
+      // An open popup shows speed and last report: keep it current while the dispatcher reads it.
+      const mark = this.marks.get(v.id);
+      if (mark?.isPopupOpen()) mark.setPopupContent(vehiclePopup(v));
+    }
     for (const v of change.restyled) {
       const mark = this.marks.get(v.id);
       if (!mark) continue;

@@ -7,18 +7,22 @@ import type { FleetStore } from './store';
 import { VEHICLE_STATUSES, type Vehicle, type VehicleStatus } from './types';
 
 const MAX_ROWS = 200;
+// One collator for all sorts: String.localeCompare builds one per call, too slow for thousands of vehicles.
+const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 export interface FleetPanel {
   element: HTMLElement;
   focusSearch(): void;
   clearSearch(): boolean;
   setError(failed: boolean): void;
+  refreshIfShown(): void;
   dispose(): void;
 }
 
 export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) => void): FleetPanel {
   let filter: VehicleStatus | 'all' | 'stale' = 'all';
   let failed = false;
+  let stalePanel = false;
   const search = h('input', { type: 'search', class: 'input fleet-search', 'data-i18n-placeholder': 'fleet.search', 'aria-label': t('fleet.search') });
   search.placeholder = t('fleet.search');
   const chips = h('div', { class: 'status-chips', role: 'toolbar' });
@@ -30,6 +34,12 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
     !query || v.callSign.toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || (v.stationNameEn ?? '').toLowerCase().includes(query) || v.type.toLowerCase().includes(query) || typeLabel(v.type).toLowerCase().includes(query);
 
   const render = (): void => {
+    // Hidden behind another tab: nothing to draw; showing the tab again redraws (see refreshIfShown).
+    if (!element.isConnected || element.hidden) {
+      stalePanel = true;
+      return;
+    }
+    stalePanel = false;
     const counts = new Map<string, number>();
     let stale = 0;
     for (const v of store.vehicles.values()) {
@@ -53,7 +63,7 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
     const order = new Map<string, number>(VEHICLE_STATUSES.map((s, i) => [s, i]));
     const rows = [...store.vehicles.values()]
       .filter((v) => (filter === 'all' || (filter === 'stale' ? v.stale : v.status === filter)) && matches(v, query))
-      .sort((a, b) => (order.get(a.status) ?? 99) - (order.get(b.status) ?? 99) || a.callSign.localeCompare(b.callSign, 'zh-CN'));
+      .sort((a, b) => (order.get(a.status) ?? 99) - (order.get(b.status) ?? 99) || collator.compare(a.callSign, b.callSign));
     list.replaceChildren(...rows.slice(0, MAX_ROWS).map((v) => {
       const li = h('li', { class: `vehicle-row${v.stale ? ' is-stale' : ''}`, tabindex: 0, 'data-id': v.id },
         // Square = ambulance, round = non-emergency, as on the map.
@@ -111,6 +121,10 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
       search.blur();
       render();
       return true;
+    },
+    /** Called when the panel becomes visible again. */
+    refreshIfShown() {
+      if (stalePanel) render();
     },
     setError(value) {
       failed = value;

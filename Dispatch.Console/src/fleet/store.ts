@@ -13,6 +13,7 @@ export interface FleetChange {
 
 /** Same default as the server's Fleet:StaleAfterSeconds. */
 export const STALE_AFTER_MS = 60_000;
+const FLUSH_MS = 150;
 
 export class FleetStore {
   readonly vehicles = new Map<string, Vehicle>();
@@ -22,6 +23,8 @@ export class FleetStore {
   private pendingPositions = new Map<string, PositionReport>();
   private pendingStatus = new Map<string, VehicleStatusChange>();
   private frame = 0;
+  private wait = 0;
+  private lastFlush = 0;
   private readonly listeners = new Set<(change: FleetChange) => void>();
 
   replaceAll(list: Vehicle[]): void {
@@ -77,17 +80,23 @@ export class FleetStore {
 
   dispose(): void {
     window.clearInterval(this.staleTimer);
+    window.clearTimeout(this.wait);
     cancelAnimationFrame(this.frame);
     this.listeners.clear();
   }
 
   private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => this.flush());
+    if (this.frame || this.wait) return;
+    // At most one redraw per FLUSH_MS: vehicles report about once a second, so 6–7 updates a second look
+    // continuous, and a canvas of thousands of vehicles is not repainted on every display frame.
+    const delay = this.lastFlush + FLUSH_MS - performance.now();
+    if (delay <= 0) this.frame = requestAnimationFrame(() => this.flush());
+    else this.wait = window.setTimeout(() => { this.wait = 0; this.frame = requestAnimationFrame(() => this.flush()); }, delay);
   }
 
   private flush(): void {
     this.frame = 0;
+    this.lastFlush = performance.now();
     const moved: Vehicle[] = [];
     const restyled: Vehicle[] = [];
     for (const report of this.pendingPositions.values()) {

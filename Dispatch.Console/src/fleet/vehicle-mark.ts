@@ -47,19 +47,37 @@ export class VehicleMark extends L.CircleMarker {
     const v = this.vehicle;
     const colour = v.stale ? STALE_COLOUR : STATUS_COLOURS[v.status];
     const full = this.full;
-    const half = full ? 9 : 4.5;
+    if (!full) {
+      // Overview: thousands of marks, so two plain fills each (outline, then status colour), no state changes.
+      ctx.fillStyle = v.stale ? '#374151' : '#ffffff';
+      if (v.kind === 'nonEmergency') {
+        ctx.beginPath();
+        ctx.arc(p.x, p.y, 5.5, 0, Math.PI * 2);
+        ctx.fill();
+        ctx.fillStyle = colour;
+        ctx.beginPath();
+        ctx.arc(p.x, p.y, 4.2, 0, Math.PI * 2);
+        ctx.fill();
+      } else {
+        ctx.fillRect(p.x - 5.5, p.y - 5.5, 11, 11);
+        ctx.fillStyle = colour;
+        ctx.fillRect(p.x - 4.2, p.y - 4.2, 8.4, 8.4);
+      }
+      return;
+    }
+    const half = 9;
     ctx.save();
     ctx.beginPath();
     if (v.kind === 'nonEmergency') ctx.arc(p.x, p.y, half, 0, Math.PI * 2);
-    else ctx.roundRect(p.x - half, p.y - half, half * 2, half * 2, full ? 3 : 1.5);
+    else ctx.roundRect(p.x - half, p.y - half, half * 2, half * 2, 3);
     ctx.fillStyle = colour;
     ctx.fill();
-    ctx.lineWidth = full ? 2 : 1.2;
+    ctx.lineWidth = 2;
     ctx.strokeStyle = v.stale ? '#374151' : '#ffffff';
     if (v.stale) ctx.setLineDash([3, 2]);
     ctx.stroke();
     ctx.setLineDash([]);
-    if (full) {
+    {
       ctx.fillStyle = '#ffffff';
       if (v.kind === 'nonEmergency') {
         ctx.font = 'bold 10px "PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
@@ -71,6 +89,7 @@ export class VehicleMark extends L.CircleMarker {
         ctx.fillRect(p.x - 5, p.y - 1.5, 10, 3);
       }
     }
+    // The tag is for when the dispatcher is looking closely; in the overview the grey mark says it.
     if (v.stale) {
       const text = this.staleTag();
       ctx.font = '10px "PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif';

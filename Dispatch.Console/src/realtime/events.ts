@@ -1,6 +1,5 @@
 // Shapes of the hub's server→client events, as the server contract describes them.
 import type { VehicleStatus } from '../fleet/types';
-import type { ReferralSummary } from '../referrals/types';
 import type { CallSummary } from '../calls/api';
 
 export interface PositionReport {
@@ -31,7 +30,12 @@ export interface HubEvents {
   CallChanged: (call: CallSummary) => void;
   VehiclePositions: (batch: PositionReport[]) => void;
   VehicleStatusChanged: (change: VehicleStatusChange) => void;
-  ReferralChanged: (summary: ReferralSummary) => void;
+  /** Raw server shape; run it through referrals/normalise before use. */
+  ReferralChanged: (summary: unknown) => void;
+  ReferralWithdrawn: (withdrawn: { id: string; reason?: string }) => void;
+  ReferralEscalated: (summary: unknown) => void;
+  /** A hospital's beds or diversion changed (to dispatchers and that hospital). */
+  HospitalChanged: (hospital: unknown) => void;
   Alert: (alert: AlertEvent) => void;
 }
 

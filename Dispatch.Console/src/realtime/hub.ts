@@ -19,6 +19,9 @@ export class DispatchHub {
     CallChanged: new Set(),
     VehicleStatusChanged: new Set(),
     ReferralChanged: new Set(),
+    ReferralWithdrawn: new Set(),
+    ReferralEscalated: new Set(),
+    HospitalChanged: new Set(),
     Alert: new Set(),
   };
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
@@ -27,7 +30,7 @@ export class DispatchHub {
   private stopped = false;
   private retryTimer = 0;
 
-  constructor(url = '/hubs/dispatch') {
+  constructor(private readonly unauthorized: () => void = () => {}, url = '/hubs/dispatch') {
     this.connection = new signalR.HubConnectionBuilder()
       .withUrl(url, { accessTokenFactory: () => currentToken() })
       .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 15000, 30000])
@@ -103,7 +106,12 @@ export class DispatchHub {
           this.setState('connected');
           if (resync) for (const listener of this.resyncListeners) listener();
         },
-        () => {
+        (error: unknown) => {
+          // A refused token will not get better by retrying: back to sign-in.
+          if (/\b401\b/.test(String(error))) {
+            this.unauthorized();
+            return;
+          }
           // First connect failed (server restarting, network down): retry with a capped back-off.
           this.setState('disconnected');
           this.scheduleStart(Math.min(Math.max(delayMs * 2, 2000), 30000), true);

@@ -1,32 +1,43 @@
-// All referral HTTP calls in one place, so they can follow the server's workflow endpoints as they land.
+// All referral HTTP calls in one place (server: /api/referrals, see docs/referrals.md on the referrals work).
 import { api, apiOptional } from '../auth/http';
-import { isReferralSummary, type ReferralRequest, type ReferralSummary } from './types';
+import { normaliseReferral } from './normalise';
+import type { ReferralRequest, ReferralSummary } from './types';
 
 function asList(body: unknown): ReferralSummary[] {
   // Accept a bare array or a `{ items: [...] }` page.
   const list = Array.isArray(body) ? body : (body as { items?: unknown } | null)?.items;
-  return Array.isArray(list) ? list.filter(isReferralSummary) : [];
+  return Array.isArray(list) ? list.map(normaliseReferral).filter((r): r is ReferralSummary => r !== null) : [];
+}
+
+function one(body: unknown): ReferralSummary | null {
+  return normaliseReferral(body);
+}
+
+function key(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** Referrals visible to the caller (the server filters by role). null: endpoint not available yet. */
-export async function listReferrals(): Promise<ReferralSummary[] | null> {
-  const body = await apiOptional<unknown>('/api/referrals');
+export async function listReferrals(openOnly = true): Promise<ReferralSummary[] | null> {
+  const body = await apiOptional<unknown>(`/api/referrals${openOnly ? '?open=true' : ''}`);
   return body === null ? null : asList(body);
 }
 
-export function requestReferral(request: ReferralRequest): Promise<ReferralSummary> {
-  return api<ReferralSummary>('/api/referrals', { method: 'POST', body: request });
+/** The idempotency key is made once per form submission by the caller, so a retry cannot create two referrals. */
+export async function requestReferral(request: ReferralRequest, idempotencyKey: string): Promise<ReferralSummary | null> {
+  return one(await api<unknown>('/api/referrals', { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } }));
 }
 
-/** The version guards against two hospitals deciding at once: the loser gets 409 with a reason. */
-export function acceptOffer(id: string, version: number | undefined): Promise<ReferralSummary> {
-  return api<ReferralSummary>(`/api/referrals/${encodeURIComponent(id)}/accept`, { method: 'POST', body: { version } });
+async function command(id: string, verb: string, body?: unknown): Promise<ReferralSummary | null> {
+  // Lost races come back as 409 with the reason; the caller shows it.
+  return one(await api<unknown>(`/api/referrals/${encodeURIComponent(id)}/${verb}`, { method: 'POST', body, headers: { 'Idempotency-Key': key() } }));
 }
 
-export function declineOffer(id: string, version: number | undefined, reason: string): Promise<ReferralSummary> {
-  return api<ReferralSummary>(`/api/referrals/${encodeURIComponent(id)}/decline`, { method: 'POST', body: { version, reason } });
-}
-
-export function cancelReferral(id: string, version: number | undefined, reason: string): Promise<ReferralSummary> {
-  return api<ReferralSummary>(`/api/referrals/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: { version, reason } });
-}
+export const acceptOffer = (id: string): Promise<ReferralSummary | null> => command(id, 'accept');
+export const declineOffer = (id: string, reason: string): Promise<ReferralSummary | null> => command(id, 'decline', { reason });
+export const confirmHandover = (id: string): Promise<ReferralSummary | null> => command(id, 'handover');
+export const cancelReferral = (id: string, reason: string): Promise<ReferralSummary | null> => command(id, 'cancel', { reason });
+export const matchReferral = (id: string): Promise<ReferralSummary | null> => command(id, 'match');
+export const offerToHospital = (id: string, hospitalId: string): Promise<ReferralSummary | null> => command(id, 'offer', { hospitalId });
+export const assignReferralVehicle = (id: string, vehicleId: string): Promise<ReferralSummary | null> => command(id, 'assign-vehicle', { vehicleId });
+export const escalateReferral = (id: string, reason: string): Promise<ReferralSummary | null> => command(id, 'escalate', { reason });

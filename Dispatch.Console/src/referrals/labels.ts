@@ -16,7 +16,7 @@ export function patientLine(r: ReferralSummary): string {
   const p = r.patient;
   if (!p) return '';
   const sex = p.sex === 'male' || p.sex === 'female' || p.sex === 'unknown' ? t(`form.sex.${p.sex}`) : '';
-  const age = typeof p.age === 'number' ? `${p.age}${t('form.ageUnit')}` : '';
+  const age = typeof p.age === 'number' ? t('form.ageValue', { n: p.age }) : '';
   return [sex, age, p.condition ?? ''].filter(Boolean).join(' · ');
 }
 

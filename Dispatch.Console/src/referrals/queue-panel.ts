@@ -3,13 +3,26 @@ import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { referralCard } from './labels';
 import type { ReferralStore } from './store';
-import { TERMINAL_STATES } from './types';
+import { TERMINAL_STATES, type ReferralSummary } from './types';
+import { assignReferralVehicle, matchReferral, offerToHospital } from './api';
+import type { Hospital } from '../facilities/types';
+import { facilityName } from '../facilities/labels';
+import { vehiclePicker } from '../fleet/vehicle-picker';
+import { recommendNear } from '../fleet/recommendations';
+import { toast } from '../ui/banners';
+import { ApiError } from '../auth/http';
 import type { CallStore } from '../calls/store';
 import type { CallSummary } from '../calls/api';
 import { callCard } from '../calls/call-card';
 import type { FleetStore } from '../fleet/store';
 
+const REMATCH = new Set(['Requested', 'Declined', 'Escalated']);
+const EARLY_ASSIGN = new Set(['Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
+
 export interface QueueDeps {
+  hospitals: () => Hospital[];
+  /** Where a facility is, to show straight-line distances in the vehicle picker. */
+  where: (facilityId: string) => { lat: number; lon: number } | undefined;
   referrals: ReferralStore;
   calls: CallStore;
   fleet: FleetStore;
@@ -17,7 +30,7 @@ export interface QueueDeps {
   onLocateCall: (call: CallSummary) => void;
 }
 
-export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall }: QueueDeps) {
+export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, where, hospitals }: QueueDeps) {
   const callHead = h('h3', { class: 'queue-head' });
   const callList = h('div', { class: 'ref-list' });
   const callEmpty = h('div', { class: 'empty-state' });
@@ -26,6 +39,47 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall 
   const refEmpty = h('div', { class: 'empty-state' });
   const element = h('section', { class: 'panel queue-panel' }, callHead, callList, callEmpty, refHead, refList, refEmpty);
   let failed = false;
+
+  const run = (p: Promise<ReferralSummary | null>): Promise<void> =>
+    p.then((s) => { if (s) referrals.upsert(s); }, (err: unknown) => { toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'); });
+
+  /** Override: ask a hospital the dispatcher chose (after a phone call, say). Capable, accepting hospitals first. */
+  const hospitalOverride = (r: ReferralSummary): HTMLElement => {
+    const needed = r.requiredCapabilities ?? [];
+    const capable = hospitals()
+      .filter((hs) => needed.every((c) => hs.capabilities.includes(c)))
+      .sort((a, b) => Number(a.onDiversion) - Number(b.onDiversion) || facilityName(a).localeCompare(facilityName(b), 'zh-CN'));
+    const select = h('select', { class: 'input input-small', 'aria-label': t('queue.pickHospital') },
+      h('option', { value: '' }, capable.length ? t('queue.pickHospital') : t('queue.noHospital')),
+      ...capable.map((hs) => h('option', { value: hs.id }, `${facilityName(hs)}${hs.onDiversion ? ` · ${t('fac.onDiversion')}` : ''}`)));
+    const offer = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.offer'));
+    offer.addEventListener('click', () => {
+      if (!select.value) return select.focus();
+      offer.disabled = true;
+      void run(offerToHospital(r.id, select.value)).finally(() => { offer.disabled = false; });
+    });
+    return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, offer));
+  };
+
+  /** What a dispatcher can do from the queue: re-run matching when stuck, send a vehicle once it may go. */
+  const dispatcherActions = (r: ReferralSummary): HTMLElement | undefined => {
+    const state = r.state ?? '';
+    const box = h('div', { class: 'ref-actions' });
+    if (REMATCH.has(state)) {
+      const rematch = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.rematch'));
+      rematch.addEventListener('click', () => { rematch.disabled = true; void run(matchReferral(r.id)).finally(() => { rematch.disabled = false; }); });
+      box.append(rematch, hospitalOverride(r));
+    }
+    // Priority 1 may roll before a hospital has said yes (the server enforces the same rule).
+    const mayAssign = !r.vehicleId && (state === 'Accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));
+    if (mayAssign) {
+      // The ambulance goes to the patient, at the requesting facility.
+      const facility = r.facilityId ? where(r.facilityId) : undefined;
+      const ranking = facility ? recommendNear(facility.lon, facility.lat, 'ambulance') : null;
+      box.append(vehiclePicker(fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId))));
+    }
+    return box.childElementCount ? box : undefined;
+  };
 
   const render = (): void => {
     // Don't rebuild under the dispatcher's hand while a vehicle is being picked.
@@ -39,12 +93,12 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall 
     const open = referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? ''));
     refHead.textContent = `${t('queue.referrals')} (${referrals.available ? open.length : '—'})`;
     refList.replaceChildren(...open.map((r) => {
-      const card = referralCard(r, names);
+      const card = referralCard(r, names, dispatcherActions(r));
       card.tabIndex = 0;
       return card;
     }));
     refEmpty.hidden = open.length > 0;
-    refEmpty.textContent = failed ? t('queue.loadFailed') : !referrals.available ? t('queue.unavailable') : t('queue.empty');
+    refEmpty.textContent = failed ? t('queue.loadFailed') : !referrals.available ? t('ref.unavailable') : t('queue.empty');
     refEmpty.classList.toggle('error-text', failed);
   };
   let pending = 0;

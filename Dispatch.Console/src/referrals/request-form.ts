@@ -5,13 +5,29 @@ import { ApiError } from '../auth/http';
 import { CAPABILITIES } from '../facilities/types';
 import { requestReferral } from './api';
 import { integerIn, requiredChoice, requiredText, type FieldErrors } from './validation';
-import type { Consciousness, ReferralRequest, ReferralSummary, Sex, Tier } from './types';
+import { type Consciousness, type ReferralRequest, type ReferralSummary, type Sex, type Tier } from './types';
+
+const STAFF_ROLES = ['doctor', 'nurse', 'other'] as const;
+
+/** Server validation keys (JSON paths) → the form field that shows the message. */
+const SERVER_FIELDS: Record<string, string> = {
+  'patient.age': 'age', 'patient.sex': 'sex', 'patient.tier': 'tier', 'patient.condition': 'condition',
+  'patient.vitals.spO2': 'spo2', 'patient.vitals.heartRate': 'heartRate', 'patient.vitals.systolicBp': 'bp',
+  'patient.vitals.diastolicBp': 'bp', 'patient.vitals.respiratoryRate': 'respiratoryRate', 'patient.vitals.consciousness': 'consciousness',
+  requiredCapabilities: 'capabilities', priority: 'priority', 'accompanyingStaff.name': 'staffName', 'accompanyingStaff.role': 'staffRole',
+};
+
+function newKey(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
 
 const SEXES: readonly Sex[] = ['male', 'female', 'unknown'];
 const TIERS: readonly Tier[] = ['red', 'yellow', 'green'];
 const AVPU: readonly Consciousness[] = ['alert', 'voice', 'pain', 'unresponsive'];
 
-export function createRequestForm(facilityId: string | undefined, onSent: (summary: ReferralSummary | undefined) => void): HTMLFormElement {
+export function createRequestForm(facilityId: string | undefined, onSent: (summary: ReferralSummary | null) => void): HTMLFormElement {
+  // One key per request being filled in: a resubmit after a network error cannot open two transfers.
+  let idempotencyKey = newKey();
   const errorSlots = new Map<string, HTMLElement>();
   const field = (name: string, label: MessageKey, control: HTMLElement, extra = ''): HTMLElement => {
     const slot = h('span', { class: 'field-error', id: `err-${name}`, 'aria-live': 'polite' });
@@ -32,8 +48,10 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
   const dia = num('diastolic', 20, 200);
   const rr = num('respiratoryRate', 4, 60);
   const condition = h('textarea', { class: 'input', name: 'condition', rows: 2, maxlength: 500 });
-  const staff = h('input', { class: 'input', name: 'accompanyingStaff', maxlength: 100, 'data-i18n-placeholder': 'form.staffHint' });
-  staff.placeholder = t('form.staffHint');
+  const staff = h('input', { class: 'input', name: 'staffName', maxlength: 50, autocomplete: 'off' });
+  const staffRole = h('select', { class: 'input', name: 'staffRole' },
+    ...STAFF_ROLES.map((r) => h('option', { value: r, 'data-i18n': `form.staffRole.${r}` }, t(`form.staffRole.${r}`))));
+  const staffPhone = h('input', { class: 'input', name: 'staffPhone', type: 'tel', maxlength: 32, autocomplete: 'off' });
   const avpu = h('select', { class: 'input', name: 'consciousness' },
     h('option', { value: '' }, ''), ...AVPU.map((v) => h('option', { value: v, 'data-i18n': `form.avpu.${v}` }, t(`form.avpu.${v}`))));
   const priority = h('select', { class: 'input', name: 'priority' },
@@ -63,8 +81,12 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
         field('consciousness', 'form.consciousness', avpu, 'w-m'))),
     h('fieldset', {}, tx('form.capabilities', 'legend'), field('capabilities', 'form.capabilities', caps, 'no-label')),
     h('div', { class: 'form-row' },
-      field('priority', 'form.priority', priority, 'w-m'),
-      field('accompanyingStaff', 'form.staff', staff, 'grow')),
+      field('priority', 'form.priority', priority, 'w-m')),
+    h('fieldset', {}, tx('form.staff', 'legend'),
+      h('div', { class: 'form-row' },
+        field('staffName', 'form.staffName', staff, 'grow'),
+        field('staffRole', 'form.staffRole', staffRole, 'w-m'),
+        field('staffPhone', 'form.staffPhone', staffPhone, 'w-m'))),
     status,
     h('div', { class: 'form-actions' }, submit, reset));
   sys.setAttribute('aria-label', t('form.bpSys'));
@@ -79,25 +101,27 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
     if (!errors.has('bp') && systolic <= diastolic) errors.set('bp', t('val.bpOrder'));
     const requiredCapabilities = [...form.querySelectorAll<HTMLInputElement>('input[name="capabilities"]:checked')].map((c) => c.value);
     if (requiredCapabilities.length === 0) errors.set('capabilities', t('val.capability'));
+    const phone = staffPhone.value.trim();
+    if (phone && !/^[\d+\- ]{1,32}$/.test(phone)) errors.set('staffPhone', t('val.phone'));
     const request: ReferralRequest = {
-      facilityId,
+      requestingFacilityId: facilityId ?? '',
       patient: {
         age: integerIn(errors, 'age', age.value, 0, 120),
         sex: requiredChoice(errors, 'sex', checked('sex'), SEXES),
         tier: requiredChoice(errors, 'tier', checked('tier'), TIERS),
         condition: requiredText(errors, 'condition', condition.value, 500),
         vitals: {
-          spo2: integerIn(errors, 'spo2', spo2.value, 50, 100),
+          spO2: integerIn(errors, 'spo2', spo2.value, 50, 100),
           heartRate: integerIn(errors, 'heartRate', hr.value, 20, 250),
-          systolic,
-          diastolic,
+          systolicBp: systolic,
+          diastolicBp: diastolic,
           respiratoryRate: integerIn(errors, 'respiratoryRate', rr.value, 4, 60),
           consciousness: requiredChoice(errors, 'consciousness', avpu.value, AVPU),
         },
       },
       requiredCapabilities,
       priority: Number(priority.value) as ReferralRequest['priority'],
-      accompanyingStaff: requiredText(errors, 'accompanyingStaff', staff.value, 100),
+      accompanyingStaff: [{ name: requiredText(errors, 'staffName', staff.value, 50), role: staffRole.value, phone: phone || undefined }],
     };
     return { errors, request };
   };
@@ -125,8 +149,9 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
     }
     submit.disabled = true;
     submit.textContent = t('form.submitting');
-    requestReferral(request)
+    requestReferral(request, idempotencyKey)
       .then((summary) => {
+        idempotencyKey = newKey();
         form.reset(); // clears old errors and the status line, so the confirmation goes after it
         priority.value = '2';
         showStatus(t('form.sent'), 'success');
@@ -138,8 +163,7 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
           // Server-side validation (400 with errors per field) is mapped back onto the fields where names match.
           const fieldErrors: FieldErrors = new Map();
           for (const [key, messages] of Object.entries(err instanceof ApiError ? err.problem?.errors ?? {} : {})) {
-            const name = key.split('.').pop() ?? key;
-            fieldErrors.set(name.charAt(0).toLowerCase() + name.slice(1), messages.join('；'));
+            fieldErrors.set(SERVER_FIELDS[key.replace(/\[\d+\]/, '')] ?? key, messages.join('；'));
           }
           if (fieldErrors.size) showErrors(fieldErrors);
           showStatus(t('form.failed', { reason: err instanceof ApiError ? err.message : t('err.generic') }), 'error');

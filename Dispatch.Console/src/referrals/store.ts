@@ -19,7 +19,13 @@ export class ReferralStore {
     // Out-of-order pushes must not roll a referral back.
     if (known && known.version !== undefined && summary.version !== undefined && summary.version < known.version) return;
     this.byId.set(summary.id, { ...known, ...summary });
+    this.available = true;
     this.emit();
+  }
+
+  /** ReferralWithdrawn: this viewer may no longer see it (offer moved on, vehicle swapped). */
+  remove(id: string): void {
+    if (this.byId.delete(id)) this.emit();
   }
 
   list(): ReferralSummary[] {

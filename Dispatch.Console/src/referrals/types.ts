@@ -22,7 +22,14 @@ export interface ReferralSummary {
   state?: ReferralState | string;
   priority?: number;
   facilityId?: string;
+  /** The hospital concerned now: the accepting one, else the one being asked. */
   hospitalId?: string | null;
+  offeredHospitalId?: string | null;
+  acceptedHospitalId?: string | null;
+  /** FHIR Task status, for display beside the state. */
+  fhirStatus?: string;
+  /** Why it was declined, cancelled, escalated or failed. */
+  reason?: string | null;
   vehicleId?: string | null;
   version?: number;
   updatedAt?: string;
@@ -32,19 +39,23 @@ export interface ReferralSummary {
   patient?: PatientSummary | null;
 }
 
-/** Body of POST /api/referrals (green-channel request from a grassroots doctor). */
+export type PriorityName = 'immediate' | 'veryUrgent' | 'urgent' | 'standard';
+export const PRIORITY_NAMES: readonly PriorityName[] = ['immediate', 'veryUrgent', 'urgent', 'standard'];
+
+/** Body of POST /api/referrals (green-channel request from a grassroots doctor); enums are camelCase strings, priority a number. */
 export interface ReferralRequest {
-  facilityId?: string;
+  requestingFacilityId: string;
   patient: {
     age: number;
     sex: Sex;
     tier: Tier;
     condition: string;
-    vitals: { spo2: number; heartRate: number; systolic: number; diastolic: number; respiratoryRate: number; consciousness: Consciousness };
+    vitals: { spO2: number; heartRate: number; systolicBp: number; diastolicBp: number; respiratoryRate: number; consciousness: Consciousness };
   };
   requiredCapabilities: string[];
+  /** 1 (most urgent) to 4, as a number (earlier server builds took names; see normalise.ts for reading both). */
   priority: 1 | 2 | 3 | 4;
-  accompanyingStaff: string;
+  accompanyingStaff: { name: string; role: string; phone?: string }[];
 }
 
 export function isReferralSummary(value: unknown): value is ReferralSummary {

@@ -1,5 +1,6 @@
 // Escalation alerts: a big banner for the newest unacknowledged one, and a history list in the side panel.
 import { append, h } from '../../ui/dom';
+import { chime } from '../../ui/chime';
 import { formatTime, onLangChange, t, tOr } from '../../i18n';
 import type { AlertEvent } from '../../realtime/events';
 
@@ -61,6 +62,7 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
     push(alert: AlertEvent) {
       if (!alert || typeof alert.message !== 'string') return;
       entries.unshift({ ...alert, kind: String(alert.kind ?? ''), at: new Date(), acknowledged: false });
+      chime(true);
       entries.length = Math.min(entries.length, MAX_KEPT);
       render();
     },

@@ -8,7 +8,7 @@ import { createHelpOverlay } from '../../ui/help-overlay';
 import { fetchRegion, type Region } from '../../map/region';
 import { createBaseMap, fitRegion } from '../../map/base-map';
 import { createLegend } from '../../map/legend';
-import { fetchFacilities } from '../../facilities/api';
+import { fetchFacilities, isHospital } from '../../facilities/api';
 import { createFacilityLayers } from '../../facilities/layer';
 import { facilityName } from '../../facilities/labels';
 import type { Facilities } from '../../facilities/types';
@@ -18,11 +18,14 @@ import { FleetLayer } from '../../fleet/layer';
 import { createFleetPanel } from '../../fleet/panel';
 import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
+import { normaliseReferral } from '../../referrals/normalise';
+import { patientLine } from '../../referrals/labels';
 import { TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
 import { CallStore } from '../../calls/store';
 import { CallLayer } from '../../calls/layer';
+import { ReferralLayer } from '../../referrals/layer';
 import { createNewCallDialog } from '../../calls/new-call-dialog';
 import { createAlerts } from './alerts';
 import { createShiftFigures } from './shift-figures';
@@ -58,7 +61,10 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleetLayer = new FleetLayer(fleet, () => t('vehicle.stale'));
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
   const callLayer = new CallLayer(calls);
-  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); } });
+  const referralLayer = new ReferralLayer(referrals, (id) => facilities.grassroots.find((x) => x.id === id) ?? facilities.hospitals.find((x) => x.id === id));
+  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
+    where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id),
+    hospitals: () => facilities.hospitals });
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
   let pickMarker: L.Marker | null = null;
@@ -91,6 +97,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       button.classList.toggle('active', tab === id);
       panels[tab].hidden = tab !== id;
     }
+    if (id === 'vehicles') fleetPanel.refreshIfShown();
   }
   function highlightReferral(id: string): void {
     selectTab('queue');
@@ -134,6 +141,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     disposers.push(legend.dispose);
     fleetLayer.addTo(map);
     callLayer.group.addTo(map);
+    referralLayer.group.addTo(map);
     // Banners above the map change its height; Leaflet only watches the window, so tell it.
     const resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
@@ -147,10 +155,16 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     return fetchFacilities().then((f) => {
       facilities = f;
       const layers = createFacilityLayers(f);
+      disposers.push(hub.on('HospitalChanged', (raw) => {
+        if (!isHospital(raw)) return;
+        facilities.hospitals = facilities.hospitals.map((x) => (x.id === raw.id ? raw : x));
+        layers.updateHospital(raw);
+      }));
       if (!map) return;
       layers.grassroots.addTo(map);
       layers.hospitals.addTo(map);
       queuePanel.refresh();
+      referralLayer.sync();
     }, () => toast(t('fac.loadFailed'), 'error'));
   }).catch(() => showMapStatus('map.region.failed'));
 
@@ -167,7 +181,15 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   disposers.push(
     hub.on('VehiclePositions', (batch) => fleet.queuePositions(batch)),
     hub.on('VehicleStatusChanged', (change) => fleet.queueStatus(change)),
-    hub.on('ReferralChanged', (summary) => { if (summary && typeof summary.id === 'string') referrals.upsert(summary); }),
+    hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) referrals.upsert(s); }),
+    hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') referrals.remove(w.id); }),
+    hub.on('ReferralEscalated', (raw) => {
+      const s = normaliseReferral(raw);
+      if (!s) return;
+      referrals.upsert(s);
+      // Nobody accepted in time (or no capable hospital): this needs a human now.
+      alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: s.id }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
+    }),
     hub.on('Alert', (alert) => alerts.push(alert)),
     hub.on('CallChanged', (call) => {
       if (call && typeof call.id === 'string') calls.upsert(call);

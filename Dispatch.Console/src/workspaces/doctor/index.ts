@@ -8,10 +8,13 @@ import { facilityName } from '../../facilities/labels';
 import type { Facilities } from '../../facilities/types';
 import { cancelReferral, listReferrals } from '../../referrals/api';
 import { referralCard } from '../../referrals/labels';
+import { normaliseReferral } from '../../referrals/normalise';
 import { createRequestForm } from '../../referrals/request-form';
 import { ReferralStore } from '../../referrals/store';
 import { TERMINAL_STATES } from '../../referrals/types';
 import type { Workspace } from '../context';
+import { createTransportForm } from '../../calls/transport-form';
+import { createTrackingMap } from '../../map/tracking-map';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
 const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
@@ -32,13 +35,14 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   const render = (): void => {
     facilityTitle.textContent = session.facilityId ? names(session.facilityId) : '';
     const mine = store.list().filter((r) => !session.facilityId || !r.facilityId || r.facilityId === session.facilityId);
+    tracking.setReferrals(mine.filter((r) => !TERMINAL_STATES.has(r.state ?? '')), facilities);
     list.replaceChildren(...mine.map((r) => {
       let actions: HTMLElement | undefined;
       if (CANCELLABLE.has(r.state ?? '') && !TERMINAL_STATES.has(r.state ?? '')) {
         const cancel = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('doctor.cancel'));
         cancel.addEventListener('click', () => {
           cancel.disabled = true;
-          cancelReferral(r.id, r.version, 'cancelledByDoctor')
+          cancelReferral(r.id, t('doctor.cancelReason'))
             .then((s) => { if (s?.id) store.upsert(s); })
             .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
             .finally(() => { cancel.disabled = false; });
@@ -48,24 +52,34 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
       return referralCard(r, names, actions);
     }));
     empty.hidden = mine.length > 0;
-    empty.textContent = store.available ? t('doctor.mineEmpty') : t('queue.unavailable');
+    empty.textContent = store.available ? t('doctor.mineEmpty') : t('ref.unavailable');
   };
 
+  const tracking = createTrackingMap(session.facilityId);
   const form = createRequestForm(session.facilityId, (summary) => {
     if (summary?.id) store.upsert(summary);
   });
   main.replaceChildren(h('div', { class: 'two-col' },
     h('section', { class: 'col col-main scroll' }, facilityTitle, form),
-    h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), list, empty)));
+    h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), tracking.element, list, empty,
+      createTransportForm(
+        () => facilities.grassroots.find((g) => g.id === session.facilityId) ?? facilities.hospitals.find((x) => x.id === session.facilityId),
+        () => facilities.hospitals))));
 
   const offs = [
     store.subscribe(render),
     onLangChange(render),
-    hub.on('ReferralChanged', (s) => { if (s && typeof s.id === 'string') store.upsert(s); }),
+    hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) store.upsert(s); }),
+    hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),
+    // Only the vehicles carrying this facility's patients are sent here.
+    hub.on('VehiclePositions', (batch) => tracking.moveVehicles(batch)),
   ];
   fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);
   void load();
   render();
-  return () => offs.forEach((off) => off());
+  return () => {
+    offs.forEach((off) => off());
+    tracking.dispose();
+  };
 };

@@ -1,13 +1,19 @@
 // Receiving hospital: offers to decide on (with countdown), patients on their way, and our own status.
 import { h, tx } from '../../ui/dom';
 import { onLangChange, t } from '../../i18n';
-import { fetchFacilities } from '../../facilities/api';
-import { capabilityLabel, diversionLabel, facilityName, levelLabel } from '../../facilities/labels';
+import { fetchFacilities, isHospital } from '../../facilities/api';
+import { renderCapacity } from './capacity';
+import { facilityName } from '../../facilities/labels';
 import type { Facilities, Hospital } from '../../facilities/types';
-import { listReferrals } from '../../referrals/api';
+import { confirmHandover, listReferrals } from '../../referrals/api';
+import { toast } from '../../ui/banners';
+import { chime } from '../../ui/chime';
+import { ApiError } from '../../auth/http';
 import { referralCard } from '../../referrals/labels';
 import { ReferralStore } from '../../referrals/store';
+import { normaliseReferral } from '../../referrals/normalise';
 import { offerCard, tickCountdowns } from './offers-board';
+import { createTrackingMap } from '../../map/tracking-map';
 import type { Workspace } from '../context';
 
 const INCOMING = new Set(['Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'InTransfer', 'ArrivedAtHospital']);
@@ -23,6 +29,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   };
 
   const statusCard = h('section', { class: 'hospital-status' });
+  const tracking = createTrackingMap(hospitalId);
   const offers = h('div', { class: 'ref-list offers' });
   const offersEmpty = h('div', { class: 'empty-state' });
   const incoming = h('div', { class: 'ref-list' });
@@ -35,23 +42,34 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
       statusCard.replaceChildren(h('span', { class: 'muted' }, facilities.hospitals.length ? t('hospital.unknownFacility') : ''));
       return;
     }
-    statusCard.replaceChildren(
-      h('h2', {}, facilityName(me)),
-      h('span', { class: 'muted' }, levelLabel(me.level)),
-      h('span', { class: `diversion-pill ${me.onDiversion ? 'on' : 'off'}` }, diversionLabel(me.onDiversion)),
-      h('div', { class: 'cap-badges' }, ...me.capabilities.map((c) => h('span', { class: 'cap-badge' }, capabilityLabel(c)))),
-      h('div', { class: 'beds' }, h('span', { class: 'muted' }, t('fac.beds')),
-        ...Object.entries(me.beds ?? {}).map(([c, n]) => h('span', { class: 'bed' }, h('b', {}, capabilityLabel(c)), ` ${n}`))));
+    renderCapacity(statusCard, me, applyHospital);
+  };
+  const applyHospital = (updated: Hospital): void => {
+    facilities.hospitals = facilities.hospitals.map((x) => (x.id === updated.id ? updated : x));
+    renderStatus();
   };
 
   const render = (): void => {
-    const forUs = store.list().filter((r) => !hospitalId || !r.hospitalId || r.hospitalId === hospitalId);
-    const open = forUs.filter((r) => r.state === 'Offered');
-    const coming = forUs.filter((r) => INCOMING.has(r.state ?? ''));
+    // The server only shows a hospital what concerns it; the filter guards against a stale push.
+    const all = store.list();
+    const open = all.filter((r) => r.state === 'Offered' && (!hospitalId || (r.offeredHospitalId ?? r.hospitalId) === hospitalId));
+    const coming = all.filter((r) => INCOMING.has(r.state ?? '') && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
     offers.replaceChildren(...open.map((r) => offerCard(r, store, names)));
-    incoming.replaceChildren(...coming.map((r) => referralCard(r, names)));
+    tracking.setReferrals(coming, facilities);
+    incoming.replaceChildren(...coming.map((r) => {
+      if (r.state !== 'ArrivedAtHospital') return referralCard(r, names);
+      const handover = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.handover'));
+      handover.addEventListener('click', () => {
+        handover.disabled = true;
+        confirmHandover(r.id)
+          .then((s) => { if (s) store.upsert(s); toast(t('hospital.handedOver'), 'success'); })
+          .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
+          .finally(() => { handover.disabled = false; });
+      });
+      return referralCard(r, names, h('div', { class: 'ref-actions' }, handover));
+    }));
     offersEmpty.hidden = open.length > 0;
-    offersEmpty.textContent = store.available ? t('hospital.offersEmpty') : t('queue.unavailable');
+    offersEmpty.textContent = store.available ? t('hospital.offersEmpty') : t('ref.unavailable');
     incomingEmpty.hidden = coming.length > 0;
     incomingEmpty.textContent = t('hospital.incomingEmpty');
     offersCount.textContent = String(open.length);
@@ -64,15 +82,25 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     statusCard,
     h('div', { class: 'two-col' },
       h('section', { class: 'col col-main' }, h('h2', {}, tx('hospital.offers'), offersCount), offers, offersEmpty),
-      h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), incoming, incomingEmpty))));
+      h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), tracking.element, incoming, incomingEmpty))));
 
   const load = (): Promise<void> => listReferrals().then((l) => store.replaceAll(l), () => store.replaceAll([]));
   const timer = window.setInterval(() => tickCountdowns(offers), 1000);
   const offs = [
     store.subscribe(render),
     onLangChange(render),
-    hub.on('ReferralChanged', (s) => { if (s && typeof s.id === 'string') store.upsert(s); }),
+    hub.on('ReferralChanged', (raw) => {
+      const s = normaliseReferral(raw);
+      if (!s) return;
+      // A new offer for us: make it heard, the countdown is running.
+      if (s.state === 'Offered' && store.byId.get(s.id)?.state !== 'Offered') chime();
+      store.upsert(s);
+    }),
+    hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),
+    // Only the vehicles bringing patients to this hospital are sent here.
+    hub.on('VehiclePositions', (batch) => tracking.moveVehicles(batch)),
+    hub.on('HospitalChanged', (raw) => { if (isHospital(raw) && raw.id === hospitalId) applyHospital(raw); }),
   ];
   fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);
   void load();
@@ -80,5 +108,6 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   return () => {
     window.clearInterval(timer);
     offs.forEach((off) => off());
+    tracking.dispose();
   };
 };

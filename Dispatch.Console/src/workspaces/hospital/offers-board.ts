@@ -35,14 +35,14 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
     ...DECLINE_REASONS.map((k) => h('option', { value: k }, t(`hospital.reason.${k}`))));
   const decline = h('button', { type: 'button', class: 'btn btn-decline' }, t('hospital.decline'));
   const busy = (on: boolean): void => { accept.disabled = on; decline.disabled = on; };
-  const settle = (p: Promise<ReferralSummary>, done: string): void => {
+  const settle = (p: Promise<ReferralSummary | null>, done: string): void => {
     busy(true);
     p.then((s) => { if (s?.id) store.upsert(s); toast(done, 'success'); })
       .catch((err: unknown) => toast(describeConflict(err), 'error'))
       .finally(() => busy(false));
   };
-  accept.addEventListener('click', () => settle(acceptOffer(r.id, r.version), t('hospital.accepted')));
-  decline.addEventListener('click', () => settle(declineOffer(r.id, r.version, reason.value), t('hospital.declined')));
+  accept.addEventListener('click', () => settle(acceptOffer(r.id), t('hospital.accepted')));
+  decline.addEventListener('click', () => settle(declineOffer(r.id, t(`hospital.reason.${reason.value as (typeof DECLINE_REASONS)[number]}`)), t('hospital.declined')));
   const caps = (r.requiredCapabilities ?? []).map((c) => h('span', { class: 'cap-badge' }, capabilityLabel(c)));
   const card = referralCard(r, names, h('div', { class: 'offer-actions' }, countdown, accept, reason, decline));
   if (caps.length) card.insertBefore(h('div', { class: 'cap-badges' }, ...caps), card.lastChild);

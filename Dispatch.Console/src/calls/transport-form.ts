@@ -1,0 +1,76 @@
+// Grassroots doctor books a non-emergency transport (非急救转运) for a stable patient from their own facility.
+// Critical patients go through the green-channel request instead; the server refuses emergency calls from doctors.
+import { h, tx } from '../ui/dom';
+import { t } from '../i18n';
+import { toast } from '../ui/banners';
+import { ApiError } from '../auth/http';
+import type { GrassrootsFacility, Hospital } from '../facilities/types';
+import { facilityName } from '../facilities/labels';
+import { createCall, type NewCall } from './api';
+
+function newKey(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function createTransportForm(origin: () => GrassrootsFacility | Hospital | undefined, hospitals: () => Hospital[]): HTMLElement {
+  let key = newKey();
+  const reason = h('input', { class: 'input', name: 'transportReason', maxlength: 500, autocomplete: 'off' });
+  const destination = h('select', { class: 'input', name: 'destination' });
+  const wheelchair = h('input', { type: 'checkbox', name: 'transportWheelchair' });
+  const phone = h('input', { class: 'input', type: 'tel', name: 'transportPhone', maxlength: 32, autocomplete: 'off' });
+  const status = h('div', { class: 'form-status', role: 'status', hidden: true });
+  const submit = tx('transport.submit', 'button', { type: 'submit', class: 'btn btn-primary' });
+
+  const fillDestinations = (): void => {
+    const keep = destination.value;
+    destination.replaceChildren(h('option', { value: '' }, t('transport.anyDestination')),
+      ...hospitals().map((hs) => h('option', { value: hs.id }, facilityName(hs))));
+    destination.value = keep;
+  };
+  const show = (text: string, kind: 'error' | 'success'): void => {
+    status.hidden = false;
+    status.className = `form-status status-${kind}`;
+    status.textContent = text;
+  };
+
+  const form = h('form', { class: 'transport-form form-grid', novalidate: true },
+    h('label', { class: 'span-2' }, tx('transport.reason'), reason),
+    h('label', {}, tx('transport.destination'), destination),
+    h('label', {}, tx('call.phone'), phone),
+    h('label', { class: 'check span-2' }, wheelchair, tx('call.wheelchair')),
+    h('div', { class: 'span-2' }, status),
+    h('div', { class: 'span-2 form-actions' }, submit));
+  form.addEventListener('focusin', fillDestinations, { once: true });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const from = origin();
+    if (!reason.value.trim()) return show(`${t('transport.reason')}：${t('val.required')}`, 'error');
+    if (!from) return show(t('transport.noOrigin'), 'error');
+    const call: NewCall = {
+      kind: 'Transport',
+      lon: from.lon,
+      lat: from.lat,
+      address: facilityName(from),
+      chiefComplaint: reason.value.trim(),
+      priority: 4,
+      callerPhone: phone.value.trim() || undefined,
+      wheelchairNeeded: wheelchair.checked,
+      destinationHospitalId: destination.value || undefined,
+    };
+    submit.disabled = true;
+    createCall(call, key)
+      .then(() => {
+        key = newKey();
+        form.reset();
+        show(t('transport.sent'), 'success');
+        toast(t('transport.sent'), 'success');
+      })
+      .catch((err: unknown) => {
+        const fields = err instanceof ApiError && err.problem?.errors ? Object.values(err.problem.errors).flat().join('；') : '';
+        show(t('call.failed', { reason: fields || (err instanceof ApiError ? err.message : t('err.generic')) }), 'error');
+      })
+      .finally(() => { submit.disabled = false; });
+  });
+  return h('section', { class: 'transport' }, tx('transport.title', 'h2'), tx('transport.hint', 'p', { class: 'muted' }), form);
+}

@@ -1,0 +1,110 @@
+// A small map for doctors and hospitals: their own facility, the other end of their transfers, and the
+// assigned ambulances as they move (the server sends each of them only the vehicles of their own referrals).
+import * as L from 'leaflet';
+import { h } from '../ui/dom';
+import { formatAge, t } from '../i18n';
+import { esc } from '../ui/dom';
+import { fetchRegion } from './region';
+import { createBaseMap } from './base-map';
+import type { Facilities } from '../facilities/types';
+import { facilityName } from '../facilities/labels';
+import type { PositionReport } from '../realtime/events';
+import type { ReferralSummary } from '../referrals/types';
+
+export interface TrackingMap {
+  element: HTMLElement;
+  /** Redraws facility pins for the referrals on screen. */
+  setReferrals(list: ReferralSummary[], facilities: Facilities): void;
+  moveVehicles(batch: PositionReport[]): void;
+  dispose(): void;
+}
+
+export function createTrackingMap(ownFacilityId: string | undefined): TrackingMap {
+  const mapEl = h('div', { class: 'tracking-map-canvas' });
+  const element = h('div', { class: 'tracking-map' }, mapEl);
+  let map: L.Map | null = null;
+  const pins = L.layerGroup();
+  const vehicles = new Map<string, { marker: L.CircleMarker; last: PositionReport }>();
+  let referrals: ReferralSummary[] = [];
+  let resize: ResizeObserver | null = null;
+
+  fetchRegion().then((region) => {
+    map = createBaseMap(mapEl, { ...region, zoom: Math.max(region.zoom - 1, 10) });
+    pins.addTo(map);
+    frame();
+    resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
+    resize.observe(mapEl);
+  }, () => element.replaceChildren(h('div', { class: 'empty-state' }, t('map.region.failed'))));
+
+  const label = (vehicleId: string): string => {
+    const r = referrals.find((x) => x.vehicleId === vehicleId);
+    const last = vehicles.get(vehicleId)?.last;
+    return `<b>${esc(t('ref.vehicle'))} ${esc(vehicleId)}</b>${r ? `<br>#${esc(r.id.slice(0, 8))} · ${esc(t('ref.priorityN', { n: r.priority ?? '—' }))}` : ''}`
+      + (last ? `<br><span class="muted">${esc(t('vehicle.lastReport'))} ${esc(formatAge(last.timestamp))}</span>` : '');
+  };
+
+  let framed = '';
+  /** Frames the facilities and vehicles in play, once per change of that set (not on every move). */
+  const frame = (): void => {
+    if (!map) return;
+    const points: L.LatLng[] = [];
+    pins.eachLayer((layer) => { if (layer instanceof L.Marker) points.push(layer.getLatLng()); });
+    for (const v of vehicles.values()) points.push(v.marker.getLatLng());
+    const key = `${points.length}:${[...vehicles.keys()].join(',')}:${referrals.map((r) => r.id).join(',')}`;
+    if (key === framed || points.length === 0) return;
+    framed = key;
+    if (points.length === 1 && points[0]) map.setView(points[0], 15, { animate: false });
+    else map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 15, animate: false });
+  };
+
+  return {
+    element,
+    setReferrals(list, facilities) {
+      referrals = list;
+      pins.clearLayers();
+      const ids = new Set<string>(ownFacilityId ? [ownFacilityId] : []);
+      for (const r of list) {
+        if (r.facilityId) ids.add(r.facilityId);
+        if (r.hospitalId) ids.add(r.hospitalId);
+      }
+      for (const id of ids) {
+        const f = facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id);
+        if (!f) continue;
+        const isHospital = 'level' in f;
+        L.marker([f.lat, f.lon], {
+          icon: L.divIcon({ className: isHospital ? 'hosp-marker' : 'origin-marker', html: isHospital ? '<span>H</span>' : '<span></span>', iconSize: [22, 22], iconAnchor: [11, 11] }),
+          keyboard: false,
+        }).bindTooltip(esc(facilityName(f)), { direction: 'top', opacity: 1 }).addTo(pins);
+      }
+      // Vehicles of transfers that are over leave the map.
+      const active = new Set(list.map((r) => r.vehicleId).filter((v): v is string => typeof v === 'string'));
+      for (const [id, v] of vehicles) {
+        if (active.has(id)) continue;
+        v.marker.remove();
+        vehicles.delete(id);
+      }
+      frame();
+    },
+    moveVehicles(batch) {
+      if (!map || !Array.isArray(batch)) return;
+      for (const p of batch) {
+        if (!p || typeof p.vehicleId !== 'string' || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+        const known = vehicles.get(p.vehicleId);
+        if (known) {
+          known.last = p;
+          known.marker.setLatLng([p.lat, p.lon]);
+          continue;
+        }
+        const marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: '#ffffff', weight: 2, fillColor: '#dc2626', fillOpacity: 1 })
+          .bindTooltip(() => label(p.vehicleId), { direction: 'top', opacity: 1 })
+          .addTo(map);
+        vehicles.set(p.vehicleId, { marker, last: p });
+        frame();
+      }
+    },
+    dispose() {
+      resize?.disconnect();
+      map?.remove();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dispatch.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
+
+namespace Dispatch.Tests.Console;
+
+/// <summary>
+/// The real server (with the console in its wwwroot, from <see cref="ServerFixture"/>) and Debian's Chromium.
+/// Each test gets a fresh browser context, so session and language storage never leak between tests.
+/// </summary>
+public abstract class ConsoleFixture : ServerFixture
+{
+    private Browser _browser = null!;
+    private IBrowserContext? _context;
+    protected IPage Page = null!;
+    /// <summary>Console errors and uncaught exceptions seen by the page; a test ends by asserting there are none.</summary>
+    protected readonly ConcurrentQueue<string> BrowserErrors = new();
+
+    [OneTimeSetUp]
+    public async Task StartBrowser() => _browser = await Browser.LaunchAsync();
+
+    [SetUp]
+    public async Task OpenPage()
+    {
+        BrowserErrors.Clear();
+        _context = await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        });
+        _context.SetDefaultTimeout(20_000);
+        Page = await _context.NewPageAsync();
+        Page.Console += (_, message) =>
+        {
+            // The console reads the server's OpenAPI routes first, so even a missing endpoint logs nothing.
+            if (message.Type != "error") return;
+            BrowserErrors.Enqueue($"{message.Text} ({message.Location})");
+        };
+        Page.PageError += (_, error) => BrowserErrors.Enqueue("uncaught: " + error);
+    }
+
+    [TearDown]
+    public async Task ClosePage()
+    {
+        if (_context is not null) await _context.CloseAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopBrowser() => await _browser.DisposeAsync();
+
+    protected async Task SignInAsync(string username, string password)
+    {
+        await Page.GotoAsync(Server.Url + "/");
+        await Page.FillAsync("#signin-user", username);
+        await Page.FillAsync("#signin-pass", password);
+        await Page.ClickAsync(".signin-form button[type=submit]");
+    }
+
+    protected ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    protected void AssertNoBrowserErrors() =>
+        Assert.That(BrowserErrors, Is.Empty, "the page logged errors:\n" + string.Join('\n', BrowserErrors));
+
+    protected async Task<JsonElement> GetAsDispatcherAsync(string path)
+    {
+        using var client = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
+        return await client.GetFromJsonAsync<JsonElement>(path);
+    }
+
+    /// <summary>Reports a position as the vehicle's own device would, over the hub.</summary>
+    protected async Task ReportPositionAsync(string device, double lon, double lat)
+    {
+        var hub = await Server.ConnectHubAsync(await Server.SignInAsync(device, DemoAccounts.DevicePassword));
+        await using (hub)
+        {
+            await hub.InvokeAsync<bool>("ReportPosition", new { lon, lat, timestamp = DateTimeOffset.UtcNow, speedKmh = 35.0, headingDeg = 90.0 });
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dispatch.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dispatch.Tests.Console;
+
+/// <summary>
+/// The green channel through three consoles: a township doctor asks, the offered hospital accepts on its board,
+/// and the doctor sees it live. Skipped while the server does not expose /api/referrals yet.
+/// </summary>
+public sealed class GreenChannelReferral : ConsoleFixture
+{
+    [Test]
+    public async Task ADoctorsRequestIsAcceptedByTheOfferedHospitalAndTheDoctorSeesItLive()
+    {
+        var api = await Server.Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        if (!api.GetProperty("paths").TryGetProperty("/api/referrals", out _)) Assert.Ignore("The server does not offer /api/referrals yet.");
+
+        await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        await Page.FillAsync("input[name=age]", "67");
+        await Page.CheckAsync("input[name=sex][value=male]");
+        await Page.CheckAsync("input[name=tier][value=red]");
+        await Page.FillAsync("textarea[name=condition]", "急性胸痛 2 小时，心电图 ST 段抬高");
+        await Page.FillAsync("input[name=spo2]", "91");
+        await Page.FillAsync("input[name=heartRate]", "112");
+        await Page.FillAsync("input[name=systolic]", "150");
+        await Page.FillAsync("input[name=diastolic]", "95");
+        await Page.FillAsync("input[name=respiratoryRate]", "24");
+        await Page.SelectOptionAsync("select[name=consciousness]", "alert");
+        await Page.CheckAsync("input[name=capabilities][value=pci]");
+        await Page.FillAsync("input[name=staffName]", "李医生");
+        await Page.ClickAsync(".request-form button[type=submit]");
+        await Expect(Page.Locator(".request-form .form-status")).ToHaveTextAsync("转诊申请已提交，正在匹配接收医院");
+
+        var mine = Page.Locator(".col-side .ref-card").Filter(new() { HasText = "急性胸痛 2 小时" });
+        await Expect(mine).ToContainTextAsync("待医院确认", new() { Timeout = 30_000 });
+
+        var hospitalAccount = await OfferedHospitalAccountAsync();
+        var hospital = await Page.Context.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var board = await hospital.NewPageAsync();
+        board.PageError += (_, error) => BrowserErrors.Enqueue("uncaught (hospital): " + error);
+        await board.GotoAsync(Server.Url + "/");
+        await board.FillAsync("#signin-user", hospitalAccount);
+        await board.FillAsync("#signin-pass", DemoAccounts.HospitalPassword);
+        await board.ClickAsync(".signin-form button[type=submit]");
+
+        var offer = board.Locator(".offer-card").Filter(new() { HasText = "急性胸痛 2 小时" });
+        await Expect(offer.Locator(".countdown")).ToContainTextAsync("剩余");
+        await offer.Locator(".btn-accept").ClickAsync();
+        await Expect(board.Locator(".col-side .ref-card").Filter(new() { HasText = "急性胸痛 2 小时" })).ToContainTextAsync("医院已接收");
+
+        // The doctor's list follows over the hub, without a reload.
+        await Expect(mine).ToContainTextAsync("医院已接收");
+        await hospital.CloseAsync();
+        AssertNoBrowserErrors();
+    }
+
+    /// <summary>The demo account of whichever hospital the server offered the newest referral to.</summary>
+    private async Task<string> OfferedHospitalAccountAsync()
+    {
+        var list = await GetAsDispatcherAsync("/api/referrals?open=true");
+        var offered = list.EnumerateArray()
+            .Select(r => r.TryGetProperty("offeredHospitalId", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null)
+            .LastOrDefault(h => h is not null);
+        Assert.That(offered, Is.Not.Null, "no referral was offered to a hospital: " + list);
+        using var accounts = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "regions", "chengdu", "accounts.json")));
+        var account = accounts.RootElement.GetProperty("accounts").EnumerateArray()
+            .FirstOrDefault(a => a.TryGetProperty("hospitalId", out var h) && h.GetString() == offered);
+        Assert.That(account.ValueKind, Is.EqualTo(JsonValueKind.Object), $"no demo account for hospital {offered}");
+        return account.GetProperty("username").GetString()!;
+    }
+}
