@@ -8,7 +8,7 @@ namespace Dispatch.Server.Fleet;
 /// and a status hash. A report older than the one stored is ignored, so a device that reconnects and resends
 /// its buffer does not move the vehicle backwards or count twice.
 /// </summary>
-public sealed class FleetStore(IConnectionMultiplexer redis)
+public sealed class FleetStore : IAsyncDisposable
 {
     public const string GeoKey = "dispatch:fleet:geo";
     public const string LastSeenKey = "dispatch:fleet:last-seen";
@@ -17,36 +17,22 @@ public sealed class FleetStore(IConnectionMultiplexer redis)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    // One round trip, applied atomically: compare the timestamp, then move the vehicle.
-    private static readonly LuaScript StoreIfNewer = LuaScript.Prepare("""
-        local last = redis.call('HGET', @seenAt, @id)
-        if last and tonumber(last) >= tonumber(@ts) then return 0 end
-        redis.call('GEOADD', @geo, @lon, @lat, @id)
-        redis.call('HSET', @lastSeen, @id, @json)
-        redis.call('HSET', @seenAt, @id, @ts)
-        return 1
-        """);
+    private readonly IConnectionMultiplexer _redis;
+    private readonly PositionWriteBatcher _writes;
 
-    /// <returns>true when the position was stored; false when a newer one was already there.</returns>
-    public async Task<bool> StoreAsync(VehiclePosition position)
+    public FleetStore(IConnectionMultiplexer redis)
     {
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(StoreIfNewer, new
-        {
-            geo = (RedisKey)GeoKey,
-            lastSeen = (RedisKey)LastSeenKey,
-            seenAt = (RedisKey)SeenAtKey,
-            id = position.VehicleId,
-            lon = position.Lon,
-            lat = position.Lat,
-            ts = position.Timestamp.ToUnixTimeMilliseconds(),
-            json = JsonSerializer.Serialize(position, Json),
-        });
-        return (int)result == 1;
+        _redis = redis;
+        _writes = new PositionWriteBatcher(redis, [GeoKey, LastSeenKey, SeenAtKey], p => JsonSerializer.Serialize(p, Json));
     }
+
+    /// <summary>Completes once Redis has the position (with appendfsync always: once it is in the append-only file).</summary>
+    /// <returns>true when the position was stored; false when a newer one was already there.</returns>
+    public Task<bool> StoreAsync(VehiclePosition position) => _writes.StoreAsync(position);
 
     public async Task<IReadOnlyDictionary<string, VehiclePosition>> LastPositionsAsync()
     {
-        var entries = await redis.GetDatabase().HashGetAllAsync(LastSeenKey);
+        var entries = await _redis.GetDatabase().HashGetAllAsync(LastSeenKey);
         var positions = new Dictionary<string, VehiclePosition>(entries.Length);
         foreach (var e in entries)
             if (JsonSerializer.Deserialize<VehiclePosition>((string)e.Value!, Json) is { } p) positions[(string)e.Name!] = p;
@@ -55,20 +41,20 @@ public sealed class FleetStore(IConnectionMultiplexer redis)
 
     public async Task<VehiclePosition?> LastPositionAsync(string vehicleId)
     {
-        var value = await redis.GetDatabase().HashGetAsync(LastSeenKey, vehicleId);
+        var value = await _redis.GetDatabase().HashGetAsync(LastSeenKey, vehicleId);
         return value.IsNull ? null : JsonSerializer.Deserialize<VehiclePosition>((string)value!, Json);
     }
 
     public async Task<IReadOnlyDictionary<string, VehicleStatus>> StatusesAsync()
     {
-        var entries = await redis.GetDatabase().HashGetAllAsync(StatusKey);
+        var entries = await _redis.GetDatabase().HashGetAllAsync(StatusKey);
         return entries.Where(e => Enum.TryParse<VehicleStatus>(e.Value, out _))
             .ToDictionary(e => (string)e.Name!, e => Enum.Parse<VehicleStatus>((string)e.Value!));
     }
 
     public async Task<VehicleStatus> StatusAsync(string vehicleId)
     {
-        var value = await redis.GetDatabase().HashGetAsync(StatusKey, vehicleId);
+        var value = await _redis.GetDatabase().HashGetAsync(StatusKey, vehicleId);
         return Enum.TryParse<VehicleStatus>(value, out var s) ? s : VehicleStatus.Available;
     }
 
@@ -89,7 +75,7 @@ public sealed class FleetStore(IConnectionMultiplexer redis)
     /// <returns>null on success, otherwise the status the vehicle actually has.</returns>
     public async Task<VehicleStatus?> TryMoveAsync(string vehicleId, VehicleStatus expected, VehicleStatus next, string? assignment = null)
     {
-        var result = (string?)await redis.GetDatabase().ScriptEvaluateAsync(MoveIfStatus, new
+        var result = (string?)await _redis.GetDatabase().ScriptEvaluateAsync(MoveIfStatus, new
         {
             status = (RedisKey)StatusKey,
             assignments = (RedisKey)AssignmentKey,
@@ -102,5 +88,7 @@ public sealed class FleetStore(IConnectionMultiplexer redis)
     }
 
     public async Task<string?> AssignmentAsync(string vehicleId) =>
-        (string?)await redis.GetDatabase().HashGetAsync(AssignmentKey, vehicleId);
+        (string?)await _redis.GetDatabase().HashGetAsync(AssignmentKey, vehicleId);
+
+    public ValueTask DisposeAsync() => _writes.DisposeAsync();
 }

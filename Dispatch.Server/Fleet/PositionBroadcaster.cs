@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dispatch.Server.Realtime;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,27 +10,40 @@ namespace Dispatch.Server.Fleet;
 public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWatchers watchers, IConfiguration config, ILogger<PositionBroadcaster> log) : BackgroundService
 {
     public const string EventName = "VehiclePositions";
-    private ConcurrentDictionary<string, VehiclePosition> _pending = new();
+    private readonly Lock _gate = new();
+    // Taken and cleared under the lock, so a position enqueued while a batch is taken lands in this batch or the next, never in neither.
+    private readonly Dictionary<string, VehiclePosition> _pending = new();
     private readonly TimeSpan _interval = TimeSpan.FromMilliseconds(config.GetValue("Fleet:BroadcastIntervalMs", 100));
 
-    public void Enqueue(VehiclePosition position) =>
-        _pending.AddOrUpdate(position.VehicleId, position, (_, old) => old.Timestamp >= position.Timestamp ? old : position);
+    public void Enqueue(VehiclePosition position)
+    {
+        lock (_gate)
+        {
+            if (!_pending.TryGetValue(position.VehicleId, out var old) || old.Timestamp < position.Timestamp)
+                _pending[position.VehicleId] = position;
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            if (_pending.IsEmpty) continue;
-            var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, VehiclePosition>());
+            VehiclePosition[] batch;
+            lock (_gate)
+            {
+                if (_pending.Count == 0) continue;
+                batch = [.. _pending.Values];
+                _pending.Clear();
+            }
             try
             {
-                await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(EventName, batch.Values.ToArray(), stoppingToken);
-                await watchers.PushAsync(batch.Values.ToArray(), stoppingToken);
+                await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(EventName, batch, stoppingToken);
+                await watchers.PushAsync(batch, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogWarning(e, "Could not push {Count} vehicle positions", batch.Count);
+                log.LogWarning(e, "Could not push {Count} vehicle positions", batch.Length);
             }
         }
     }

@@ -67,6 +67,8 @@ public static class ServerHost
                 o.EnableDetailedErrors = false;
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            // Devices and .NET clients may speak MessagePack (smaller, cheaper to parse); the browser console keeps JSON.
+            .AddMessagePackProtocol()
             // The Redis backplane lets a dispatcher on one instance see what reaches another.
             .AddStackExchangeRedis(o =>
             {

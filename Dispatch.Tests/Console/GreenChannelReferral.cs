@@ -7,16 +7,13 @@ namespace Dispatch.Tests.Console;
 
 /// <summary>
 /// The green channel through three consoles: a township doctor asks, the offered hospital accepts on its board,
-/// and the doctor sees it live. Skipped while the server does not expose /api/referrals yet.
+/// and the doctor sees it live.
 /// </summary>
 public sealed class GreenChannelReferral : ConsoleFixture
 {
     [Test]
     public async Task ADoctorsRequestIsAcceptedByTheOfferedHospitalAndTheDoctorSeesItLive()
     {
-        var api = await Server.Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
-        if (!api.GetProperty("paths").TryGetProperty("/api/referrals", out _)) Assert.Ignore("The server does not offer /api/referrals yet.");
-
         await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
         await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
         await Page.FillAsync("input[name=age]", "67");
