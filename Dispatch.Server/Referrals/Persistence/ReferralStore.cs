@@ -50,12 +50,27 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
         return referral;
     }
 
+    /// <summary>Loads several referrals; one that can no longer be read is reported and left out, so it cannot take the others down with it.</summary>
     public async Task<IReadOnlyList<Referral>> LoadManyAsync(IEnumerable<string> ids)
     {
-        var loads = ids.Select(LoadAsync).ToList();
+        var loads = ids.Select(async id =>
+        {
+            try
+            {
+                return await LoadAsync(id);
+            }
+            catch (Exception e) when (e is JsonException or InvalidDataException)
+            {
+                Unreadable?.Invoke(id, e);
+                return null;
+            }
+        }).ToList();
         var loaded = await Task.WhenAll(loads);
         return loaded.OfType<Referral>().ToList();
     }
+
+    /// <summary>Told about stored referrals that cannot be read (written by an incompatible version, or damaged).</summary>
+    public Action<string, Exception>? Unreadable { get; set; }
 
     public async Task<IReadOnlyList<string>> OpenIdsAsync() =>
         (await Db.SetMembersAsync(ReferralKeys.Open)).Select(v => (string)v!).ToList();

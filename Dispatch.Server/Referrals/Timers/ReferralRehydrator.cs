@@ -20,13 +20,21 @@ public sealed class ReferralRehydrator(
 
     public async Task<RehydrationReport> RehydrateAsync()
     {
+        store.Unreadable ??= (id, e) => log.LogError(e, "Referral {Id} cannot be read; it is left for an operator and skipped", id);
         var open = await store.LoadManyAsync(await store.OpenIdsAsync());
         var restored = 0;
         foreach (var referral in open)
         {
-            // Building the machine over the stored state proves the state is one the code still knows.
-            _ = new ReferralLifecycle(referral, options.Value.OfferTimeouts);
-            if (await timers.EnsureAsync(referral)) restored++;
+            try
+            {
+                // Building the machine over the stored state proves the state is one the code still knows.
+                _ = new ReferralLifecycle(referral, options.Value.OfferTimeouts);
+                if (await timers.EnsureAsync(referral)) restored++;
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                log.LogError(e, "Referral {Id} could not be rehydrated; skipped", referral.Id);
+            }
         }
         log.LogInformation("Rehydrated {Open} open referrals; restored {Restored} offer countdowns", open.Count, restored);
         return new RehydrationReport(open.Count, restored);
