@@ -15,6 +15,7 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
     HashPasswordCommand.Create(),
     Dispatch.Server.Simulation.SimulateCommand.Create(),
     Dispatch.Server.Fleet.Load.LoadTestCommand.Create(),
+    Dispatch.Server.Referrals.Bench.TransitionBenchCommand.Create(),
 };
 foreach (var command in RoutingCommands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

@@ -19,12 +19,16 @@ public sealed class VehicleWatchers(IConnectionMultiplexer redis, IHubContext<Di
 
     public async Task WatchAsync(string vehicleId, IEnumerable<string> groups)
     {
-        await redis.GetDatabase().HashSetAsync(Key, vehicleId, JsonSerializer.Serialize(groups.Distinct().ToArray()));
+        var wanted = groups.Distinct().Order(StringComparer.Ordinal).ToArray();
+        // Every referral change calls this; most change nothing here, and each write costs an fsync.
+        if ((await CurrentAsync()).TryGetValue(vehicleId, out var current) && current.SequenceEqual(wanted)) return;
+        await redis.GetDatabase().HashSetAsync(Key, vehicleId, JsonSerializer.Serialize(wanted));
         _loadedAt = DateTime.MinValue;
     }
 
     public async Task UnwatchAsync(string vehicleId)
     {
+        if (!(await CurrentAsync()).ContainsKey(vehicleId)) return;
         await redis.GetDatabase().HashDeleteAsync(Key, vehicleId);
         _loadedAt = DateTime.MinValue;
     }
