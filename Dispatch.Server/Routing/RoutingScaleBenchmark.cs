@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dispatch.Routing;
+using Dispatch.Routing.Contraction;
+using Dispatch.Routing.Graph;
+using Dispatch.Routing.Queries;
+using Dispatch.Routing.Snapping;
+using Dispatch.Routing.Synthetic;
+
+namespace Dispatch.Server.Routing;
+
+/// <summary>
+/// How preparation and query time grow with network size, on generated cities: one row per size, with the fast
+/// engine and plain Dijkstra timed on the same point pairs and checked to agree. Returns the number of mismatches.
+/// </summary>
+internal static class RoutingScaleBenchmark
+{
+    public static int Run(IReadOnlyList<int> sizes, int queries, int dijkstraQueries, int seed, TextWriter output)
+    {
+        output.WriteLine($"{"vertices",9} {"edges",9} {"prepare",9} {"shortcuts",10} {"fast p50",10} {"fast p99",10} {"dijkstra p50",13} {"dijkstra p99",13} {"ratio p50",10} {"ratio p99",10}");
+        var mismatches = 0;
+        foreach (var size in sizes)
+        {
+            var graph = LargestComponent.Extract(SyntheticRoadNetwork.Generate(new SyntheticCityPlan(size, seed)));
+            var started = Stopwatch.StartNew();
+            var hierarchy = HierarchyBuilder.Build(graph);
+            var prepare = started.Elapsed.TotalSeconds;
+            var fast = new HierarchyEngine(graph, hierarchy);
+            var plain = new DijkstraEngine(graph);
+
+            var rng = new Random(seed);
+            var pairs = Enumerable.Range(0, queries).Select(_ => (Place(graph, rng), Place(graph, rng))).ToList();
+            var fastTimes = Time(pairs, p => fast.Between(p.Item1, p.Item2), out var fastResults);
+            var plainPairs = pairs.Take(dijkstraQueries).ToList();
+            var plainTimes = Time(plainPairs, p => plain.Between(p.Item1, p.Item2), out var plainResults);
+            for (var i = 0; i < plainResults.Count; i++)
+                if (fastResults[i].Status != plainResults[i].Status || fastResults[i].Millis != plainResults[i].Millis) mismatches++;
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{graph.VertexCount,9} {graph.EdgeCount,9} {prepare,7:F1} s {hierarchy.ShortcutCount,10} {Ms(fastTimes.P50),10} {Ms(fastTimes.P99),10} {Ms(plainTimes.P50),13} {Ms(plainTimes.P99),13} {plainTimes.P50 / fastTimes.P50,9:F0}x {plainTimes.P99 / fastTimes.P99,9:F0}x"));
+        }
+        output.WriteLine();
+        output.WriteLine($"point-to-point pairs: {queries} fast, of which {dijkstraQueries} also by Dijkstra; mismatches: {mismatches}");
+        return mismatches;
+    }
+
+    /// <summary>A point part-way along a random road segment, as snapping would produce.</summary>
+    private static SnapResult Place(RoadGraph g, Random rng) =>
+        new(default, default, 0, rng.Next(g.SegmentCount), rng.NextDouble(), 0);
+
+    private static RoutingBenchmark.Stats Time<T>(List<T> inputs, Func<T, TravelTime> query, out List<TravelTime> results)
+    {
+        // A short warm-up so the JIT has promoted the query loops before timing starts.
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; warm.ElapsedMilliseconds < 300 || i < 5; i++) query(inputs[i % inputs.Count]);
+        var samples = new List<double>(inputs.Count);
+        results = new List<TravelTime>(inputs.Count);
+        foreach (var x in inputs)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            results.Add(query(x));
+            samples.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+        }
+        return RoutingBenchmark.Stats.Of(samples);
+    }
+
+    private static string Ms(double ms) => ms.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
+}
