@@ -7,7 +7,9 @@ namespace Dispatch.Routing.Queries;
 
 /// <summary>
 /// Bidirectional upward search on a contraction hierarchy, with stall-on-demand. One-to-many runs the origin's
-/// upward search once and a short pruned backward search per target; many-to-one is the mirror image.
+/// upward search once and a short pruned backward search per target, or for many targets a rank sweep (end sets
+/// that repeat, like hospitals) or a memoised upward closure (end sets that change, like vehicle fleets);
+/// many-to-one is the mirror image.
 /// It ignores road closures: callers switch to <see cref="DijkstraEngine"/> while any closure is in force.
 /// </summary>
 public sealed class HierarchyEngine : IRouteEngine
@@ -106,7 +108,9 @@ public sealed class HierarchyEngine : IRouteEngine
             if (others.Count >= SweepThreshold)
             {
                 if (deadline.Expired) return;
-                SweepFan(s, full, shared, others, results, originIsSingle);
+                // Each end brings at most two seed vertices; beyond the sweep's cache the closure is cheaper.
+                if (2 * others.Count <= RankSweep.CachedEndsLimit) SweepFan(s, full, shared, others, results, originIsSingle);
+                else ClosureFan(s, full, shared, others, results, originIsSingle, deadline);
                 return;
             }
             PrunedFan(full, pruned, shared, others, results, originIsSingle, deadline);
@@ -135,6 +139,31 @@ public sealed class HierarchyEngine : IRouteEngine
                 var pos = sweep.Position(x.Vertex);
                 if (s.SweepDist[pos] == int.MaxValue) continue;
                 var t = new TravelTime(TravelStatus.Reached, (long)s.SweepDist[pos] + x.Millis, s.SweepMeters[pos] + x.Meters);
+                if (Phantoms.Better(t, best)) best = t;
+            }
+            results[k] = best.IsReached ? best : TravelTime.Unreachable;
+        }
+    }
+
+    /// <summary>
+    /// For end sets too large to cache (vehicle fleets): resolves each end through <see cref="UpwardClosure"/>,
+    /// which shares work between ends without building a sweep selection first.
+    /// </summary>
+    private void ClosureFan(Scratch s, Side full, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
+    {
+        Span<Seed> seeds = stackalloc Seed[2];
+        s.Closure.Begin();
+        for (var k = 0; k < others.Count; k++)
+        {
+            if ((k & 15) == 15 && deadline.Expired) return;
+            var o = others[k];
+            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
+            var best = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
+            foreach (var x in seeds[..m])
+            {
+                var d = s.Closure.Resolve(_ch, up: !originIsSingle, x.Vertex, full.Dist, full.Meters, full.LabelStamp, full.Round, out var meters);
+                if (d == int.MaxValue) continue;
+                var t = new TravelTime(TravelStatus.Reached, (long)d + x.Millis, meters + x.Meters);
                 if (Phantoms.Better(t, best)) best = t;
             }
             results[k] = best.IsReached ? best : TravelTime.Unreachable;
@@ -245,6 +274,7 @@ public sealed class HierarchyEngine : IRouteEngine
     {
         public readonly Side Forward = new(n), Backward = new(n);
         public readonly int[] SweepDist = new int[n];
+        public readonly UpwardClosure Closure = new(n);
         public readonly double[] SweepMeters = new double[n];
     }
 

@@ -46,7 +46,7 @@ internal sealed class RankSweep
     private readonly System.Collections.Concurrent.ConcurrentDictionary<EndsKey, int[]> _selections = new();
     private const int SelectionCacheLimit = 64;
     /// <summary>Larger end sets are vehicle fleets, which move between calls: caching them would only churn.</summary>
-    private const int CachedEndsLimit = 128;
+    public const int CachedEndsLimit = 128;
 
     private readonly record struct EndsKey(int[] Ends)
     {

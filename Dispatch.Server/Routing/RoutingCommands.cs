@@ -5,10 +5,10 @@ using Dispatch.Routing.Profiles;
 
 namespace Dispatch.Server.Routing;
 
-/// <summary>The routing verbs of the command line: <c>route</c> and <c>bench</c>.</summary>
+/// <summary>The routing verbs of the command line: <c>route</c>, <c>bench</c> and <c>bench-scale</c>.</summary>
 public static class RoutingCommands
 {
-    public static IEnumerable<Command> All() => [Route(), Bench()];
+    public static IEnumerable<Command> All() => [Route(), Bench(), BenchScale()];
 
     private static Option<FileInfo> OsmOption() => new("--osm") { Description = "OpenStreetMap extract (.osm.pbf)", Required = true };
 
@@ -56,6 +56,23 @@ public static class RoutingCommands
             output.WriteLine(FormattableString.Invariant(
                 $"graph: {engine.Graph.VertexCount} vertices, {engine.Graph.EdgeCount} edges, {engine.Hierarchy.ShortcutCount} shortcuts; ready in {started.Elapsed.TotalSeconds:F1} s ({(engine.LoadedFromCache ? "from cache" : "imported and contracted")})"));
             return RoutingBenchmark.Run(engine, result.GetValue(queries), result.GetValue(seed), output) == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    public static Command BenchScale()
+    {
+        var sizes = new Option<string>("--sizes") { Description = "Comma-separated junction counts of the generated cities", DefaultValueFactory = _ => "10000,40000,160000,640000" };
+        var queries = new Option<int>("--queries") { Description = "Point-to-point pairs timed on the fast engine per size", DefaultValueFactory = _ => 1000 };
+        var dijkstra = new Option<int>("--dijkstra-queries") { Description = "How many of those pairs Dijkstra also answers", DefaultValueFactory = _ => 100 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated cities and sampled pairs", DefaultValueFactory = _ => 1 };
+        var command = new Command("bench-scale", "Preparation and query time against network size, on generated grid cities") { sizes, queries, dijkstra, seed };
+        command.SetAction(result =>
+        {
+            var parsed = result.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
+            var q = result.GetValue(queries);
+            return RoutingScaleBenchmark.Run(parsed, q, Math.Min(q, result.GetValue(dijkstra)), result.GetValue(seed), result.InvocationConfiguration.Output) == 0 ? 0 : 1;
         });
         return command;
     }

@@ -62,6 +62,10 @@ public class DeadlineTests
         Assert.That(results.Select(r => r.Status), Is.All.EqualTo(TravelStatus.NotComputed));
         engine.Fast.OneToMany(from, targets, results, Deadline.After(TimeSpan.FromSeconds(10)));
         Assert.That(results.Select(r => r.Status), Is.All.EqualTo(TravelStatus.Reached));
+        var fleet = RoutingTestData.RandomPoints(engine, 100, seed: 6).Select(engine.Snap).ToList();
+        var fleetResults = new TravelTime[fleet.Count];
+        engine.Fast.ManyToOne(fleet, from, fleetResults, Deadline.After(TimeSpan.Zero));
+        Assert.That(fleetResults.Select(r => r.Status), Is.All.EqualTo(TravelStatus.NotComputed), "large fleets stop too");
         Assert.That(Deadline.After(TimeSpan.Zero).Expired, Is.True);
         Assert.That(Deadline.None.Expired, Is.False);
         Assert.That(default(Deadline).Expired, Is.False);
