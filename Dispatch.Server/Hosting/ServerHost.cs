@@ -9,8 +9,10 @@ using Dispatch.Server.Realtime;
 using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Api;
 using Dispatch.Server.Regions;
+using Dispatch.Server.Reliability;
 using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
 using StackExchange.Redis;
@@ -44,6 +46,9 @@ public static class ServerHost
         using var startupLog = LoggerFactory.Create(l => l.AddSimpleConsole());
         var redis = RedisSetup.Connect(config, startupLog.CreateLogger("Dispatch.Startup"));
 
+        // No endpoint takes more than a referral request or a closure line; a bigger body is refused with 413 before it is read.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = config.GetValue<long>("Http:MaxRequestBodyBytes", 256 * 1024));
+
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(region);
@@ -65,6 +70,7 @@ public static class ServerHost
             {
                 o.MaximumReceiveMessageSize = 16 * 1024;
                 o.EnableDetailedErrors = false;
+                o.AddFilter<HubGuard>();
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             // The Redis backplane lets a dispatcher on one instance see what reaches another.
@@ -74,6 +80,7 @@ public static class ServerHost
                 o.ConnectionFactory = _ => Task.FromResult(redis);
             });
 
+        services.AddSingleton<HubGuard>();
         services.AddSingleton<FleetStore>();
         services.AddSingleton<Staleness>();
         services.AddSingleton<PositionReportValidator>();
