@@ -30,6 +30,20 @@ public sealed class HubGuard(IConfiguration config, TimeProvider clock, ILogger<
         }
     }
 
+    /// <summary>Joining the connection's groups goes through the Redis backplane; if that fails, the close message says why.</summary>
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+        {
+            log.LogWarning("Hub connection refused: Redis unreachable ({Error})", e.Message);
+            throw new HubException(StorageUnavailable);
+        }
+    }
+
     private TokenBucket Bucket(HubCallerContext connection)
     {
         // Items belong to the one connection and vanish with it, so buckets never leak.
