@@ -13,5 +13,6 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
 {
     HashPasswordCommand.Create(),
     Dispatch.Server.Simulation.SimulateCommand.Create(),
+    Dispatch.Server.Reliability.SoakCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
