@@ -58,6 +58,14 @@ public static class ServerHost
         services.AddSingleton(redis);
         services.AddSingleton(SigningKey.Resolve(config, redis));
 
+        // Behind a load balancer every request comes from the proxy: take the client's address from X-Forwarded-For
+        // (trusted from loopback and Http:TrustedProxies only), or the sign-in limit would be shared by everyone.
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in config.GetSection("Http:TrustedProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorResponses>();
         services.AddOpenApi();
@@ -93,6 +101,7 @@ public static class ServerHost
         services.AddBasemap(region.OsmPath, config);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 

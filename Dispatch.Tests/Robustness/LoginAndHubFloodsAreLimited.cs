@@ -54,6 +54,22 @@ public sealed class LoginAndHubFloodsAreLimited
     }
 
     [Test]
+    public async Task Behind_a_proxy_each_client_address_has_its_own_sign_in_allowance()
+    {
+        async Task<HttpStatusCode> SignInFrom(string client)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { username = "dispatcher", password = "guess" }) };
+            request.Headers.Add("X-Forwarded-For", client);
+            using var response = await _server.Http.SendAsync(request);
+            return response.StatusCode;
+        }
+        var first = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++) first.Add(await SignInFrom("10.20.0.1"));
+        Assert.That(first.Last(), Is.EqualTo(HttpStatusCode.TooManyRequests), "one client behind the proxy spends its own attempts");
+        Assert.That(await SignInFrom("10.20.0.2"), Is.EqualTo(HttpStatusCode.Unauthorized), "another client behind the same proxy is not locked out");
+    }
+
+    [Test]
     public async Task A_connection_flooding_hub_calls_is_refused_with_a_clear_message_and_recovers()
     {
         await using var device = await _server.ConnectHubAsync(_device);
