@@ -78,9 +78,9 @@ public static class SoakCommand
         try { await Task.Delay(warmup, ct); } catch (OperationCanceledException) { }
         var memoryStart = WorkingSet(stack);
         var every = TimeSpan.FromSeconds(Math.Clamp(options.DurationSeconds / 6, 5, 60));
-        while (clock.Elapsed < TimeSpan.FromSeconds(options.DurationSeconds) && !ct.IsCancellationRequested)
+        while (TimeSpan.FromSeconds(options.DurationSeconds) - clock.Elapsed is { TotalMilliseconds: > 100 } remaining && !ct.IsCancellationRequested)
         {
-            try { await Task.Delay(Min(every, TimeSpan.FromSeconds(options.DurationSeconds) - clock.Elapsed), ct); } catch (OperationCanceledException) { break; }
+            try { await Task.Delay(remaining < every ? remaining : every, ct); } catch (OperationCanceledException) { break; }
             await log.WriteLineAsync($"  {clock.Elapsed.TotalSeconds:F0} s: {acks.Operations} acknowledged, {acks.Errors} errors");
         }
         await stop.CancelAsync();
@@ -90,8 +90,6 @@ public static class SoakCommand
         var lost = await acks.FindLostAsync(http, cast.Dispatcher, CancellationToken.None);
         return new SoakResult(options, elapsed, acks.Operations, acks.Referrals.Count, acks.Errors, memoryStart, memoryEnd, lost, acks.RecentErrors);
     }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? (a < TimeSpan.Zero ? TimeSpan.Zero : a) : (b < TimeSpan.Zero ? TimeSpan.Zero : b);
 
     private static long? WorkingSet(ThrowawayStack? stack)
     {
