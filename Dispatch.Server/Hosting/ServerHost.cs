@@ -79,6 +79,7 @@ public static class ServerHost
                 o.MaximumReceiveMessageSize = 16 * 1024;
                 o.EnableDetailedErrors = false;
                 o.AddFilter<HubGuard>();
+                o.AddFilter<HubTokenCheck>();
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             // The Redis backplane lets a dispatcher on one instance see what reaches another.
@@ -89,6 +90,7 @@ public static class ServerHost
             });
 
         services.AddSingleton<HubGuard>();
+        services.AddSingleton<HubTokenCheck>();
         services.AddSingleton<FleetStore>();
         services.AddSingleton<Staleness>();
         services.AddSingleton<PositionReportValidator>();
@@ -127,7 +129,8 @@ public static class ServerHost
         app.MapRoadRouting();
         app.MapReferrals();
         app.MapBasemap();
-        app.MapHub<DispatchHub>("/hubs/dispatch");
+        // A connection whose token expires is closed, as its HTTP requests would be refused.
+        app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
         return app;
     }
 }
