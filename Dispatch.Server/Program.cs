@@ -16,6 +16,7 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
     Dispatch.Server.Simulation.SimulateCommand.Create(),
     Dispatch.Server.Fleet.Load.LoadTestCommand.Create(),
     Dispatch.Server.Referrals.Bench.TransitionBenchCommand.Create(),
+    Dispatch.Server.Reliability.SoakCommand.Create(),
 };
 foreach (var command in RoutingCommands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

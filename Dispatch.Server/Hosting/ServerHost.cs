@@ -9,8 +9,10 @@ using Dispatch.Server.Realtime;
 using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Api;
 using Dispatch.Server.Regions;
+using Dispatch.Server.Reliability;
 using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
 using StackExchange.Redis;
@@ -44,6 +46,9 @@ public static class ServerHost
         using var startupLog = LoggerFactory.Create(l => l.AddSimpleConsole());
         var redis = RedisSetup.Connect(config, startupLog.CreateLogger("Dispatch.Startup"));
 
+        // No endpoint takes more than a referral request or a closure line; a bigger body is refused with 413 before it is read.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = config.GetValue<long>("Http:MaxRequestBodyBytes", 256 * 1024));
+
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(region);
@@ -53,6 +58,14 @@ public static class ServerHost
         services.AddSingleton(redis);
         services.AddSingleton(SigningKey.Resolve(config, redis));
 
+        // Behind a load balancer every request comes from the proxy: take the client's address from X-Forwarded-For
+        // (trusted from loopback and Http:TrustedProxies only), or the sign-in limit would be shared by everyone.
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in config.GetSection("Http:TrustedProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorResponses>();
         services.AddOpenApi();
@@ -65,6 +78,8 @@ public static class ServerHost
             {
                 o.MaximumReceiveMessageSize = 16 * 1024;
                 o.EnableDetailedErrors = false;
+                o.AddFilter<HubGuard>();
+                o.AddFilter<HubTokenCheck>();
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             // Devices and .NET clients may speak MessagePack (smaller, cheaper to parse); the browser console keeps JSON.
@@ -76,6 +91,8 @@ public static class ServerHost
                 o.ConnectionFactory = _ => Task.FromResult(redis);
             });
 
+        services.AddSingleton<HubGuard>();
+        services.AddSingleton<HubTokenCheck>();
         services.AddSingleton<FleetStore>();
         services.AddSingleton<Staleness>();
         services.AddSingleton<PositionReportValidator>();
@@ -95,6 +112,7 @@ public static class ServerHost
         services.AddBasemap(region.OsmPath, config);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
@@ -120,7 +138,8 @@ public static class ServerHost
         app.MapRoadRouting();
         app.MapReferrals();
         app.MapBasemap();
-        app.MapHub<DispatchHub>("/hubs/dispatch");
+        // A connection whose token expires is closed, as its HTTP requests would be refused.
+        app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
         return app;
     }
 }

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Dispatch.Server.Reliability;
+
+/// <summary>Tokens of the demo region's people that a load run acts as.</summary>
+public sealed record LoadCast(string Doctor, string FacilityId, string Dispatcher, string Hospital, string HospitalId, IReadOnlyDictionary<string, string> Devices);
+
+/// <summary>
+/// Drives a server like a busy shift: referrals through their whole lifecycle (doctor requests, dispatcher offers,
+/// hospital accepts, dispatcher assigns, crew reports each leg, hospital hands over) and vehicles reporting positions.
+/// Every acknowledged write goes into the log; an error is counted and the driver carries on.
+/// </summary>
+public sealed class DispatchLoad(HttpClient http, string serverUrl, LoadCast cast, AcknowledgementLog log)
+{
+    private static readonly (string Verb, string Who)[] Legs =
+        [("offer", "dispatcher"), ("accept", "hospital"), ("assign-vehicle", "dispatcher"), ("en-route", "crew"),
+         ("on-scene", "crew"), ("on-board", "crew"), ("arrived", "crew"), ("handover", "hospital")];
+
+    /// <summary>Referral after referral carried by one vehicle's crew, until cancelled.</summary>
+    public async Task RunReferralsAsync(string vehicleId, CancellationToken ct)
+    {
+        var doctor = new ReferralClient(http, cast.Doctor);
+        var dispatcher = new ReferralClient(http, cast.Dispatcher);
+        var hospital = new ReferralClient(http, cast.Hospital);
+        var crew = new ReferralClient(http, cast.Devices[vehicleId]);
+        var n = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                var ack = await doctor.CreateAsync(ReferralClient.Request(cast.FacilityId, $"Load {vehicleId} #{++n}"), null, ct);
+                log.Referral(ack);
+                foreach (var (verb, who) in Legs)
+                {
+                    object? body = verb switch
+                    {
+                        "offer" => new { hospitalId = cast.HospitalId },
+                        "assign-vehicle" => new { vehicleId },
+                        _ => null,
+                    };
+                    var client = who switch { "dispatcher" => dispatcher, "hospital" => hospital, _ => crew };
+                    log.Referral(await client.CommandAsync(ack.ReferralId, verb, body, null, ct));
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is CallFailed or HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+            {
+                log.Error($"referral via {vehicleId}: {Short(e.Message)}");
+                await PauseAsync(ct);
+            }
+        }
+    }
+
+    /// <summary>One device reporting its position every <paramref name="interval"/>, reconnecting whenever it is cut off.</summary>
+    public async Task RunPositionsAsync(string vehicleId, TimeSpan interval, CancellationToken ct)
+    {
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(serverUrl + "/hubs/dispatch", o => o.AccessTokenProvider = () => Task.FromResult<string?>(cast.Devices[vehicleId]))
+            .Build();
+        var random = new Random(vehicleId.GetHashCode());
+        double lon = 104.0859, lat = 30.6904;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                if (hub.State == HubConnectionState.Disconnected) await hub.StartAsync(ct);
+                lon = Math.Clamp(lon + (random.NextDouble() - 0.5) * 0.001, 104.00, 104.20);
+                lat = Math.Clamp(lat + (random.NextDouble() - 0.5) * 0.001, 30.60, 30.75);
+                var at = DateTimeOffset.UtcNow;
+                if (await hub.InvokeAsync<bool>("ReportPosition", new { lon, lat, timestamp = at, speedKmh = 40.0, headingDeg = 90.0 }, ct))
+                    log.Position(vehicleId, at);
+                await Task.Delay(interval, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                log.Error($"position of {vehicleId}: {Short(e.Message)}");
+                await PauseAsync(ct);
+            }
+        }
+    }
+
+    private static string Short(string message) => message.Length > 160 ? message[..160] + "…" : message;
+
+    private static async Task PauseAsync(CancellationToken ct)
+    {
+        try { await Task.Delay(200, ct); } catch (OperationCanceledException) { }
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.SignalR;
+using StackExchange.Redis;
+
+namespace Dispatch.Server.Reliability;
+
+/// <summary>
+/// Guards every hub method: a per-connection token bucket so one device cannot flood the server, and a clear
+/// HubException when Redis is unreachable (clients otherwise only see SignalR's generic "unexpected error").
+/// Hub:CallsPerSecond (0 turns the limit off) and Hub:CallBurst are generous by default: a device reports about
+/// once a second, while the load benchmark drives few connections hard.
+/// </summary>
+public sealed class HubGuard(IConfiguration config, TimeProvider clock, ILogger<HubGuard> log) : IHubFilter
+{
+    public const string StorageUnavailable = "Storage unavailable: the data store cannot be reached right now; nothing was changed. Try again shortly.";
+    private readonly double _perSecond = config.GetValue("Hub:CallsPerSecond", 2000.0);
+    private readonly double _burst = config.GetValue("Hub:CallBurst", 4000.0);
+
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        if (_perSecond > 0 && !Bucket(context.Context).TryTake())
+            throw new HubException($"Too many calls: at most {_perSecond:0.#} per second on one connection. Slow down and retry.");
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+        {
+            log.LogWarning("Hub method {Method} failed: Redis unreachable ({Error})", context.HubMethodName, e.Message);
+            throw new HubException(StorageUnavailable);
+        }
+    }
+
+    /// <summary>Joining the connection's groups goes through the Redis backplane; if that fails, the close message says why.</summary>
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+        {
+            log.LogWarning("Hub connection refused: Redis unreachable ({Error})", e.Message);
+            throw new HubException(StorageUnavailable);
+        }
+    }
+
+    private TokenBucket Bucket(HubCallerContext connection)
+    {
+        // Items belong to the one connection and vanish with it, so buckets never leak.
+        lock (connection.Items)
+        {
+            if (connection.Items.TryGetValue(typeof(HubGuard), out var existing)) return (TokenBucket)existing!;
+            var bucket = new TokenBucket(_perSecond, Math.Max(1, _burst), clock);
+            connection.Items[typeof(HubGuard)] = bucket;
+            return bucket;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Dispatch.Server.Hosting;
+using Dispatch.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using static Dispatch.Tests.Security.Caller;
+
+namespace Dispatch.Tests.Security;
+
+/// <summary>
+/// The authorisation matrix: every HTTP endpoint the server maps, called by every <see cref="Caller"/>. Endpoints are
+/// read from the server's own EndpointDataSource, so a new endpoint without an expectation here fails the build's tests.
+/// </summary>
+public sealed class EveryEndpointAnswersEachCallerAsDesigned
+{
+    private SecuredServer _s = null!;
+    private ReferralStager _stager = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _s = await SecuredServer.StartAsync(new Dictionary<string, string> { ["Referrals:AutoMatch"] = "false" });
+        _stager = new ReferralStager(_s.Callers);
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _s.DisposeAsync();
+
+    private static readonly Caller[] Unauthenticated = [Anonymous, Expired, Forged];
+
+    private static Func<Caller, int> Anyone(int ok) => _ => ok;
+    private static Func<Caller, int> SignedIn(int ok) => c => Unauthenticated.Contains(c) ? 401 : ok;
+    private static Func<Caller, int> Only(int ok, params Caller[] allowed) => c => Unauthenticated.Contains(c) ? 401 : allowed.Contains(c) ? ok : 403;
+
+    /// <summary>Referral rule: 401 without a valid token, 404 for whoever may not see it (ids reveal nothing), 403 for the wrong role.</summary>
+    private static Func<Caller, int> Referral(int ok, Caller? allowed, params Caller[] seeing) => c =>
+        Unauthenticated.Contains(c) ? 401 : !seeing.Contains(c) ? 404 : c == allowed ? ok : 403;
+
+    private static Func<Caller, int> Readable(params Caller[] seeing) => c => Unauthenticated.Contains(c) ? 401 : seeing.Contains(c) ? 200 : 404;
+
+    private static readonly Caller[] SeeRequested = [Dispatcher, Admin, DoctorA];
+    private static readonly Caller[] SeeOffered = [.. SeeRequested, HospitalH1];
+    private static readonly Caller[] SeeAssigned = [.. SeeOffered, VehicleV1];
+
+    /// <param name="Prepare">makes what the request acts on (a referral id, a call id); runs once per row.</param>
+    /// <param name="Request">the request for one caller, given what Prepare made.</param>
+    private sealed record Row(string Key, Func<Caller, int> Expected, Func<Caller, string, HttpRequestMessage> Request, Func<Task<string>>? Prepare = null);
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+    private static HttpRequestMessage Send(HttpMethod method, string path, object? body) =>
+        new(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+    private static HttpRequestMessage Post(string path, object? body = null) => Send(HttpMethod.Post, path, body ?? new { });
+
+    private static readonly object TransportCall = new { kind = "Transport", lon = 104.0745, lat = 30.6755, chiefComplaint = "Dialysis transfer", priority = 4 };
+    private static readonly object EmergencyCall = new { lon = 104.0745, lat = 30.6755, chiefComplaint = "Fall from a ladder", priority = 2 };
+
+    private IEnumerable<Row> Rows()
+    {
+        Task<string> Stage(int steps) => _stager.StageAsync(steps);
+        Row Command(string verb, int steps, Caller allowed, Caller[] seeing, object? body = null) =>
+            new($"POST /api/referrals/{{id}}/{verb}", Referral(200, allowed, seeing), (_, id) => Post($"/api/referrals/{id}/{verb}", body), () => Stage(steps));
+
+        yield return new("ANY /health", Anyone(200), (_, _) => Get("/health"));
+        yield return new("GET /openapi/{documentName}.json", Anyone(200), (_, _) => Get("/openapi/v1.json"));
+        yield return new("GET /tiles/{z:int}/{x:int}/{y:int}.png", Anyone(200), (_, _) => Get("/tiles/14/12929/6723.png"));
+        yield return new("POST /api/auth/token", Anyone(200), (_, _) => Post("/api/auth/token", new { username = "dispatcher", password = "Dispatch#120" }));
+        yield return new("POST /api/auth/revoke", SignedIn(204), (_, _) => Post("/api/auth/revoke"));
+        yield return new("GET /api/auth/me", SignedIn(200), (_, _) => Get("/api/auth/me"));
+        yield return new("GET /api/region", SignedIn(200), (_, _) => Get("/api/region"));
+        yield return new("GET /api/facilities", SignedIn(200), (_, _) => Get("/api/facilities"));
+        yield return new("PUT /api/facilities/hospitals/{id}/capacity", Only(200, Dispatcher, Admin, HospitalH1),
+            (_, _) => Send(HttpMethod.Put, $"/api/facilities/hospitals/{ReferralStager.HospitalH1}/capacity", new { onDiversion = false }));
+        yield return new("GET /api/fleet/vehicles", Only(200, Dispatcher, Admin), (_, _) => Get("/api/fleet/vehicles"));
+        yield return new("POST /api/calls", Only(201, Dispatcher, DoctorA, DoctorB), (_, _) => Post("/api/calls", TransportCall));
+        yield return new("GET /api/calls", Only(200, Dispatcher, Admin), (_, _) => Get("/api/calls"));
+        yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);
+        yield return new("POST /api/calls/{id}/assign", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/assign", new { vehicleId = "amb-05" }), NewCallAsync);
+        yield return new("POST /api/calls/{id}/cancel", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/cancel", new { reason = "Caller called back" }), NewCallAsync);
+        yield return new("GET /api/shift/figures", Only(200, Dispatcher, Admin), (_, _) => Get("/api/shift/figures"));
+        yield return new("GET /api/routes", SignedIn(200), (_, _) => Get("/api/routes?fromLon=104.0745&fromLat=30.6755&toLon=104.0608&toLat=30.6708&profile=ambulance"));
+        yield return new("GET /api/routing/closures", SignedIn(200), (_, _) => Get("/api/routing/closures"));
+        yield return new("POST /api/routing/closures", Only(201, Dispatcher),
+            (_, _) => Post("/api/routing/closures", new { line = new[] { new[] { 104.07, 30.67 } }, radiusMeters = 30, reason = "Matrix" }));
+        yield return new("DELETE /api/routing/closures/{id}", Only(204, Dispatcher), (_, id) => Send(HttpMethod.Delete, $"/api/routing/closures/{id}", null), NewClosureAsync);
+
+        yield return new("POST /api/referrals", Only(201, DoctorA), (_, _) => Post("/api/referrals", Dispatch.Server.Reliability.ReferralClient.Request(ReferralStager.FacilityA, "Matrix create")));
+        yield return new("GET /api/referrals", SignedIn(200), (_, _) => Get("/api/referrals"));
+        foreach (var view in new[] { "", "/timeline", "/fhir" })
+            yield return new($"GET /api/referrals/{{id}}{view}", Readable(SeeAssigned), (_, id) => Get($"/api/referrals/{id}{view}"), () => Stage(3));
+        yield return Command("match", 0, Dispatcher, SeeRequested);
+        yield return Command("offer", 0, Dispatcher, SeeRequested, new { hospitalId = ReferralStager.HospitalH2 });
+        yield return Command("accept", 1, HospitalH1, SeeOffered);
+        yield return Command("decline", 1, HospitalH1, SeeOffered, new { reason = "No ICU bed" });
+        yield return Command("escalate", 1, Dispatcher, SeeOffered, new { reason = "Needs a dispatcher" });
+        yield return Command("fail", 1, Dispatcher, SeeOffered, new { reason = "Patient died before transfer" });
+        yield return Command("cancel", 1, DoctorA, SeeOffered, new { reason = "Condition improved" });
+        yield return Command("assign-vehicle", 2, Dispatcher, SeeOffered, new { vehicleId = "amb-01" });
+        yield return Command("en-route", 3, VehicleV1, SeeAssigned);
+        yield return Command("on-scene", 4, VehicleV1, SeeAssigned);
+        yield return Command("on-board", 5, VehicleV1, SeeAssigned);
+        yield return Command("arrived", 6, VehicleV1, SeeAssigned);
+        yield return Command("handover", 7, HospitalH1, SeeAssigned);
+
+        // The hub's own endpoints: the connection endpoint and its negotiation. What the hub methods allow is the hub matrix.
+        yield return new("ANY /hubs/dispatch/negotiate", SignedIn(200), (_, _) => Post("/hubs/dispatch/negotiate?negotiateVersion=1"));
+        yield return new("ANY /hubs/dispatch", SignedIn(400), (_, _) => Get("/hubs/dispatch"));
+    }
+
+    private async Task<string> NewCallAsync()
+    {
+        using var dispatcher = _s.Callers.Client(Dispatcher);
+        using var response = await dispatcher.PostAsJsonAsync("/api/calls", EmergencyCall);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+    }
+
+    private async Task<string> NewClosureAsync()
+    {
+        using var dispatcher = _s.Callers.Client(Dispatcher);
+        using var response = await dispatcher.PostAsJsonAsync("/api/routing/closures", new { line = new[] { new[] { 104.08, 30.68 } }, reason = "To lift" });
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>"METHOD /pattern" for every endpoint the real composition maps ("ANY" when it takes every method).</summary>
+    public static async Task<SortedSet<string>> MappedEndpointsAsync(RedisServer redis)
+    {
+        var app = ServerHost.Build([$"--Redis:Configuration={redis.Configuration}", $"--Region:Path={RepoPaths.ChengduRegion}",
+            "--Auth:SigningKey=" + new string('k', 48)]);
+        try
+        {
+            var keys = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var endpoint in ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>())
+            {
+                var pattern = endpoint.RoutePattern.RawText!.TrimEnd('/');
+                var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"];
+                foreach (var method in methods) keys.Add($"{method} {(pattern.StartsWith('/') ? pattern : "/" + pattern)}");
+            }
+            return keys;
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task Every_mapped_endpoint_has_an_expectation_and_every_expectation_an_endpoint()
+    {
+        var mapped = await MappedEndpointsAsync(_s.Redis);
+        var expected = Rows().Select(r => r.Key).ToHashSet();
+        Assert.Multiple(() =>
+        {
+            Assert.That(mapped.Except(expected), Is.Empty, "endpoints without an expectation in the matrix: add a row");
+            Assert.That(expected.Except(mapped), Is.Empty, "expectations for endpoints that are no longer mapped");
+        });
+    }
+
+    [Test]
+    public async Task Each_caller_gets_the_designed_answer_from_every_endpoint()
+    {
+        var wrong = new List<string>();
+        var cells = 0;
+        foreach (var row in Rows())
+        {
+            var context = row.Prepare is null ? "" : await row.Prepare();
+            // Refusals first: they must change nothing, so the allowed callers still find the state they need.
+            foreach (var caller in CallerTokens.All.OrderBy(c => row.Expected(c) < 300))
+            {
+                var token = row.Key == "POST /api/auth/revoke" ? await _s.Callers.FreshTokenAsync(caller) : _s.Callers.Token(caller);
+                using var client = _s.Callers.Client(token);
+                using var request = row.Request(caller, context);
+                using var response = await client.SendAsync(request);
+                cells++;
+                var expected = row.Expected(caller);
+                if ((int)response.StatusCode != expected)
+                    wrong.Add($"{row.Key} as {caller}: expected {expected}, got {(int)response.StatusCode} {Truncate(await response.Content.ReadAsStringAsync())}");
+            }
+        }
+        Assert.That(wrong, Is.Empty, $"{wrong.Count} of {cells} cells differ from the design");
+    }
+
+    private static string Truncate(string s) => s.Length > 200 ? s[..200] + "…" : s;
+}

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Dispatch.Server.Reliability;
+
+namespace Dispatch.Tests.Security;
+
+/// <summary>
+/// Puts a fresh referral of doctor A's facility (g-01) a number of steps along the happy path, each step taken by
+/// the caller whose job it is: offered to and accepted by H1, carried by V1. Needs Referrals:AutoMatch=false.
+/// </summary>
+public sealed class ReferralStager(CallerTokens callers)
+{
+    public const string FacilityA = "g-01";
+    public const string HospitalH1 = "h-4201795163";
+    public const string HospitalH2 = "h-4064241022";
+
+    public static readonly IReadOnlyList<(string Verb, Caller By, object? Body)> HappyPath =
+    [
+        ("offer", Caller.Dispatcher, new { hospitalId = HospitalH1 }),
+        ("accept", Caller.HospitalH1, null),
+        ("assign-vehicle", Caller.Dispatcher, new { vehicleId = "amb-01" }),
+        ("en-route", Caller.VehicleV1, null),
+        ("on-scene", Caller.VehicleV1, null),
+        ("on-board", Caller.VehicleV1, null),
+        ("arrived", Caller.VehicleV1, null),
+        ("handover", Caller.HospitalH1, null),
+    ];
+
+    /// <returns>the id of a referral that has been through the first <paramref name="steps"/> steps after its request.</returns>
+    public async Task<string> StageAsync(int steps, string condition = "Staged for the matrix")
+    {
+        using var doctor = callers.Client(Caller.DoctorA);
+        var response = await doctor.PostAsJsonAsync("/api/referrals", ReferralClient.Request(FacilityA, condition));
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Creating a referral failed: {(int)response.StatusCode} {text}");
+        var id = JsonNode.Parse(text)!["referral"]!["id"]!.GetValue<string>();
+        foreach (var (verb, by, body) in HappyPath.Take(steps))
+        {
+            using var client = callers.Client(by);
+            using var step = await client.PostAsJsonAsync($"/api/referrals/{id}/{verb}", body ?? new { });
+            if (!step.IsSuccessStatusCode)
+                throw new InvalidOperationException($"Staging {verb} by {by} failed: {(int)step.StatusCode} {await step.Content.ReadAsStringAsync()}");
+        }
+        return id;
+    }
+}
