@@ -40,7 +40,7 @@ internal sealed class ReferralServerInstance
         Timers = new OfferTimerQueue(redis);
         Workflow = new ReferralWorkflow(Store, new StraightLineHospitalMatcher(Facilities, new TransferTimeWindow()), Facilities, Notifier, new AnyReferralVehicle(),
             Options, TimeProvider.System, NullLogger<ReferralWorkflow>.Instance);
-        Poller = new OfferTimerPoller(Timers, Workflow, Options, TimeProvider.System, NullLogger<OfferTimerPoller>.Instance);
+        Poller = new OfferTimerPoller(Timers, Workflow, Store, Options, TimeProvider.System, NullLogger<OfferTimerPoller>.Instance);
         Rehydrator = new ReferralRehydrator(Store, Timers, Options, NullLogger<ReferralRehydrator>.Instance);
     }
 

@@ -11,17 +11,26 @@ namespace Dispatch.Server.Referrals.Timers;
 public sealed class OfferTimerPoller(
     OfferTimerQueue timers,
     ReferralWorkflow workflow,
+    Persistence.ReferralStore store,
     IOptions<ReferralOptions> options,
     TimeProvider clock,
     ILogger<OfferTimerPoller> log) : BackgroundService
 {
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var lastSweep = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await FireDueAsync(stoppingToken);
+                if (clock.GetUtcNow() - lastSweep > SweepInterval)
+                {
+                    lastSweep = clock.GetUtcNow();
+                    await SweepAsync();
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -36,6 +45,21 @@ public sealed class OfferTimerPoller(
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Puts back the countdown of any open offer that has none: an instance that claimed a timer and died before
+    /// applying it would otherwise leave that offer waiting forever. A timer put back for an offer already
+    /// answered is refused as stale when it fires, so this never fires an offer twice.
+    /// </summary>
+    /// <returns>How many countdowns were put back.</returns>
+    public async Task<int> SweepAsync()
+    {
+        var restored = 0;
+        foreach (var referral in await store.LoadManyAsync(await store.OpenIdsAsync()))
+            if (await timers.EnsureAsync(referral)) restored++;
+        if (restored > 0) log.LogWarning("Put back {Count} lost offer countdowns", restored);
+        return restored;
     }
 
     /// <returns>How many timers this call claimed and fired.</returns>
