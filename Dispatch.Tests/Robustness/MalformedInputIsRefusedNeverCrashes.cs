@@ -26,7 +26,7 @@ public sealed class MalformedInputIsRefusedNeverCrashes
     public async Task Start()
     {
         _s = await SecuredServer.StartAsync(new Dictionary<string, string> { ["Referrals:AutoMatch"] = "false" });
-        _referralId = await new ReferralStager(_s.Callers).StageAsync(1);
+        _referralId = await new ReferralStager(_s.Callers, _s.Redis).StageAsync(1);
         using var dispatcher = _s.Callers.Client(Dispatcher);
         using var call = await dispatcher.PostAsJsonAsync("/api/calls", new { lon = 104.0745, lat = 30.6755, chiefComplaint = "Seizure", priority = 2 });
         _callId = JsonNode.Parse(await call.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();

@@ -20,7 +20,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
     public async Task Start()
     {
         _s = await SecuredServer.StartAsync(new Dictionary<string, string> { ["Referrals:AutoMatch"] = "false" });
-        _stager = new ReferralStager(_s.Callers);
+        _stager = new ReferralStager(_s.Callers, _s.Redis);
     }
 
     [OneTimeTearDown]
@@ -73,6 +73,8 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/fleet/vehicles", Only(200, Dispatcher, Admin), (_, _) => Get("/api/fleet/vehicles"));
         yield return new("POST /api/calls", Only(201, Dispatcher, DoctorA, DoctorB), (_, _) => Post("/api/calls", TransportCall));
         yield return new("GET /api/calls", Only(200, Dispatcher, Admin), (_, _) => Get("/api/calls"));
+        yield return new("GET /api/fleet/recommendations", Only(200, Dispatcher), (_, _) => Get("/api/fleet/recommendations?lon=104.07&lat=30.67&equipment=oxygen"));
+        yield return new("GET /api/calls/{id}/recommendations", Only(200, Dispatcher), (_, id) => Get($"/api/calls/{id}/recommendations"), NewCallAsync);
         yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);
         yield return new("POST /api/calls/{id}/assign", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/assign", new { vehicleId = "amb-05" }), NewCallAsync);
         yield return new("POST /api/calls/{id}/cancel", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/cancel", new { reason = "Caller called back" }), NewCallAsync);
@@ -94,7 +96,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return Command("escalate", 1, Dispatcher, SeeOffered, new { reason = "Needs a dispatcher" });
         yield return Command("fail", 1, Dispatcher, SeeOffered, new { reason = "Patient died before transfer" });
         yield return Command("cancel", 1, DoctorA, SeeOffered, new { reason = "Condition improved" });
-        yield return Command("assign-vehicle", 2, Dispatcher, SeeOffered, new { vehicleId = "amb-01" });
+        yield return Command("assign-vehicle", 2, Dispatcher, SeeOffered, new { vehicleId = "amb-06" });
         yield return Command("en-route", 3, VehicleV1, SeeAssigned);
         yield return Command("on-scene", 4, VehicleV1, SeeAssigned);
         yield return Command("on-board", 5, VehicleV1, SeeAssigned);

@@ -59,7 +59,7 @@ public sealed class HubEventsReachOnlyTheirAudience
     public async Task A_referral_and_its_patient_reach_only_its_facility_the_hospital_asked_and_the_crew_sent()
     {
         var condition = "Haemoptysis " + Guid.NewGuid().ToString("N")[..8];
-        var id = await new ReferralStager(_s.Callers).StageAsync(3, condition);
+        var id = await new ReferralStager(_s.Callers, _s.Redis).StageAsync(3, condition);
         foreach (var caller in new[] { Dispatcher, Admin, DoctorA, HospitalH1, VehicleV1 })
             await Poll.UntilAsync(() => _hear[caller].HeardAny(HubReferralNotifier.Changed, id, "\"vehicleAssigned\""),
                 Wait, $"{caller} to hear the referral reach vehicleAssigned");
@@ -71,7 +71,7 @@ public sealed class HubEventsReachOnlyTheirAudience
     public async Task A_hospital_never_hears_an_offer_made_to_another()
     {
         var condition = "Eclampsia " + Guid.NewGuid().ToString("N")[..8];
-        var id = await new ReferralStager(_s.Callers).StageAsync(0, condition);
+        var id = await new ReferralStager(_s.Callers, _s.Redis).StageAsync(0, condition);
         using var dispatcher = _s.Callers.Client(Dispatcher);
         (await dispatcher.PostAsJsonAsync($"/api/referrals/{id}/offer", new { hospitalId = ReferralStager.HospitalH2 })).EnsureSuccessStatusCode();
         await Poll.UntilAsync(() => _hear[HospitalH2].HeardAny(HubReferralNotifier.Changed, id), Wait, "H2 to be offered");

@@ -8,8 +8,9 @@ namespace Dispatch.Tests.Security;
 /// Puts a fresh referral of doctor A's facility (g-01) a number of steps along the happy path, each step taken by
 /// the caller whose job it is: offered to and accepted by H1, carried by V1. Needs Referrals:AutoMatch=false.
 /// </summary>
-public sealed class ReferralStager(CallerTokens callers)
+public sealed class ReferralStager(CallerTokens callers, Infrastructure.RedisServer redis)
 {
+    public const string VehicleV1 = "amb-01";
     public const string FacilityA = "g-01";
     public const string HospitalH1 = "h-4201795163";
     public const string HospitalH2 = "h-4064241022";
@@ -18,7 +19,7 @@ public sealed class ReferralStager(CallerTokens callers)
     [
         ("offer", Caller.Dispatcher, new { hospitalId = HospitalH1 }),
         ("accept", Caller.HospitalH1, null),
-        ("assign-vehicle", Caller.Dispatcher, new { vehicleId = "amb-01" }),
+        ("assign-vehicle", Caller.Dispatcher, new { vehicleId = VehicleV1 }),
         ("en-route", Caller.VehicleV1, null),
         ("on-scene", Caller.VehicleV1, null),
         ("on-board", Caller.VehicleV1, null),
@@ -36,11 +37,22 @@ public sealed class ReferralStager(CallerTokens callers)
         var id = JsonNode.Parse(text)!["referral"]!["id"]!.GetValue<string>();
         foreach (var (verb, by, body) in HappyPath.Take(steps))
         {
+            // Every staged referral borrows V1, and a vehicle serves one mission at a time: stand it down first, as a
+            // crew reporting back in service would, so each stage is independent of the ones before.
+            if (verb == "assign-vehicle") await FreeVehicleAsync();
             using var client = callers.Client(by);
             using var step = await client.PostAsJsonAsync($"/api/referrals/{id}/{verb}", body ?? new { });
             if (!step.IsSuccessStatusCode)
                 throw new InvalidOperationException($"Staging {verb} by {by} failed: {(int)step.StatusCode} {await step.Content.ReadAsStringAsync()}");
         }
         return id;
+    }
+
+    private async Task FreeVehicleAsync()
+    {
+        await using var mux = await redis.ConnectAsync();
+        var db = mux.GetDatabase();
+        await db.HashDeleteAsync(Dispatch.Server.Fleet.FleetStore.StatusKey, VehicleV1);
+        await db.HashDeleteAsync(Dispatch.Server.Fleet.FleetStore.AssignmentKey, VehicleV1);
     }
 }

@@ -116,7 +116,7 @@ public sealed class ReferralWorkflow(
     {
         if (!string.IsNullOrWhiteSpace(vehicleId) && !vehicles.Exists(vehicleId))
             throw new ReferralValidationException(new Dictionary<string, string[]> { ["vehicleId"] = [$"Unknown vehicle {vehicleId}."] });
-        if (fleet is null || actor.Role != ReferralRoles.Dispatcher)
+        if (fleet is null || actor.Role != ReferralRoles.Dispatcher || string.IsNullOrWhiteSpace(vehicleId))
             return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct);
         return AssignFleetVehicleAsync(id, actor, vehicleId, idempotencyKey, fleet, ct);
     }
