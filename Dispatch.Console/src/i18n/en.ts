@@ -239,6 +239,8 @@ export const en: Dictionary = {
   'hospital.status': 'Our status',
   'hospital.accepted': 'Referral accepted',
   'hospital.declined': 'Referral declined',
+  'queue.recentlyDone': 'Recently finished',
+  'hospital.handedOverList': 'Handed over',
   'hospital.unknownFacility': 'This hospital was not found',
 
   'vehicleRole.title': 'Vehicle crew',

@@ -237,6 +237,8 @@ export const zhCN = {
   'hospital.status': '本院状态',
   'hospital.accepted': '已接收该转诊',
   'hospital.declined': '已拒收该转诊',
+  'queue.recentlyDone': '近期完成',
+  'hospital.handedOverList': '已完成交接',
   'hospital.unknownFacility': '未找到本院信息',
 
   'vehicleRole.title': '车组终端',

@@ -10,6 +10,8 @@ import type { Facilities } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
 import type { PositionReport } from '../realtime/events';
 import type { ReferralSummary } from '../referrals/types';
+import { vehicleName } from '../fleet/cards';
+import { exposeTracking } from '../diagnostics';
 
 export interface TrackingMap {
   element: HTMLElement;
@@ -27,6 +29,10 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   const vehicles = new Map<string, { marker: L.CircleMarker; last: PositionReport }>();
   let referrals: ReferralSummary[] = [];
   let resize: ResizeObserver | null = null;
+  const hideDiagnostics = exposeTracking((id) => {
+    const v = vehicles.get(id)?.last;
+    return v ? { lon: v.lon, lat: v.lat } : null;
+  }, () => vehicles.size);
 
   fetchRegion().then((region) => {
     map = createBaseMap(mapEl, { ...region, zoom: Math.max(region.zoom - 1, 10) });
@@ -39,7 +45,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   const label = (vehicleId: string): string => {
     const r = referrals.find((x) => x.vehicleId === vehicleId);
     const last = vehicles.get(vehicleId)?.last;
-    return `<b>${esc(t('ref.vehicle'))} ${esc(vehicleId)}</b>${r ? `<br>#${esc(r.id.slice(0, 8))} · ${esc(t('ref.priorityN', { n: r.priority ?? '—' }))}` : ''}`
+    return `<b>${esc(t('ref.vehicle'))} ${esc(vehicleName(vehicleId))}</b>${r ? `<br>#${esc(r.id.slice(0, 8))} · ${esc(t('ref.priorityN', { n: r.priority ?? '—' }))}` : ''}`
       + (last ? `<br><span class="muted">${esc(t('vehicle.lastReport'))} ${esc(formatAge(last.timestamp))}</span>` : '');
   };
 
@@ -105,6 +111,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
       }
     },
     dispose() {
+      hideDiagnostics();
       resize?.disconnect();
       map?.remove();
     },
