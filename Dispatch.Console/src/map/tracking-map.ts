@@ -10,7 +10,7 @@ import type { Facilities } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
 import type { PositionReport } from '../realtime/events';
 import type { ReferralSummary } from '../referrals/types';
-import { vehicleName } from '../fleet/cards';
+import { onVehicleCards, vehicleName } from '../fleet/cards';
 import { exposeTracking } from '../diagnostics';
 
 export interface TrackingMap {
@@ -33,6 +33,9 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
     const v = vehicles.get(id)?.last;
     return v ? { lon: v.lon, lat: v.lat } : null;
   }, () => vehicles.size);
+  const offCards = onVehicleCards(() => {
+    for (const [id, v] of vehicles) v.marker.setTooltipContent(esc(vehicleName(id)));
+  });
 
   fetchRegion().then((region) => {
     map = createBaseMap(mapEl, { ...region, zoom: Math.max(region.zoom - 1, 10) });
@@ -103,8 +106,10 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
           known.marker.setLatLng([p.lat, p.lon]);
           continue;
         }
+        // The call sign always beside the dot (the crew is phoned by it); details on click.
         const marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: '#ffffff', weight: 2, fillColor: '#dc2626', fillOpacity: 1 })
-          .bindTooltip(() => label(p.vehicleId), { direction: 'top', opacity: 1 })
+          .bindTooltip(esc(vehicleName(p.vehicleId)), { permanent: true, direction: 'right', offset: [8, 0], className: 'vehicle-tag', opacity: 1 })
+          .bindPopup(() => label(p.vehicleId))
           .addTo(map);
         vehicles.set(p.vehicleId, { marker, last: p });
         frame();
@@ -112,6 +117,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
     },
     dispose() {
       hideDiagnostics();
+      offCards();
       resize?.disconnect();
       map?.remove();
     },
