@@ -108,7 +108,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
         }
         // The call sign always beside the dot (the crew is phoned by it); details on click.
         const marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: '#ffffff', weight: 2, fillColor: '#dc2626', fillOpacity: 1 })
-          .bindTooltip(esc(vehicleName(p.vehicleId)), { permanent: true, direction: 'right', offset: [8, 0], className: 'vehicle-tag', opacity: 1 })
+          .bindTooltip(esc(vehicleName(p.vehicleId)), { permanent: true, direction: 'top', offset: [0, -8], className: 'vehicle-tag', opacity: 1 })
           .bindPopup(() => label(p.vehicleId))
           .addTo(map);
         vehicles.set(p.vehicleId, { marker, last: p });
