@@ -6,6 +6,9 @@ public sealed record VehicleView(
     string Id, string CallSign, string Kind, string Type, IReadOnlyList<string> Equipment, int? Seats,
     string StationName, string? StationNameEn, string Status, VehiclePosition? Position, bool Stale);
 
+/// <summary>What a vehicle is, without where it is: enough for a doctor or hospital to name the ambulance coming.</summary>
+public sealed record VehicleCard(string Id, string CallSign, string Kind, string Type, IReadOnlyList<string> Equipment);
+
 public static class FleetEndpoints
 {
     public static IEndpointRouteBuilder MapFleet(this IEndpointRouteBuilder app)
@@ -23,6 +26,13 @@ public static class FleetEndpoints
                     statuses.GetValueOrDefault(v.Id, VehicleStatus.Available).ToString(), position, staleness.IsStale(position));
             }).ToList());
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
+
+        // Call sign and equipment are printed on the vehicle's side; only its position is for dispatchers.
+        group.MapGet("/vehicles/{id}/card", (string id, VehicleRegistry registry) =>
+            registry.Find(id) is { } v
+                ? Results.Ok(new VehicleCard(v.Id, v.CallSign, v.Kind, v.Type, v.Equipment))
+                : Results.Problem(title: "No such vehicle", detail: $"Vehicle {id} is not in this region's fleet.", statusCode: StatusCodes.Status404NotFound))
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin, Roles.Doctor, Roles.Hospital));
 
         // Vehicles ranked by road travel time to a point: the dispatcher's "who gets there first".
         group.MapGet("/recommendations", async (double? lon, double? lat, string? kind, string? equipment, VehicleRecommender recommender, Regions.Region region, CancellationToken ct) =>

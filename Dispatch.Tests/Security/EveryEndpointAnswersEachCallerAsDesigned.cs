@@ -73,6 +73,8 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/fleet/vehicles", Only(200, Dispatcher, Admin), (_, _) => Get("/api/fleet/vehicles"));
         yield return new("POST /api/calls", Only(201, Dispatcher, DoctorA, DoctorB), (_, _) => Post("/api/calls", TransportCall));
         yield return new("GET /api/calls", Only(200, Dispatcher, Admin), (_, _) => Get("/api/calls"));
+        // A vehicle's call sign and kit, without its position: staff who follow a transfer may read it, devices may not.
+        yield return new("GET /api/fleet/vehicles/{id}/card", Only(200, Dispatcher, Admin, DoctorA, DoctorB, HospitalH1, HospitalH2), (_, _) => Get("/api/fleet/vehicles/amb-03/card"));
         yield return new("GET /api/fleet/recommendations", Only(200, Dispatcher), (_, _) => Get("/api/fleet/recommendations?lon=104.07&lat=30.67&equipment=oxygen"));
         yield return new("GET /api/calls/{id}/recommendations", Only(200, Dispatcher), (_, id) => Get($"/api/calls/{id}/recommendations"), NewCallAsync);
         yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);

@@ -1,9 +1,17 @@
 // Read-only diagnostics on window.dispatchConsole: what the console currently believes, for support staff
-// and the browser tests (the vehicles are drawn on a canvas, so the DOM alone cannot tell where they are).
+// and the browser tests (vehicles are drawn on a canvas or a small map, so the DOM alone cannot tell where they are).
 import type { FleetStore } from '../fleet/store';
 
+export interface VehicleSighting {
+  lon: number;
+  lat: number;
+  /** The fleet status on the dispatcher's map; absent on a doctor's or hospital's tracking map. */
+  status?: string;
+  stale?: boolean;
+}
+
 interface Diagnostics {
-  vehicle(id: string): { lon: number; lat: number; status: string; stale: boolean } | null;
+  vehicle(id: string): VehicleSighting | null;
   vehicleCount(): number;
 }
 
@@ -13,15 +21,24 @@ declare global {
   }
 }
 
+function expose(diagnostics: Diagnostics): () => void {
+  window.dispatchConsole = diagnostics;
+  return () => {
+    if (window.dispatchConsole === diagnostics) delete window.dispatchConsole;
+  };
+}
+
 export function exposeFleet(store: FleetStore): () => void {
-  window.dispatchConsole = {
+  return expose({
     vehicle(id) {
       const v = store.vehicles.get(id);
       return v?.position ? { lon: v.position.lon, lat: v.position.lat, status: v.status, stale: v.stale } : null;
     },
     vehicleCount: () => store.vehicles.size,
-  };
-  return () => {
-    delete window.dispatchConsole;
-  };
+  });
+}
+
+/** The ambulances a doctor or hospital is following on the tracking map. */
+export function exposeTracking(where: (id: string) => VehicleSighting | null, count: () => number): () => void {
+  return expose({ vehicle: where, vehicleCount: count });
 }

@@ -10,6 +10,8 @@ import type { Facilities } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
 import type { PositionReport } from '../realtime/events';
 import type { ReferralSummary } from '../referrals/types';
+import { onVehicleCards, vehicleName } from '../fleet/cards';
+import { exposeTracking } from '../diagnostics';
 
 export interface TrackingMap {
   element: HTMLElement;
@@ -27,6 +29,13 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   const vehicles = new Map<string, { marker: L.CircleMarker; last: PositionReport }>();
   let referrals: ReferralSummary[] = [];
   let resize: ResizeObserver | null = null;
+  const hideDiagnostics = exposeTracking((id) => {
+    const v = vehicles.get(id)?.last;
+    return v ? { lon: v.lon, lat: v.lat } : null;
+  }, () => vehicles.size);
+  const offCards = onVehicleCards(() => {
+    for (const [id, v] of vehicles) v.marker.setTooltipContent(esc(vehicleName(id)));
+  });
 
   fetchRegion().then((region) => {
     map = createBaseMap(mapEl, { ...region, zoom: Math.max(region.zoom - 1, 10) });
@@ -39,7 +48,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   const label = (vehicleId: string): string => {
     const r = referrals.find((x) => x.vehicleId === vehicleId);
     const last = vehicles.get(vehicleId)?.last;
-    return `<b>${esc(t('ref.vehicle'))} ${esc(vehicleId)}</b>${r ? `<br>#${esc(r.id.slice(0, 8))} · ${esc(t('ref.priorityN', { n: r.priority ?? '—' }))}` : ''}`
+    return `<b>${esc(t('ref.vehicle'))} ${esc(vehicleName(vehicleId))}</b>${r ? `<br>#${esc(r.id.slice(0, 8))} · ${esc(t('ref.priorityN', { n: r.priority ?? '—' }))}` : ''}`
       + (last ? `<br><span class="muted">${esc(t('vehicle.lastReport'))} ${esc(formatAge(last.timestamp))}</span>` : '');
   };
 
@@ -97,14 +106,18 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
           known.marker.setLatLng([p.lat, p.lon]);
           continue;
         }
+        // The call sign always beside the dot (the crew is phoned by it); details on click.
         const marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: '#ffffff', weight: 2, fillColor: '#dc2626', fillOpacity: 1 })
-          .bindTooltip(() => label(p.vehicleId), { direction: 'top', opacity: 1 })
+          .bindTooltip(esc(vehicleName(p.vehicleId)), { permanent: true, direction: 'top', offset: [0, -8], className: 'vehicle-tag', opacity: 1 })
+          .bindPopup(() => label(p.vehicleId))
           .addTo(map);
         vehicles.set(p.vehicleId, { marker, last: p });
         frame();
       }
     },
     dispose() {
+      hideDiagnostics();
+      offCards();
       resize?.disconnect();
       map?.remove();
     },

@@ -20,8 +20,12 @@ export function patientLine(r: ReferralSummary): string {
   return [sex, age, p.condition ?? ''].filter(Boolean).join(' · ');
 }
 
-/** One referral as a compact card; `actions` adds buttons (accept/decline, cancel). */
-export function referralCard(r: ReferralSummary, names: (id: string | null | undefined) => string, actions?: HTMLElement): HTMLElement {
+/**
+ * One referral as a compact card; `vehicle` names the ambulance (doctors and hospitals see call signs from the
+ * vehicle's card, dispatchers from their fleet), `actions` adds buttons (accept/decline, cancel).
+ */
+export function referralCard(r: ReferralSummary, names: (id: string | null | undefined) => string,
+  vehicle: (id: string) => string = names, actions?: HTMLElement): HTMLElement {
   const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
   return h('article', { class: `ref-card state-${r.state ?? 'unknown'}`, 'data-id': r.id },
     h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
@@ -30,7 +34,7 @@ export function referralCard(r: ReferralSummary, names: (id: string | null | und
     h('div', { class: 'ref-route muted' },
       r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
       r.hospitalId ? ` → ${t('ref.to')} ${names(r.hospitalId)}` : '',
-      r.vehicleId ? ` · ${t('ref.vehicle')} ${names(r.vehicleId)}` : ''),
+      r.vehicleId ? ` · ${t('ref.vehicle')} ${vehicle(r.vehicleId)}` : ''),
     r.updatedAt ? h('div', { class: 'ref-time muted' }, `${t('ref.updated')} ${formatAge(r.updatedAt)}`) : null,
     actions ?? null);
 }

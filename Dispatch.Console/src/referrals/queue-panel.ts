@@ -17,6 +17,10 @@ import { callCard } from '../calls/call-card';
 import type { FleetStore } from '../fleet/store';
 
 const REMATCH = new Set(['Requested', 'Declined', 'Escalated']);
+// A dispatcher may also ask another hospital while one is being asked (it has no one on duty, say).
+const OVERRIDE = new Set([...REMATCH, 'Offered']);
+/** How many finished referrals stay on the queue, so the dispatcher sees a transfer end. */
+const RECENT_DONE = 5;
 const EARLY_ASSIGN = new Set(['Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
 
 export interface QueueDeps {
@@ -37,7 +41,9 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
   const refHead = h('h3', { class: 'queue-head' });
   const refList = h('div', { class: 'ref-list' });
   const refEmpty = h('div', { class: 'empty-state' });
-  const element = h('section', { class: 'panel queue-panel' }, callHead, callList, callEmpty, refHead, refList, refEmpty);
+  const doneHead = h('h3', { class: 'queue-head' });
+  const doneList = h('div', { class: 'ref-list ref-list-done' });
+  const element = h('section', { class: 'panel queue-panel' }, callHead, callList, callEmpty, refHead, refList, refEmpty, doneHead, doneList);
   let failed = false;
 
   const run = (p: Promise<ReferralSummary | null>): Promise<void> =>
@@ -68,8 +74,9 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     if (REMATCH.has(state)) {
       const rematch = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.rematch'));
       rematch.addEventListener('click', () => { rematch.disabled = true; void run(matchReferral(r.id)).finally(() => { rematch.disabled = false; }); });
-      box.append(rematch, hospitalOverride(r));
+      box.append(rematch);
     }
+    if (OVERRIDE.has(state)) box.append(hospitalOverride(r));
     // Priority 1 may roll before a hospital has said yes (the server enforces the same rule).
     const mayAssign = !r.vehicleId && (state === 'Accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));
     if (mayAssign) {
@@ -93,13 +100,19 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     const open = referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? ''));
     refHead.textContent = `${t('queue.referrals')} (${referrals.available ? open.length : '—'})`;
     refList.replaceChildren(...open.map((r) => {
-      const card = referralCard(r, names, dispatcherActions(r));
+      const card = referralCard(r, names, names, dispatcherActions(r));
       card.tabIndex = 0;
       return card;
     }));
     refEmpty.hidden = open.length > 0;
     refEmpty.textContent = failed ? t('queue.loadFailed') : !referrals.available ? t('ref.unavailable') : t('queue.empty');
     refEmpty.classList.toggle('error-text', failed);
+
+    const done = referrals.list().filter((r) => TERMINAL_STATES.has(r.state ?? ''))
+      .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')).slice(0, RECENT_DONE);
+    doneHead.hidden = done.length === 0;
+    doneHead.textContent = t('queue.recentlyDone');
+    doneList.replaceChildren(...done.map((r) => referralCard(r, names)));
   };
   let pending = 0;
   const schedule = (): void => {

@@ -28,6 +28,9 @@ import { CallLayer } from '../../calls/layer';
 import { ReferralLayer } from '../../referrals/layer';
 import { createNewCallDialog } from '../../calls/new-call-dialog';
 import { createAlerts } from './alerts';
+import { listClosures } from '../../closures/api';
+import { ClosureLayer, closureControl } from '../../closures/layer';
+import { createClosureTool } from '../../closures/draw-tool';
 import { createShiftFigures } from './shift-figures';
 import { bindShortcuts, DISPATCHER_SHORTCUTS } from './keyboard';
 import type { Workspace } from '../context';
@@ -68,6 +71,12 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
   let pickMarker: L.Marker | null = null;
+  const closures = new ClosureLayer((bounds) => map?.fitBounds(bounds, { padding: [60, 60], maxZoom: 17 }));
+  const closureTool = createClosureTool(() => map, (c) => closures.add(c));
+  const drawClosure = (): void => {
+    if (newCall.dialog.isOpen) newCall.dialog.close();
+    closureTool.start();
+  };
   const newCall = createNewCallDialog(() => { pickMarker?.remove(); pickMarker = null; }, (saved) => { calls.upsert(saved); selectTab('queue'); });
 
   const tabButtons = new Map<TabId, HTMLButtonElement>();
@@ -109,7 +118,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
 
   const sidebar = h('aside', { class: 'sidebar' }, figures.element, tabBar, ...Object.values(panels));
   main.replaceChildren(h('div', { class: 'dispatch-layout' },
-    h('div', { class: 'map-area' }, mapEl, alerts.banner, mapStatus, newCall.dialog.element, help.element),
+    h('div', { class: 'map-area' }, mapEl, alerts.banner, mapStatus, newCall.dialog.element, ...closureTool.elements, help.element),
     sidebar));
   selectTab('vehicles');
   renderTabs();
@@ -126,6 +135,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     (list) => { referrals.replaceAll(list); queuePanel.setError(false); },
     () => queuePanel.setError(true));
   const loadCalls = (): Promise<void> => listCalls().then((list) => calls.replaceAll(list), () => undefined);
+  // Closures are set by any dispatcher; the list is reread on every (re)connect.
+  const loadClosures = (): Promise<void> => listClosures().then((list) => { if (list) closures.replaceAll(list); }, () => undefined);
   const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => { shift = f; figures.refresh(); }, () => undefined);
 
   const showMapStatus = (key: MessageKey | null): void => {
@@ -142,6 +153,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     fleetLayer.addTo(map);
     callLayer.group.addTo(map);
     referralLayer.group.addTo(map);
+    closures.addTo(map);
+    closureControl(closures, drawClosure).control.addTo(map);
     // Banners above the map change its height; Leaflet only watches the window, so tell it.
     const resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
@@ -171,6 +184,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   void loadVehicles();
   void loadReferrals();
   void loadCalls();
+  void loadClosures();
   let shiftRefresh = 0;
   void loadShift();
   // Shift figures are computed by the server from all calls; a minute is fresh enough for a glance.
@@ -198,7 +212,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       shiftRefresh = window.setTimeout(() => void loadShift(), 2000);
     }),
     hub.onResync(() => {
-      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift()]).then(() => toast(t('conn.resynced'), 'success'));
+      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures()]).then(() => toast(t('conn.resynced'), 'success'));
     }),
     fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
     referrals.subscribe(renderTabs),
@@ -214,9 +228,11 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     help: () => (help.isOpen ? help.close() : help.open()),
     tab: (i) => { const id = TABS[i]; if (id) selectTab(id); },
     fit: () => { if (map && region) fitRegion(map, region); },
+    closure: drawClosure,
     escape: () => {
       // Close the innermost thing first: help, then the call form, then search, then popups, then the alert banner.
       if (help.isOpen) help.close();
+      else if (closureTool.cancel()) return;
       else if (newCall.dialog.isOpen) newCall.dialog.close();
       else if (fleetPanel.clearSearch()) return;
       else if (map && document.querySelector('.leaflet-popup')) map.closePopup();
@@ -226,6 +242,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
 
   return () => {
     hideDiagnostics();
+    closureTool.dispose();
+    closures.dispose();
     for (const dispose of disposers) dispose();
     fleetPanel.dispose();
     queuePanel.dispose();

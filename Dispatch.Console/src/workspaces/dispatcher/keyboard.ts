@@ -8,6 +8,7 @@ export interface ShortcutActions {
   help(): void;
   tab(index: number): void;
   fit(): void;
+  closure(): void;
 }
 
 export const DISPATCHER_SHORTCUTS: Shortcut[] = [
@@ -15,6 +16,7 @@ export const DISPATCHER_SHORTCUTS: Shortcut[] = [
   { keys: ['/'], label: 'key.search' },
   { keys: ['1', '2', '3'], label: 'key.tabs' },
   { keys: ['F'], label: 'key.fit' },
+  { keys: ['C'], label: 'key.closure' },
   { keys: ['Esc'], label: 'key.close' },
   { keys: ['?'], label: 'key.help' },
 ];
@@ -39,6 +41,7 @@ export function bindShortcuts(actions: ShortcutActions): () => void {
         case '/': actions.search(); return true;
         case '?': actions.help(); return true;
         case 'f': actions.fit(); return true;
+        case 'c': actions.closure(); return true;
         case '1': case '2': case '3': actions.tab(Number(key) - 1); return true;
         default: return false;
       }

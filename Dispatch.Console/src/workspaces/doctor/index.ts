@@ -13,6 +13,7 @@ import { createRequestForm } from '../../referrals/request-form';
 import { ReferralStore } from '../../referrals/store';
 import { TERMINAL_STATES } from '../../referrals/types';
 import type { Workspace } from '../context';
+import { onVehicleCards, vehicleName } from '../../fleet/cards';
 import { createTransportForm } from '../../calls/transport-form';
 import { createTrackingMap } from '../../map/tracking-map';
 
@@ -49,7 +50,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
         });
         actions = h('div', { class: 'ref-actions' }, cancel);
       }
-      return referralCard(r, names, actions);
+      return referralCard(r, names, vehicleName, actions);
     }));
     empty.hidden = mine.length > 0;
     empty.textContent = store.available ? t('doctor.mineEmpty') : t('ref.unavailable');
@@ -69,6 +70,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   const offs = [
     store.subscribe(render),
     onLangChange(render),
+    onVehicleCards(render),
     hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) store.upsert(s); }),
     hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),

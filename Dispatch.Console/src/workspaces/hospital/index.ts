@@ -15,6 +15,7 @@ import { normaliseReferral } from '../../referrals/normalise';
 import { offerCard, tickCountdowns } from './offers-board';
 import { createTrackingMap } from '../../map/tracking-map';
 import type { Workspace } from '../context';
+import { onVehicleCards, vehicleName } from '../../fleet/cards';
 
 const INCOMING = new Set(['Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'InTransfer', 'ArrivedAtHospital']);
 
@@ -35,6 +36,8 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   const incoming = h('div', { class: 'ref-list' });
   const incomingEmpty = h('div', { class: 'empty-state' });
   const offersCount = h('b', { class: 'tab-count' });
+  const doneHead = tx('hospital.handedOverList', 'h2');
+  const done = h('div', { class: 'ref-list ref-list-done' });
 
   const renderStatus = (): void => {
     const me: Hospital | undefined = facilities.hospitals.find((x) => x.id === hospitalId);
@@ -57,7 +60,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     offers.replaceChildren(...open.map((r) => offerCard(r, store, names)));
     tracking.setReferrals(coming, facilities);
     incoming.replaceChildren(...coming.map((r) => {
-      if (r.state !== 'ArrivedAtHospital') return referralCard(r, names);
+      if (r.state !== 'ArrivedAtHospital') return referralCard(r, names, vehicleName);
       const handover = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.handover'));
       handover.addEventListener('click', () => {
         handover.disabled = true;
@@ -66,8 +69,12 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
           .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
           .finally(() => { handover.disabled = false; });
       });
-      return referralCard(r, names, h('div', { class: 'ref-actions' }, handover));
+      return referralCard(r, names, vehicleName, h('div', { class: 'ref-actions' }, handover));
     }));
+    // Patients handed over while this board is open: the last step of a transfer stays in sight.
+    const handedOver = all.filter((r) => r.state === 'HandedOver' && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
+    done.replaceChildren(...handedOver.map((r) => referralCard(r, names, vehicleName)));
+    doneHead.hidden = handedOver.length === 0;
     offersEmpty.hidden = open.length > 0;
     offersEmpty.textContent = store.available ? t('hospital.offersEmpty') : t('ref.unavailable');
     incomingEmpty.hidden = coming.length > 0;
@@ -82,13 +89,14 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     statusCard,
     h('div', { class: 'two-col' },
       h('section', { class: 'col col-main' }, h('h2', {}, tx('hospital.offers'), offersCount), offers, offersEmpty),
-      h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), tracking.element, incoming, incomingEmpty))));
+      h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), tracking.element, incoming, incomingEmpty, doneHead, done))));
 
   const load = (): Promise<void> => listReferrals().then((l) => store.replaceAll(l), () => store.replaceAll([]));
   const timer = window.setInterval(() => tickCountdowns(offers), 1000);
   const offs = [
     store.subscribe(render),
     onLangChange(render),
+    onVehicleCards(render),
     hub.on('ReferralChanged', (raw) => {
       const s = normaliseReferral(raw);
       if (!s) return;

@@ -44,7 +44,7 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
   accept.addEventListener('click', () => settle(acceptOffer(r.id), t('hospital.accepted')));
   decline.addEventListener('click', () => settle(declineOffer(r.id, t(`hospital.reason.${reason.value as (typeof DECLINE_REASONS)[number]}`)), t('hospital.declined')));
   const caps = (r.requiredCapabilities ?? []).map((c) => h('span', { class: 'cap-badge' }, capabilityLabel(c)));
-  const card = referralCard(r, names, h('div', { class: 'offer-actions' }, countdown, accept, reason, decline));
+  const card = referralCard(r, names, names, h('div', { class: 'offer-actions' }, countdown, accept, reason, decline));
   if (caps.length) card.insertBefore(h('div', { class: 'cap-badges' }, ...caps), card.lastChild);
   card.classList.add('offer-card');
   return card;
