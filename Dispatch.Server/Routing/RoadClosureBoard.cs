@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Dispatch.Routing.Closures;
+using Dispatch.Server.Realtime;
+using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 using RoutingPoint = Dispatch.Routing.GeoPoint;
 
@@ -21,11 +23,14 @@ public sealed class RoadClosureBoard : IHostedService
     private readonly IConnectionMultiplexer _redis;
     private readonly RoadNetwork _network;
     private readonly ILogger<RoadClosureBoard> _log;
+    private readonly IHubContext<DispatchHub> _hub;
+    public const string ChangedEvent = "RoadClosuresChanged";
 
-    public RoadClosureBoard(IConnectionMultiplexer redis, RoadNetwork network, ILogger<RoadClosureBoard> log)
+    public RoadClosureBoard(IConnectionMultiplexer redis, RoadNetwork network, IHubContext<DispatchHub> hub, ILogger<RoadClosureBoard> log)
     {
         _redis = redis;
         _network = network;
+        _hub = hub;
         _log = log;
     }
 
@@ -45,6 +50,7 @@ public sealed class RoadClosureBoard : IHostedService
         var view = new ClosureView(id, request.Reason, request.Line!, request.RadiusMeters ?? 15, setBy, DateTimeOffset.UtcNow, edges);
         await _redis.GetDatabase().HashSetAsync(HashKey, id, JsonSerializer.Serialize(view, Json));
         await _redis.GetSubscriber().PublishAsync(Channel, id);
+        await _hub.Clients.Group(HubGroups.Dispatchers).SendAsync(ChangedEvent, new { id });
         return view;
     }
 
@@ -53,6 +59,7 @@ public sealed class RoadClosureBoard : IHostedService
         var removed = await _redis.GetDatabase().HashDeleteAsync(HashKey, id);
         foreach (var engine in _network.All) engine.Closures.Lift(id);
         await _redis.GetSubscriber().PublishAsync(Channel, id);
+        await _hub.Clients.Group(HubGroups.Dispatchers).SendAsync(ChangedEvent, new { id });
         return removed;
     }
 

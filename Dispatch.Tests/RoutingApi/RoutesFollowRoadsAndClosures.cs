@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Dispatch.Server.Routing;
 using Dispatch.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Dispatch.Tests.RoutingApi;
 
@@ -63,6 +64,26 @@ public sealed class RoutesFollowRoadsAndClosures : ServerFixture
         using var response = await _dispatcher.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(field));
+    }
+
+    [Test]
+    public async Task Other_dispatchers_hear_of_a_new_closure_at_once_and_doctors_do_not()
+    {
+        var toDispatcher = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var toDoctor = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await using var colleague = Server.Hub(await Server.SignInAsync("dispatcher2", DemoAccounts.DispatcherPassword));
+        await using var doctor = Server.Hub(await Server.SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword));
+        colleague.On<System.Text.Json.JsonElement>(RoadClosureBoard.ChangedEvent, e => toDispatcher.Add(e.GetProperty("id").GetString()!));
+        doctor.On<System.Text.Json.JsonElement>(RoadClosureBoard.ChangedEvent, e => toDoctor.Add(e.GetProperty("id").GetString()!));
+        await colleague.StartAsync();
+        await doctor.StartAsync();
+
+        using var set = await _dispatcher.PostAsJsonAsync("/api/routing/closures", new { id = "checkpoint-7", reason = "疫情卡口", line = new[] { new[] { 104.0735, 30.6743 } }, radiusMeters = 20 });
+        Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        await Poll.UntilAsync(() => toDispatcher.Contains("checkpoint-7"), TimeSpan.FromSeconds(10), "the other dispatcher to hear of the closure");
+        using var lift = await _dispatcher.DeleteAsync("/api/routing/closures/checkpoint-7");
+        await Poll.UntilAsync(() => toDispatcher.Count(id => id == "checkpoint-7") == 2, TimeSpan.FromSeconds(10), "the other dispatcher to hear it lifted");
+        Assert.That(toDoctor, Is.Empty);
     }
 
     [Test]

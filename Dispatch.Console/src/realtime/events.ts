@@ -36,6 +36,8 @@ export interface HubEvents {
   ReferralEscalated: (summary: unknown) => void;
   /** A hospital's beds or diversion changed (to dispatchers and that hospital). */
   HospitalChanged: (hospital: unknown) => void;
+  /** A dispatcher set or lifted a road closure (to dispatchers): reread the list. */
+  RoadClosuresChanged: (change: { id: string }) => void;
   Alert: (alert: AlertEvent) => void;
 }
 

@@ -22,6 +22,7 @@ export class DispatchHub {
     ReferralWithdrawn: new Set(),
     ReferralEscalated: new Set(),
     HospitalChanged: new Set(),
+    RoadClosuresChanged: new Set(),
     Alert: new Set(),
   };
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();

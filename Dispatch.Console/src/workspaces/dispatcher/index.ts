@@ -135,7 +135,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     (list) => { referrals.replaceAll(list); queuePanel.setError(false); },
     () => queuePanel.setError(true));
   const loadCalls = (): Promise<void> => listCalls().then((list) => calls.replaceAll(list), () => undefined);
-  // Closures are set by any dispatcher; the list is reread on every (re)connect.
+  // Closures are set by any dispatcher; the list is reread on every (re)connect and when another dispatcher changes it.
   const loadClosures = (): Promise<void> => listClosures().then((list) => { if (list) closures.replaceAll(list); }, () => undefined);
   const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => { shift = f; figures.refresh(); }, () => undefined);
 
@@ -205,6 +205,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: s.id }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
     }),
     hub.on('Alert', (alert) => alerts.push(alert)),
+    hub.on('RoadClosuresChanged', () => void loadClosures()),
     hub.on('CallChanged', (call) => {
       if (call && typeof call.id === 'string') calls.upsert(call);
       // The figures are the server's to compute; ask again shortly after a burst of changes.
