@@ -25,7 +25,7 @@ public static class LoadRun
         var random = new Random(5080);
 
         var dispatchers = Enumerable.Range(0, settings.Dispatchers).Select(i => new DispatcherProbe(connections.Dispatcher(i), index, counters)).ToList();
-        var devices = vehicles.Select(id => new SimulatedDevice(id, connections.Device(id), 104.0 + random.NextDouble() * 0.2, 30.6 + random.NextDouble() * 0.15, counters)).ToList();
+        var devices = vehicles.Select(id => new SimulatedDevice(id, connections.Device(id), target.Bounds, random, counters)).ToList();
         var all = dispatchers.Select(d => d.Connection).Concat(devices.Select(d => d.Connection)).ToList();
         foreach (var c in all) c.Closed += e => { if (e is not null) counters.Error(e); return Task.CompletedTask; };
         try

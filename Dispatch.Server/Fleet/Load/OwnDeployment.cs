@@ -86,7 +86,7 @@ public sealed class OwnDeployment : IAsyncDisposable
             await Task.Delay(200, ct);
         }
         Target = new LoadTarget(url, $"127.0.0.1:{redisPort}", signingKey,
-            Enumerable.Range(0, vehicles).Select(BenchRegion.VehicleId).ToList(), _server.Id);
+            Enumerable.Range(0, vehicles).Select(BenchRegion.VehicleId).ToList(), Regions.Region.Load(region).Definition.Bounds, _server.Id);
     }
 
     private static int FreeLoopbackPort()
