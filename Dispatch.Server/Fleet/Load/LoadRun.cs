@@ -56,7 +56,7 @@ public static class LoadRun
                 "every vehicle's last acknowledged report to reach every dispatcher", throwOnTimeout: false);
 
             return new LoadResult(phases, dispatchers.Select(p => DeliveryCheck.Of(devices, p)).ToList(), counters.Take(),
-                connected, devices.Count, connectTime, counters.TopErrors(5).ToList());
+                connected, devices.Count, connectTime, counters.TopErrors(5).ToList(), await PersistenceAsync(redis));
 
             async Task<PhaseResult> PhaseAsync(string name, int rate, TimeSpan warmup, TimeSpan duration)
             {
@@ -82,6 +82,21 @@ public static class LoadRun
         {
             await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = ParallelConnects },
                 async (c, _) => { try { await c.DisposeAsync(); } catch (Exception) { /* the run is over; a failed close changes nothing */ } });
+        }
+    }
+
+    /// <summary>How durable the Redis under test makes an acknowledged write, as its own configuration says.</summary>
+    private static async Task<string> PersistenceAsync(IConnectionMultiplexer redis)
+    {
+        try
+        {
+            var server = redis.GetServers()[0];
+            var settings = (await server.ConfigGetAsync("append*")).ToDictionary(p => p.Key, p => p.Value);
+            return $"Redis appendonly {settings.GetValueOrDefault("appendonly", "?")}, appendfsync {settings.GetValueOrDefault("appendfsync", "?")}";
+        }
+        catch (RedisException)
+        {
+            return "Redis persistence unknown (CONFIG GET refused)";
         }
     }
 
