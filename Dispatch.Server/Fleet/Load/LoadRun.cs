@@ -25,7 +25,7 @@ public static class LoadRun
         var random = new Random(5080);
 
         var dispatchers = Enumerable.Range(0, settings.Dispatchers).Select(i => new DispatcherProbe(connections.Dispatcher(i), index, counters)).ToList();
-        var devices = vehicles.Select(id => new SimulatedDevice(id, connections.Device(id), 104.0 + random.NextDouble() * 0.2, 30.6 + random.NextDouble() * 0.15, counters)).ToList();
+        var devices = vehicles.Select(id => new SimulatedDevice(id, connections.Device(id), target.Bounds, random, counters)).ToList();
         var all = dispatchers.Select(d => d.Connection).Concat(devices.Select(d => d.Connection)).ToList();
         foreach (var c in all) c.Closed += e => { if (e is not null) counters.Error(e); return Task.CompletedTask; };
         try
@@ -56,7 +56,7 @@ public static class LoadRun
                 "every vehicle's last acknowledged report to reach every dispatcher", throwOnTimeout: false);
 
             return new LoadResult(phases, dispatchers.Select(p => DeliveryCheck.Of(devices, p)).ToList(), counters.Take(),
-                connected, devices.Count, connectTime, counters.TopErrors(5).ToList());
+                connected, devices.Count, connectTime, counters.TopErrors(5).ToList(), await PersistenceAsync(redis));
 
             async Task<PhaseResult> PhaseAsync(string name, int rate, TimeSpan warmup, TimeSpan duration)
             {
@@ -82,6 +82,21 @@ public static class LoadRun
         {
             await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = ParallelConnects },
                 async (c, _) => { try { await c.DisposeAsync(); } catch (Exception) { /* the run is over; a failed close changes nothing */ } });
+        }
+    }
+
+    /// <summary>How durable the Redis under test makes an acknowledged write, as its own configuration says.</summary>
+    private static async Task<string> PersistenceAsync(IConnectionMultiplexer redis)
+    {
+        try
+        {
+            var server = redis.GetServers()[0];
+            var settings = (await server.ConfigGetAsync("append*")).ToDictionary(p => p.Key, p => p.Value);
+            return $"Redis appendonly {settings.GetValueOrDefault("appendonly", "?")}, appendfsync {settings.GetValueOrDefault("appendfsync", "?")}";
+        }
+        catch (RedisException)
+        {
+            return "Redis persistence unknown (CONFIG GET refused)";
         }
     }
 

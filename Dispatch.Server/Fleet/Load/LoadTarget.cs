@@ -1,10 +1,11 @@
 using System.Net;
+using Dispatch.Server.Regions;
 using StackExchange.Redis;
 
 namespace Dispatch.Server.Fleet.Load;
 
-/// <summary>The server under load: where it listens, its Redis, the key its tokens are signed with, and the vehicles it knows.</summary>
-public sealed record LoadTarget(string ServerUrl, string RedisConfiguration, string SigningKey, IReadOnlyList<string> VehicleIds, int? ServerPid)
+/// <summary>The server under load: where it listens, its Redis, the key its tokens are signed with, the vehicles it knows and the area it accepts.</summary>
+public sealed record LoadTarget(string ServerUrl, string RedisConfiguration, string SigningKey, IReadOnlyList<string> VehicleIds, GeoBounds Bounds, int? ServerPid)
 {
     /// <summary>The bench only ever talks to this machine: it must never load someone else's server or Redis.</summary>
     public static string? LoopbackProblem(string serverUrl, string redisConfiguration)

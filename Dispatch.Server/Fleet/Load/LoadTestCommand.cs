@@ -54,9 +54,10 @@ public static class LoadTestCommand
                     if (LoadTarget.LoopbackProblem(url, redisConfiguration) is { } where) return Fail(where);
                     var key = parse.GetValue(signingKey) ?? Environment.GetEnvironmentVariable("Auth__SigningKey");
                     if (string.IsNullOrEmpty(key)) return Fail("--signing-key (or Auth__SigningKey) is required to mint device tokens for a running server.");
-                    var known = VehicleRegistry.Load(Region.Load(regionFile)).All.Select(v => v.Id).Order(StringComparer.Ordinal).ToList();
+                    var loaded = Region.Load(regionFile);
+                    var known = VehicleRegistry.Load(loaded).All.Select(v => v.Id).Order(StringComparer.Ordinal).ToList();
                     if (known.Count < settings.Vehicles) Console.WriteLine($"The region has {known.Count} vehicles; using that many devices.");
-                    target = new LoadTarget(url.TrimEnd('/'), redisConfiguration, key, known, parse.GetValue(serverPid));
+                    target = new LoadTarget(url.TrimEnd('/'), redisConfiguration, key, known, loaded.Definition.Bounds, parse.GetValue(serverPid));
                 }
                 else
                 {

@@ -15,6 +15,7 @@ public sealed class OwnDeployment : IAsyncDisposable
     private readonly string _folder;
     private Process? _redis;
     private Process? _server;
+    private StreamWriter? _serverLog;
 
     public LoadTarget Target { get; private set; } = null!;
     public string ServerLog => Path.Combine(_folder, "server.log");
@@ -64,7 +65,7 @@ public sealed class OwnDeployment : IAsyncDisposable
         start.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Warning";
         progress.WriteLine($"Starting the server on {url} with {vehicles} generated vehicles…");
         _server = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
-        var log = new StreamWriter(ServerLog) { AutoFlush = true };
+        var log = _serverLog = new StreamWriter(ServerLog) { AutoFlush = true };
         _server.OutputDataReceived += (_, e) => { if (e.Data is { } line) lock (log) log.WriteLine(line); };
         _server.ErrorDataReceived += (_, e) => { if (e.Data is { } line) lock (log) log.WriteLine(line); };
         _server.BeginOutputReadLine();
@@ -85,7 +86,7 @@ public sealed class OwnDeployment : IAsyncDisposable
             await Task.Delay(200, ct);
         }
         Target = new LoadTarget(url, $"127.0.0.1:{redisPort}", signingKey,
-            Enumerable.Range(0, vehicles).Select(BenchRegion.VehicleId).ToList(), _server.Id);
+            Enumerable.Range(0, vehicles).Select(BenchRegion.VehicleId).ToList(), Regions.Region.Load(region).Definition.Bounds, _server.Id);
     }
 
     private static int FreeLoopbackPort()
@@ -108,6 +109,7 @@ public sealed class OwnDeployment : IAsyncDisposable
             catch (Exception e) when (e is InvalidOperationException or TimeoutException) { }
             p.Dispose();
         }
+        if (_serverLog is { } log) lock (log) log.Dispose();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

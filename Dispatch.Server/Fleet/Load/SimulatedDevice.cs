@@ -1,3 +1,4 @@
+using Dispatch.Server.Regions;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Dispatch.Server.Fleet.Load;
@@ -6,11 +7,12 @@ namespace Dispatch.Server.Fleet.Load;
 /// One vehicle device on its own hub connection. It sends one report at a time (the next only after the ack), each
 /// stamped with its send time, and keeps the timestamps the server acknowledged as stored, for the delivery check.
 /// </summary>
-public sealed class SimulatedDevice(string vehicleId, HubConnection connection, double lon, double lat, LoadCounters counters)
+public sealed class SimulatedDevice(string vehicleId, HubConnection connection, GeoBounds area, Random random, LoadCounters counters)
 {
     private readonly List<long> _acked = [];
     private long _lastTicks;
-    private double _lon = lon, _lat = lat;
+    // Starts somewhere in the region and drifts north-east, wrapping around inside it so every report stays valid.
+    private double _lon = area.West + random.NextDouble() * (area.East - area.West), _lat = area.South + random.NextDouble() * (area.North - area.South);
     private int _busy;
 
     public string VehicleId => vehicleId;
@@ -37,8 +39,8 @@ public sealed class SimulatedDevice(string vehicleId, HubConnection connection, 
             _lastTicks = ticks;
             _lon += 0.0001;
             _lat += 0.00005;
-            if (_lon > 104.2) _lon = 104.0;
-            if (_lat > 30.75) _lat = 30.6;
+            if (_lon > area.East) _lon = area.West;
+            if (_lat > area.North) _lat = area.South;
             Interlocked.Increment(ref counters.Sent);
             var report = new PositionReport(_lon, _lat, new DateTimeOffset(ticks, TimeSpan.Zero), 40, 90);
             if (await connection.InvokeAsync<bool>("ReportPosition", report))

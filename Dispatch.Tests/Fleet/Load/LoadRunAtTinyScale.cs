@@ -11,12 +11,13 @@ public sealed class LoadRunAtTinyScale
     private RedisServer _redis = null!;
     private DispatchServerProcess _server = null!;
     private string _regionFolder = null!;
+    private string _region = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
         _regionFolder = Path.Combine(Path.GetTempPath(), "dispatch-tests", "bench-region-" + Guid.NewGuid().ToString("N")[..8]);
-        var region = BenchRegion.Create(RepoPaths.ChengduRegion, _regionFolder, Devices);
+        var region = _region = BenchRegion.Create(RepoPaths.ChengduRegion, _regionFolder, Devices);
         _redis = await RedisServer.StartAsync();
         _server = await DispatchServerProcess.StartAsync(_redis, new Dictionary<string, string> { ["Region:Path"] = region });
     }
@@ -33,7 +34,7 @@ public sealed class LoadRunAtTinyScale
     public async Task Every_acknowledged_report_reaches_every_dispatcher_without_errors()
     {
         var target = new LoadTarget(_server.Url, _redis.Configuration, _server.SigningKey,
-            Enumerable.Range(0, Devices).Select(BenchRegion.VehicleId).ToList(), ServerPid: null);
+            Enumerable.Range(0, Devices).Select(BenchRegion.VehicleId).ToList(), Dispatch.Server.Regions.Region.Load(_region).Definition.Bounds, ServerPid: null);
         var settings = new LoadTestSettings(Devices, Dispatchers: 2, Rate: 40, Duration: TimeSpan.FromSeconds(3), Warmup: TimeSpan.Zero,
             BaselineRate: 20, BaselineDuration: TimeSpan.FromSeconds(1));
 
