@@ -12,9 +12,15 @@ import type { PositionReport } from '../realtime/events';
 import type { ReferralSummary } from '../referrals/types';
 import { onVehicleCards, vehicleName } from '../fleet/cards';
 import { exposeTracking } from '../diagnostics';
+import { MissionRouter } from '../routes/mission-route';
+import { RouteLayer, routeSightings } from '../routes/route-layer';
+import { referralMissions } from '../routes/missions';
+import type { EtaSource } from '../routes/eta';
 
-export interface TrackingMap {
+export interface TrackingMap extends EtaSource {
   element: HTMLElement;
+  /** Routes arrived or left: ETA lines may need refreshing. */
+  onRoutes(listener: () => void): () => void;
   /** Redraws facility pins for the referrals on screen. */
   setReferrals(list: ReferralSummary[], facilities: Facilities): void;
   moveVehicles(batch: PositionReport[]): void;
@@ -29,10 +35,13 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   const vehicles = new Map<string, { marker: L.CircleMarker; last: PositionReport }>();
   let referrals: ReferralSummary[] = [];
   let resize: ResizeObserver | null = null;
+  // Each followed ambulance's road route to the patient, then to the hospital, with its ETA.
+  const router = new MissionRouter((id) => vehicles.get(id)?.last ?? null);
+  const routeLayer = new RouteLayer(router);
   const hideDiagnostics = exposeTracking((id) => {
     const v = vehicles.get(id)?.last;
     return v ? { lon: v.lon, lat: v.lat } : null;
-  }, () => vehicles.size);
+  }, () => vehicles.size, () => routeSightings(router, routeLayer));
   const offCards = onVehicleCards(() => {
     for (const [id, v] of vehicles) v.marker.setTooltipContent(esc(vehicleName(id)));
   });
@@ -40,6 +49,8 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   fetchRegion().then((region) => {
     map = createBaseMap(mapEl, { ...region, zoom: Math.max(region.zoom - 1, 10) });
     pins.addTo(map);
+    // Under the ambulance dots (overlay pane, 400), above the tiles.
+    routeLayer.addTo(map, 390);
     frame();
     resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
@@ -68,8 +79,11 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
 
   return {
     element,
+    eta: (missionId) => router.eta(missionId),
+    onRoutes: (listener) => router.subscribe(listener),
     setReferrals(list, facilities) {
       referrals = list;
+      router.sync(referralMissions(list, facilities));
       pins.clearLayers();
       const ids = new Set<string>(ownFacilityId ? [ownFacilityId] : []);
       for (const r of list) {
@@ -104,6 +118,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
         if (known) {
           known.last = p;
           known.marker.setLatLng([p.lat, p.lon]);
+          router.vehicleMoved(p.vehicleId);
           continue;
         }
         // The call sign always beside the dot (the crew is phoned by it); details on click.
@@ -112,11 +127,14 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
           .bindPopup(() => label(p.vehicleId))
           .addTo(map);
         vehicles.set(p.vehicleId, { marker, last: p });
+        router.vehicleMoved(p.vehicleId);
         frame();
       }
     },
     dispose() {
       hideDiagnostics();
+      routeLayer.dispose();
+      router.dispose();
       offCards();
       resize?.disconnect();
       map?.remove();
