@@ -16,6 +16,8 @@ export interface RouteSighting {
   vehicleId: string;
   phase: string;
   points: number;
+  /** The route's last point [lon, lat] (the road nearest the target), null until drawn. */
+  to: [number, number] | null;
   etaSeconds: number | null;
 }
 

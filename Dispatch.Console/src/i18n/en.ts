@@ -333,6 +333,8 @@ export const en: Dictionary = {
   'legend.ambulance': 'Ambulance',
   'legend.nonEmergency': 'Non-emergency vehicle',
   'legend.stale': 'Lost contact (grey)',
+  'legend.routeToPatient': 'Route to the patient',
+  'legend.routeToHospital': 'Route to the hospital',
 
   'err.generic': 'Something went wrong, try again',
   'err.notFound': 'Service not available yet',

@@ -331,6 +331,8 @@ export const zhCN = {
   'legend.ambulance': '救护车',
   'legend.nonEmergency': '非急救转运车',
   'legend.stale': '失联（灰色）',
+  'legend.routeToPatient': '路线：前往患者',
+  'legend.routeToHospital': '路线：送往医院',
 
   'err.generic': '操作失败，请重试',
   'err.notFound': '服务尚未开放',

@@ -38,6 +38,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   // Each followed ambulance's road route to the patient, then to the hospital, with its ETA.
   const router = new MissionRouter((id) => vehicles.get(id)?.last ?? null);
   const routeLayer = new RouteLayer(router);
+  const offRoutes = router.subscribe(() => frame());
   const hideDiagnostics = exposeTracking((id) => {
     const v = vehicles.get(id)?.last;
     return v ? { lon: v.lon, lat: v.lat } : null;
@@ -64,13 +65,20 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   };
 
   let framed = '';
-  /** Frames the facilities and vehicles in play, once per change of that set (not on every move). */
+  /** Frames the facilities, vehicles and routes in play, once per change of that set (not on every move). */
   const frame = (): void => {
     if (!map) return;
     const points: L.LatLng[] = [];
     pins.eachLayer((layer) => { if (layer instanceof L.Marker) points.push(layer.getLatLng()); });
     for (const v of vehicles.values()) points.push(v.marker.getLatLng());
-    const key = `${points.length}:${[...vehicles.keys()].join(',')}:${referrals.map((r) => r.id).join(',')}`;
+    // A road route may swing wide of the straight line between its ends: the whole of it goes in the frame.
+    const routed: string[] = [];
+    for (const route of router.views()) {
+      if (route.coordinates.length < 2) continue;
+      routed.push(`${route.missionId}/${route.phase}`);
+      for (const [lon, lat] of route.coordinates) points.push(L.latLng(lat, lon));
+    }
+    const key = `${pins.getLayers().length}:${[...vehicles.keys()].join(',')}:${referrals.map((r) => r.id).join(',')}:${routed.join(',')}`;
     if (key === framed || points.length === 0) return;
     framed = key;
     if (points.length === 1 && points[0]) map.setView(points[0], 15, { animate: false });
@@ -133,6 +141,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
     },
     dispose() {
       hideDiagnostics();
+      offRoutes();
       routeLayer.dispose();
       router.dispose();
       offCards();

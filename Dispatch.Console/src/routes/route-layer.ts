@@ -3,11 +3,14 @@
 import * as L from 'leaflet';
 import type { MissionRouteView, MissionRouter } from './mission-route';
 import type { Phase } from './eta';
+import type { RouteSighting } from '../diagnostics';
+import { STATUS_COLOURS } from '../fleet/status';
 
-const COLOURS: Record<Phase, string> = { toPatient: '#ea580c', toHospital: '#2563eb' };
+// The colours of the matching vehicle statuses (前往现场 / 转运中), so a line reads like the vehicle on it.
+export const ROUTE_COLOURS: Record<Phase, string> = { toPatient: STATUS_COLOURS.EnRoute, toHospital: STATUS_COLOURS.Transporting };
 
 export class RouteLayer {
-  private readonly lines = new Map<string, { line: L.Polyline; key: string }>();
+  private readonly lines = new Map<string, { line: L.Polyline; casing: L.Polyline; key: string }>();
   private readonly group = L.layerGroup();
   private renderer: L.Renderer | null = null;
   private readonly off: () => void;
@@ -49,6 +52,7 @@ export class RouteLayer {
     for (const [id, drawn] of this.lines) {
       if (keep.has(id)) continue;
       this.group.removeLayer(drawn.line);
+      this.group.removeLayer(drawn.casing);
       this.lines.delete(id);
     }
   }
@@ -61,25 +65,33 @@ export class RouteLayer {
     const known = this.lines.get(v.missionId);
     if (known?.key === key) return;
     const latLngs = v.coordinates.map(([lon, lat]) => L.latLng(lat, lon));
-    const style: L.PolylineOptions = { color: COLOURS[v.phase], weight: 3, opacity: 0.85, interactive: false,
-      className: `route-line route-${v.phase}`, renderer: this.renderer ?? undefined, lineJoin: 'round' };
     if (known && known.key.startsWith(`${v.phase}:`)) {
+      known.casing.setLatLngs(latLngs);
       known.line.setLatLngs(latLngs);
       known.key = key;
       return;
     }
-    if (known) this.group.removeLayer(known.line);
-    const line = L.polyline(latLngs, style);
+    if (known) { this.group.removeLayer(known.line); this.group.removeLayer(known.casing); }
+    const renderer = this.renderer ?? undefined;
+    // A thin white casing keeps the line readable over the basemap's orange main roads.
+    const casing = L.polyline(latLngs, { color: '#ffffff', weight: 5, opacity: 0.9, interactive: false, className: 'route-casing', renderer, lineJoin: 'round' });
+    const line = L.polyline(latLngs, { color: ROUTE_COLOURS[v.phase], weight: 3, opacity: 0.95, interactive: false,
+      className: `route-line route-${v.phase}`, renderer, lineJoin: 'round' });
+    this.group.addLayer(casing);
     this.group.addLayer(line);
-    this.lines.set(v.missionId, { line, key });
+    this.lines.set(v.missionId, { line, casing, key });
   }
 }
 
 /** The routes as the diagnostics hook reports them: points counted only for lines actually on the map. */
-export function routeSightings(router: MissionRouter, layer: RouteLayer): { missionId: string; vehicleId: string; phase: string; points: number; etaSeconds: number | null }[] {
-  return router.views().map((v) => ({
-    missionId: v.missionId, vehicleId: v.vehicleId, phase: v.phase,
-    points: layer.drawn(v.missionId) ? v.coordinates.length : 0,
-    etaSeconds: v.etaSeconds === null ? null : Math.round(v.etaSeconds),
-  }));
+export function routeSightings(router: MissionRouter, layer: RouteLayer): RouteSighting[] {
+  return router.views().map((v) => {
+    const drawn = layer.drawn(v.missionId);
+    return {
+      missionId: v.missionId, vehicleId: v.vehicleId, phase: v.phase,
+      points: drawn ? v.coordinates.length : 0,
+      to: drawn ? v.coordinates[v.coordinates.length - 1] ?? null : null,
+      etaSeconds: v.etaSeconds === null ? null : Math.round(v.etaSeconds),
+    };
+  });
 }
