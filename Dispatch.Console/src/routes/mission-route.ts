@@ -26,6 +26,8 @@ export const REFRESH_MS = 30_000;
 /** After a refused route (not routable, network) wait this long before asking again. */
 const RETRY_MS = 30_000;
 const MAX_IN_FLIGHT = 4;
+/** However fast a vehicle leaves its route, one mission asks at most this often (many missions stay cheap). */
+const MIN_GAP_MS = 5_000;
 const CHECK_MS = 5_000;
 
 interface Tracked {
@@ -124,6 +126,7 @@ export class MissionRouter {
     if (!at) return false;
     if (x.failedAt && now - x.failedAt < RETRY_MS) return false;
     if (!x.route || !x.computedFrom) return true;
+    if (now - x.computedAt < MIN_GAP_MS) return false;
     return now - x.computedAt >= REFRESH_MS || distanceMeters(at, x.computedFrom) > MOVED_METERS;
   }
 
