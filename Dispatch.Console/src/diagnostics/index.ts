@@ -10,10 +10,25 @@ export interface VehicleSighting {
   stale?: boolean;
 }
 
+/** A mission's route line as drawn: `points` is 0 until a route is on the map. */
+export interface RouteSighting {
+  missionId: string;
+  vehicleId: string;
+  phase: string;
+  points: number;
+  /** The route's last point [lon, lat] (the road nearest the target), null until drawn. */
+  to: [number, number] | null;
+  etaSeconds: number | null;
+}
+
 interface Diagnostics {
   vehicle(id: string): VehicleSighting | null;
   vehicleCount(): number;
+  routes(): RouteSighting[];
 }
+
+type Routes = () => RouteSighting[];
+const noRoutes: Routes = () => [];
 
 declare global {
   interface Window {
@@ -28,17 +43,18 @@ function expose(diagnostics: Diagnostics): () => void {
   };
 }
 
-export function exposeFleet(store: FleetStore): () => void {
+export function exposeFleet(store: FleetStore, routes: Routes = noRoutes): () => void {
   return expose({
     vehicle(id) {
       const v = store.vehicles.get(id);
       return v?.position ? { lon: v.position.lon, lat: v.position.lat, status: v.status, stale: v.stale } : null;
     },
     vehicleCount: () => store.vehicles.size,
+    routes,
   });
 }
 
 /** The ambulances a doctor or hospital is following on the tracking map. */
-export function exposeTracking(where: (id: string) => VehicleSighting | null, count: () => number): () => void {
-  return expose({ vehicle: where, vehicleCount: count });
+export function exposeTracking(where: (id: string) => VehicleSighting | null, count: () => number, routes: Routes = noRoutes): () => void {
+  return expose({ vehicle: where, vehicleCount: count, routes });
 }

@@ -5,6 +5,7 @@ import { onLangChange } from '../i18n';
 import { STATUS_COLOURS } from '../fleet/status';
 import { VEHICLE_STATUSES } from '../fleet/types';
 import { statusLabel } from '../fleet/labels';
+import { ROUTE_COLOURS } from '../routes/route-layer';
 
 export function createLegend(): { control: L.Control; dispose(): void } {
   const statusList = h('ul', { class: 'legend-statuses' });
@@ -19,7 +20,9 @@ export function createLegend(): { control: L.Control; dispose(): void } {
       h('li', {}, h('span', { class: 'legend-grassroots' }), tx('legend.grassroots')),
       h('li', {}, h('span', { class: 'veh-marker kind-ambulance s-Available legend-sym' }, h('i', { class: 'veh-glyph' }, '✚')), tx('legend.ambulance')),
       h('li', {}, h('span', { class: 'veh-marker kind-nonEmergency s-Available legend-sym' }, h('i', { class: 'veh-glyph' }, '转')), tx('legend.nonEmergency')),
-      h('li', {}, h('span', { class: 'veh-marker kind-ambulance is-stale legend-sym' }, h('i', { class: 'veh-glyph' }, '✚')), tx('legend.stale'))),
+      h('li', {}, h('span', { class: 'veh-marker kind-ambulance is-stale legend-sym' }, h('i', { class: 'veh-glyph' }, '✚')), tx('legend.stale')),
+      h('li', {}, h('span', { class: 'legend-route', style: `background:${ROUTE_COLOURS.toPatient}` }), tx('legend.routeToPatient')),
+      h('li', {}, h('span', { class: 'legend-route', style: `background:${ROUTE_COLOURS.toHospital}` }), tx('legend.routeToHospital'))),
     statusList);
   const toggle = h('button', { type: 'button', class: 'legend-toggle', 'aria-expanded': 'true' }, tx('map.legend'));
   const box = h('div', { class: 'map-legend' }, toggle, body);

@@ -12,9 +12,15 @@ import type { PositionReport } from '../realtime/events';
 import type { ReferralSummary } from '../referrals/types';
 import { onVehicleCards, vehicleName } from '../fleet/cards';
 import { exposeTracking } from '../diagnostics';
+import { MissionRouter } from '../routes/mission-route';
+import { RouteLayer, routeSightings } from '../routes/route-layer';
+import { referralMissions } from '../routes/missions';
+import type { EtaSource } from '../routes/eta';
 
-export interface TrackingMap {
+export interface TrackingMap extends EtaSource {
   element: HTMLElement;
+  /** Routes arrived or left: ETA lines may need refreshing. */
+  onRoutes(listener: () => void): () => void;
   /** Redraws facility pins for the referrals on screen. */
   setReferrals(list: ReferralSummary[], facilities: Facilities): void;
   moveVehicles(batch: PositionReport[]): void;
@@ -29,10 +35,14 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   const vehicles = new Map<string, { marker: L.CircleMarker; last: PositionReport }>();
   let referrals: ReferralSummary[] = [];
   let resize: ResizeObserver | null = null;
+  // Each followed ambulance's road route to the patient, then to the hospital, with its ETA.
+  const router = new MissionRouter((id) => vehicles.get(id)?.last ?? null);
+  const routeLayer = new RouteLayer(router);
+  const offRoutes = router.subscribe(() => frame());
   const hideDiagnostics = exposeTracking((id) => {
     const v = vehicles.get(id)?.last;
     return v ? { lon: v.lon, lat: v.lat } : null;
-  }, () => vehicles.size);
+  }, () => vehicles.size, () => routeSightings(router, routeLayer));
   const offCards = onVehicleCards(() => {
     for (const [id, v] of vehicles) v.marker.setTooltipContent(esc(vehicleName(id)));
   });
@@ -40,6 +50,8 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   fetchRegion().then((region) => {
     map = createBaseMap(mapEl, { ...region, zoom: Math.max(region.zoom - 1, 10) });
     pins.addTo(map);
+    // Under the ambulance dots (overlay pane, 400), above the tiles.
+    routeLayer.addTo(map, 390);
     frame();
     resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
@@ -53,13 +65,20 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   };
 
   let framed = '';
-  /** Frames the facilities and vehicles in play, once per change of that set (not on every move). */
+  /** Frames the facilities, vehicles and routes in play, once per change of that set (not on every move). */
   const frame = (): void => {
     if (!map) return;
     const points: L.LatLng[] = [];
     pins.eachLayer((layer) => { if (layer instanceof L.Marker) points.push(layer.getLatLng()); });
     for (const v of vehicles.values()) points.push(v.marker.getLatLng());
-    const key = `${points.length}:${[...vehicles.keys()].join(',')}:${referrals.map((r) => r.id).join(',')}`;
+    // A road route may swing wide of the straight line between its ends: the whole of it goes in the frame.
+    const routed: string[] = [];
+    for (const route of router.views()) {
+      if (route.coordinates.length < 2) continue;
+      routed.push(`${route.missionId}/${route.phase}`);
+      for (const [lon, lat] of route.coordinates) points.push(L.latLng(lat, lon));
+    }
+    const key = `${pins.getLayers().length}:${[...vehicles.keys()].join(',')}:${referrals.map((r) => r.id).join(',')}:${routed.join(',')}`;
     if (key === framed || points.length === 0) return;
     framed = key;
     if (points.length === 1 && points[0]) map.setView(points[0], 15, { animate: false });
@@ -68,8 +87,11 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
 
   return {
     element,
+    eta: (missionId) => router.eta(missionId),
+    onRoutes: (listener) => router.subscribe(listener),
     setReferrals(list, facilities) {
       referrals = list;
+      router.sync(referralMissions(list, facilities));
       pins.clearLayers();
       const ids = new Set<string>(ownFacilityId ? [ownFacilityId] : []);
       for (const r of list) {
@@ -104,6 +126,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
         if (known) {
           known.last = p;
           known.marker.setLatLng([p.lat, p.lon]);
+          router.vehicleMoved(p.vehicleId);
           continue;
         }
         // The call sign always beside the dot (the crew is phoned by it); details on click.
@@ -112,11 +135,15 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
           .bindPopup(() => label(p.vehicleId))
           .addTo(map);
         vehicles.set(p.vehicleId, { marker, last: p });
+        router.vehicleMoved(p.vehicleId);
         frame();
       }
     },
     dispose() {
       hideDiagnostics();
+      offRoutes();
+      routeLayer.dispose();
+      router.dispose();
       offCards();
       resize?.disconnect();
       map?.remove();

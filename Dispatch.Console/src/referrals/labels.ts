@@ -22,10 +22,10 @@ export function patientLine(r: ReferralSummary): string {
 
 /**
  * One referral as a compact card; `vehicle` names the ambulance (doctors and hospitals see call signs from the
- * vehicle's card, dispatchers from their fleet), `actions` adds buttons (accept/decline, cancel).
+ * vehicle's card, dispatchers from their fleet), `actions` adds buttons (accept/decline, cancel), `eta` a live ETA line.
  */
 export function referralCard(r: ReferralSummary, names: (id: string | null | undefined) => string,
-  vehicle: (id: string) => string = names, actions?: HTMLElement): HTMLElement {
+  vehicle: (id: string) => string = names, actions?: HTMLElement, eta?: HTMLElement | null): HTMLElement {
   const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
   return h('article', { class: `ref-card state-${r.state ?? 'unknown'}`, 'data-id': r.id },
     h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
@@ -35,6 +35,7 @@ export function referralCard(r: ReferralSummary, names: (id: string | null | und
       r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
       r.hospitalId ? ` → ${t('ref.to')} ${names(r.hospitalId)}` : '',
       r.vehicleId ? ` · ${t('ref.vehicle')} ${vehicle(r.vehicleId)}` : ''),
+    eta ?? null,
     r.updatedAt ? h('div', { class: 'ref-time muted' }, `${t('ref.updated')} ${formatAge(r.updatedAt)}`) : null,
     actions ?? null);
 }

@@ -34,16 +34,23 @@ import { createClosureTool } from '../../closures/draw-tool';
 import { createShiftFigures } from './shift-figures';
 import { bindShortcuts, DISPATCHER_SHORTCUTS } from './keyboard';
 import type { Workspace } from '../context';
+import { MissionRouter } from '../../routes/mission-route';
+import { RouteLayer, routeSightings } from '../../routes/route-layer';
+import { callMissions, referralMissions } from '../../routes/missions';
 
 type TabId = 'vehicles' | 'queue' | 'alerts';
 const TABS: TabId[] = ['vehicles', 'queue', 'alerts'];
 
 export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleet = new FleetStore();
-  const hideDiagnostics = exposeFleet(fleet);
   const referrals = new ReferralStore();
   let facilities: Facilities = { hospitals: [], grassroots: [] };
   const calls = new CallStore();
+  // Route lines of every vehicle on an open call or referral, to the patient then to the hospital.
+  const router = new MissionRouter((id) => fleet.vehicles.get(id)?.position ?? null);
+  const routeLayer = new RouteLayer(router);
+  const syncMissions = (): void => router.sync([...callMissions(calls.byId.values(), facilities), ...referralMissions(referrals.byId.values(), facilities)]);
+  const hideDiagnostics = exposeFleet(fleet, () => routeSightings(router, routeLayer));
   let shift: ShiftFigures | null = null;
   let region: Region | null = null;
   let map: L.Map | null = null;
@@ -150,6 +157,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     const legend = createLegend();
     legend.control.addTo(map);
     disposers.push(legend.dispose);
+    routeLayer.addTo(map, 440); // beneath the vehicles' canvas (450)
     fleetLayer.addTo(map);
     callLayer.group.addTo(map);
     referralLayer.group.addTo(map);
@@ -178,6 +186,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       layers.hospitals.addTo(map);
       queuePanel.refresh();
       referralLayer.sync();
+      syncMissions();
     }, () => toast(t('fac.loadFailed'), 'error'));
   }).catch(() => showMapStatus('map.region.failed'));
 
@@ -216,8 +225,14 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures()]).then(() => toast(t('conn.resynced'), 'success'));
     }),
     fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
+    fleet.subscribe((c) => {
+      if (c.reset) router.checkAll();
+      for (const v of c.moved) router.vehicleMoved(v.id);
+    }),
     referrals.subscribe(renderTabs),
     calls.subscribe(renderTabs),
+    referrals.subscribe(syncMissions),
+    calls.subscribe(syncMissions),
     onLangChange(() => { renderTabs(); fleetLayer.relabel(); }),
   );
   alerts.onChange(renderTabs);
@@ -243,6 +258,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
 
   return () => {
     hideDiagnostics();
+    routeLayer.dispose();
+    router.dispose();
     closureTool.dispose();
     closures.dispose();
     for (const dispose of disposers) dispose();

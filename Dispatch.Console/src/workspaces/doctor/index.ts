@@ -16,6 +16,7 @@ import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
 import { createTransportForm } from '../../calls/transport-form';
 import { createTrackingMap } from '../../map/tracking-map';
+import { etaLine, refreshEtaLines } from '../../routes/eta';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
 const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
@@ -50,8 +51,9 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
         });
         actions = h('div', { class: 'ref-actions' }, cancel);
       }
-      return referralCard(r, names, vehicleName, actions);
+      return referralCard(r, names, vehicleName, actions, etaLine(r.id));
     }));
+    refreshEtaLines(list, tracking);
     empty.hidden = mine.length > 0;
     empty.textContent = store.available ? t('doctor.mineEmpty') : t('ref.unavailable');
   };
@@ -76,11 +78,15 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
     hub.onResync(() => void load()),
     // Only the vehicles carrying this facility's patients are sent here.
     hub.on('VehiclePositions', (batch) => tracking.moveVehicles(batch)),
+    tracking.onRoutes(() => refreshEtaLines(list, tracking)),
   ];
+  // Between route recomputations the ETA counts down by the time elapsed.
+  const etaTimer = window.setInterval(() => refreshEtaLines(list, tracking), 5000);
   fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);
   void load();
   render();
   return () => {
+    window.clearInterval(etaTimer);
     offs.forEach((off) => off());
     tracking.dispose();
   };

@@ -14,6 +14,7 @@ import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
 import { offerCard, tickCountdowns } from './offers-board';
 import { createTrackingMap } from '../../map/tracking-map';
+import { etaLine, refreshEtaLines } from '../../routes/eta';
 import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
 
@@ -60,7 +61,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     offers.replaceChildren(...open.map((r) => offerCard(r, store, names)));
     tracking.setReferrals(coming, facilities);
     incoming.replaceChildren(...coming.map((r) => {
-      if (r.state !== 'ArrivedAtHospital') return referralCard(r, names, vehicleName);
+      if (r.state !== 'ArrivedAtHospital') return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
       const handover = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.handover'));
       handover.addEventListener('click', () => {
         handover.disabled = true;
@@ -82,6 +83,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     offersCount.textContent = String(open.length);
     offersCount.classList.toggle('is-hot', open.length > 0);
     tickCountdowns(offers);
+    refreshEtaLines(incoming, tracking);
     renderStatus();
   };
 
@@ -92,7 +94,12 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
       h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), tracking.element, incoming, incomingEmpty, doneHead, done))));
 
   const load = (): Promise<void> => listReferrals().then((l) => store.replaceAll(l), () => store.replaceAll([]));
-  const timer = window.setInterval(() => tickCountdowns(offers), 1000);
+  let ticks = 0;
+  const timer = window.setInterval(() => {
+    tickCountdowns(offers);
+    // Between route recomputations the ETA counts down by the time elapsed.
+    if (++ticks % 5 === 0) refreshEtaLines(incoming, tracking);
+  }, 1000);
   const offs = [
     store.subscribe(render),
     onLangChange(render),
@@ -108,6 +115,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     hub.onResync(() => void load()),
     // Only the vehicles bringing patients to this hospital are sent here.
     hub.on('VehiclePositions', (batch) => tracking.moveVehicles(batch)),
+    tracking.onRoutes(() => refreshEtaLines(incoming, tracking)),
     hub.on('HospitalChanged', (raw) => { if (isHospital(raw) && raw.id === hospitalId) applyHospital(raw); }),
   ];
   fetchFacilities().then((f) => { facilities = f; render(); }, () => undefined);
