@@ -10,7 +10,7 @@ public sealed class TransitionBenchRunsWholeTransfers
     [Test]
     public async Task A_tiny_run_completes_every_transfer_and_prints_every_transition()
     {
-        var start = new ProcessStartInfo("dotnet", [RepoPaths.ServerDll, "bench-referrals", "--referrals", "4", "--concurrency", "2", "--baseline-referrals", "2"])
+        var start = new ProcessStartInfo("dotnet", [RepoPaths.ServerDll, "bench-referrals", "--referrals", "4", "--concurrency", "2", "--baseline-referrals", "2", "--warmup-referrals", "2"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
