@@ -13,14 +13,16 @@ public sealed class SigningKey(SymmetricSecurityKey key)
     public const string RedisKey = "dispatch:auth:signing-key";
     public SymmetricSecurityKey Key { get; } = key;
 
+    /// <summary>The key for a configured secret, as the server reads Auth:SigningKey (tools that mint tokens use the same).</summary>
+    public static SigningKey FromSecret(string secret) => new(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(secret)));
+
     public static SigningKey Resolve(IConfiguration config, IConnectionMultiplexer redis)
     {
         var configured = config["Auth:SigningKey"];
         if (!string.IsNullOrEmpty(configured))
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(configured);
-            if (bytes.Length < 32) throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes.");
-            return new SigningKey(new SymmetricSecurityKey(bytes));
+            if (System.Text.Encoding.UTF8.GetByteCount(configured) < 32) throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes.");
+            return FromSecret(configured);
         }
         var db = redis.GetDatabase();
         db.StringSet(RedisKey, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)), when: When.NotExists);

@@ -19,6 +19,7 @@ public sealed class CallService(
     FacilityRegistry facilities,
     Region region,
     IHubContext<DispatchHub> hub,
+    VehicleStatusPublisher statuses,
     TimeProvider clock)
 {
     public const string CallChangedEvent = "CallChanged";
@@ -88,7 +89,7 @@ public sealed class CallService(
             await fleet.TryMoveAsync(vehicleId, VehicleStatus.Dispatched, fromStatus, "");
             throw CallRefusal.Conflict($"Call {callId} was changed by someone else meanwhile; look again.");
         }
-        await PushVehicleAsync(vehicleId, VehicleStatus.Dispatched, callId);
+        await statuses.PublishAsync(vehicleId, VehicleStatus.Dispatched, callId);
         await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(AssignmentEvent, saved);
         await PushAsync(saved);
         return saved;
@@ -126,7 +127,7 @@ public sealed class CallService(
                 await fleet.TryMoveAsync(vehicleId, milestone, current, clearsAssignment ? callId : null);
                 continue;
             }
-            await PushVehicleAsync(vehicleId, milestone, clearsAssignment ? null : callId);
+            await statuses.PublishAsync(vehicleId, milestone, clearsAssignment ? null : callId);
             await PushAsync(saved);
             return saved;
         }
@@ -149,7 +150,7 @@ public sealed class CallService(
                 var status = await fleet.StatusAsync(vehicleId);
                 if (status is VehicleStatus.Dispatched or VehicleStatus.EnRoute &&
                     await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is null)
-                    await PushVehicleAsync(vehicleId, VehicleStatus.Available, null);
+                    await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
                 await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(CallChangedEvent, saved);
             }
             await PushAsync(saved);
@@ -172,11 +173,6 @@ public sealed class CallService(
 
     private Task PushAsync(Call call) => hub.Clients.Group(HubGroups.Dispatchers).SendAsync(CallChangedEvent, call);
 
-    private async Task PushVehicleAsync(string vehicleId, VehicleStatus status, string? assignment)
-    {
-        var change = new VehicleStatusChanged(vehicleId, status.ToString(), assignment, clock.GetUtcNow());
-        await hub.Clients.Groups(HubGroups.Dispatchers, HubGroups.Vehicle(vehicleId)).SendAsync(VehicleStatusChanged.EventName, change);
-    }
 }
 
 public sealed class CallValidationException(Dictionary<string, string[]> errors) : Exception("The call is not valid.")

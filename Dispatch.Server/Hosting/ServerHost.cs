@@ -97,6 +97,7 @@ public static class ServerHost
         services.AddSingleton<Staleness>();
         services.AddSingleton<PositionReportValidator>();
         services.AddSingleton<VehicleWatchers>();
+        services.AddSingleton<VehicleStatusPublisher>();
         services.AddSingleton<PositionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<PositionBroadcaster>());
         services.AddSingleton<HospitalBoard>();

@@ -37,7 +37,7 @@ public sealed partial class DispatchHub
     }
 
     /// <summary>The crew is back at the station (or free at the hospital) after a referral or call: the vehicle is Available again.</summary>
-    public async Task<string> ReturnToService(FleetStore fleet, TimeProvider clock)
+    public async Task<string> ReturnToService(FleetStore fleet, VehicleStatusPublisher statuses)
     {
         var user = Context.User!;
         if (user.Role() != Roles.Vehicle || user.VehicleId() is not { } vehicleId)
@@ -48,8 +48,7 @@ public sealed partial class DispatchHub
             throw new HubException($"The vehicle is {status}; finish the mission before reporting back in service.");
         if (await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is { } actual)
             throw new HubException($"The vehicle is {actual} now; try again.");
-        await Clients.Groups(HubGroups.Dispatchers, HubGroups.Vehicle(vehicleId)).SendAsync(VehicleStatusChanged.EventName,
-            new VehicleStatusChanged(vehicleId, nameof(VehicleStatus.Available), null, clock.GetUtcNow()));
+        await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
         return nameof(VehicleStatus.Available);
     }
 }

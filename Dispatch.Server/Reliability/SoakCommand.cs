@@ -59,8 +59,12 @@ public static class SoakCommand
 
     public static async Task<SoakResult> RunAsync(string? serverUrl, SoakOptions options, TextWriter log, CancellationToken ct)
     {
-        await using var stack = serverUrl is null ? await ThrowawayStack.StartAsync(log, ct) : null;
-        var url = (serverUrl ?? stack!.Url).TrimEnd('/');
+        // The soak signs in with the demo region's own accounts, so the region is served as it is (no bench fleet).
+        await using var stack = serverUrl is null
+            ? await Fleet.Load.OwnDeployment.StartAsync(Regions.Region.FindBundled() ?? throw new InvalidOperationException("No region found."),
+                benchVehicles: null, SoakSettings, log, ct)
+            : null;
+        var url = (serverUrl ?? stack!.Target.ServerUrl).TrimEnd('/');
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
         var cast = await SignInAsync(http, ct);
         var acks = new AcknowledgementLog();
@@ -91,12 +95,13 @@ public static class SoakCommand
         return new SoakResult(options, elapsed, acks.Operations, acks.Referrals.Count, acks.Errors, memoryStart, memoryEnd, lost, acks.RecentErrors);
     }
 
-    private static long? WorkingSet(ThrowawayStack? stack)
+    private static readonly Dictionary<string, string> SoakSettings = new()
     {
-        if (stack?.Server is not { HasExited: false } p) return null;
-        p.Refresh();
-        return p.WorkingSet64;
-    }
+        ["Auth__LoginAttemptsPerMinute"] = "10000",
+        ["Referrals__AutoMatch"] = "false",
+    };
+
+    private static long? WorkingSet(Fleet.Load.OwnDeployment? stack) => stack?.ServerWorkingSet();
 
     private static async Task<LoadCast> SignInAsync(HttpClient http, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using Dispatch.Routing.Graph;
+
 namespace Dispatch.Server.Simulation;
 
 /// <summary>Where a vehicle is along a planned route after some seconds of driving, at the route's own average speed.</summary>
@@ -14,7 +16,7 @@ public sealed class RouteFollower
         _points = points;
         _cumulative = new double[points.Length];
         for (var i = 1; i < points.Length; i++)
-            _cumulative[i] = _cumulative[i - 1] + Haversine(points[i - 1], points[i]);
+            _cumulative[i] = _cumulative[i - 1] + Haversine.Meters(points[i - 1][0], points[i - 1][1], points[i][0], points[i][1]);
         TotalMeters = _cumulative[^1];
         TotalSeconds = Math.Max(seconds, 1);
     }
@@ -35,14 +37,6 @@ public sealed class RouteFollower
         var f = span <= 0 ? 1 : (travelled - _cumulative[i - 1]) / span;
         var moving = elapsedSeconds < TotalSeconds;
         return (a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, Bearing(a, b), moving ? speed * 3.6 : 0);
-    }
-
-    private static double Haversine(double[] a, double[] b)
-    {
-        const double r = 6_371_000;
-        double dLat = double.DegreesToRadians(b[1] - a[1]), dLon = double.DegreesToRadians(b[0] - a[0]);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(double.DegreesToRadians(a[1])) * Math.Cos(double.DegreesToRadians(b[1])) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
     private static double Bearing(double[] a, double[] b)

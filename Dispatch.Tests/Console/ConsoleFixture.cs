@@ -26,13 +26,7 @@ public abstract class ConsoleFixture : ServerFixture
     public async Task OpenPage()
     {
         BrowserErrors.Clear();
-        _context = await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-        });
-        _context.SetDefaultTimeout(20_000);
+        _context = await NewContextAsync();
         Page = await _context.NewPageAsync();
         Page.Console += (_, message) =>
         {
@@ -41,6 +35,30 @@ public abstract class ConsoleFixture : ServerFixture
             BrowserErrors.Enqueue($"{message.Text} ({message.Location})");
         };
         Page.PageError += (_, error) => BrowserErrors.Enqueue("uncaught: " + error);
+    }
+
+    /// <summary>A context as a dispatcher's screen is set up: Chinese, Beijing time, 1366×768.</summary>
+    private async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        });
+        context.SetDefaultTimeout(20_000);
+        return context;
+    }
+
+    /// <summary>A second person at a second screen: their own context (storage), same Chromium, errors collected.</summary>
+    protected async Task<IPage> OpenSignedInAsync(string username, string password, string who)
+    {
+        var page = await (await NewContextAsync()).NewPageAsync();
+        page.PageError += (_, error) => BrowserErrors.Enqueue($"uncaught ({who}): {error}");
+        page.Console += (_, message) => { if (message.Type == "error") BrowserErrors.Enqueue($"{who}: {message.Text} ({message.Location})"); };
+        await Browser.SignInAsync(page, Server.Url, username, password);
+        await Assertions.Expect(page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        return page;
     }
 
     [TearDown]

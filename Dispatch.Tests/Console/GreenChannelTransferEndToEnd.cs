@@ -109,23 +109,6 @@ public sealed class GreenChannelTransferEndToEnd : ConsoleFixture
         await Assertions.Expect(page.Locator(".request-form .form-status")).ToHaveTextAsync("转诊申请已提交，正在匹配接收医院");
     }
 
-    /// <summary>A second person at a second screen: their own context (storage), same Chromium, errors collected.</summary>
-    private async Task<IPage> OpenSignedInAsync(string username, string password, string who)
-    {
-        var context = await Page.Context.Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => BrowserErrors.Enqueue($"uncaught ({who}): {error}");
-        page.Console += (_, message) => { if (message.Type == "error") BrowserErrors.Enqueue($"{who}: {message.Text} ({message.Location})"); };
-        await Browser.SignInAsync(page, Server.Url, username, password);
-        await Assertions.Expect(page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
-        return page;
-    }
 
     /// <summary>Waits until the server has asked some hospital (or escalated for want of one); null when escalated.</summary>
     private async Task<string?> OfferedHospitalAsync(string referralId)

@@ -120,21 +120,4 @@ public sealed class MissionRoutesAndEta : ConsoleFixture
         return (f.GetProperty("lon").GetDouble(), f.GetProperty("lat").GetDouble());
     }
 
-    /// <summary>A second person at a second screen: their own context (storage), same Chromium, errors collected.</summary>
-    private async Task<IPage> OpenSignedInAsync(string username, string password, string who)
-    {
-        var context = await Page.Context.Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => BrowserErrors.Enqueue($"uncaught ({who}): {error}");
-        page.Console += (_, message) => { if (message.Type == "error") BrowserErrors.Enqueue($"{who}: {message.Text} ({message.Location})"); };
-        await Browser.SignInAsync(page, Server.Url, username, password);
-        await Assertions.Expect(page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
-        return page;
-    }
 }

@@ -1,6 +1,5 @@
 using Dispatch.Server.Accounts;
 using Microsoft.Extensions.Configuration;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Dispatch.Tests.Infrastructure;
 
@@ -9,7 +8,7 @@ public static class Tokens
 {
     public static string Mint(string signingKey, Account account, TimeSpan lifetime, TimeProvider? clock = null)
     {
-        var key = new SigningKey(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(signingKey)));
+        var key = SigningKey.FromSecret(signingKey);
         var issuer = new TokenIssuer(key, new ConfigurationBuilder().Build(), clock ?? TimeProvider.System);
         return issuer.Issue(account, lifetime).Token;
     }

@@ -8,28 +8,11 @@ using static Dispatch.Tests.Referrals.ReferralSamples;
 
 namespace Dispatch.Tests.Referrals;
 
-public sealed class ApiAnswersWithProblemDetails
+public sealed class ApiAnswersWithProblemDetails : ReferralApiFixture
 {
-    private RedisServer _redis = null!;
-    private ReferralApiHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _redis = await RedisServer.StartAsync();
-        _host = await ReferralApiHost.StartAsync(_redis);
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _host.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
-
     private async Task<string> CreateAsync()
     {
-        var response = await _host.Client(Doctor).PostAsJsonAsync("/api/referrals", Request(), ReferralJson.Options);
+        var response = await Host.Client(Doctor).PostAsJsonAsync("/api/referrals", Request(), ReferralJson.Options);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["referral"]!["id"]!.GetValue<string>();
     }
@@ -46,7 +29,7 @@ public sealed class ApiAnswersWithProblemDetails
     public async Task Invalid_fields_are_a_400_naming_each_field()
     {
         var bad = Request() with { Patient = Request().Patient with { Age = 200, Condition = "" } };
-        var response = await _host.Client(Doctor).PostAsJsonAsync("/api/referrals", bad, ReferralJson.Options);
+        var response = await Host.Client(Doctor).PostAsJsonAsync("/api/referrals", bad, ReferralJson.Options);
         var problem = await Problem(response, HttpStatusCode.BadRequest);
         Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Is.EquivalentTo(new[] { "patient.age", "patient.condition" }));
     }
@@ -56,7 +39,7 @@ public sealed class ApiAnswersWithProblemDetails
     {
         var json = JsonSerializer.SerializeToNode(Request(), ReferralJson.Options)!.AsObject();
         json["patient"]!["tier"] = "purple";
-        var response = await _host.Client(Doctor).PostAsync("/api/referrals", JsonContent.Create(json));
+        var response = await Host.Client(Doctor).PostAsync("/api/referrals", JsonContent.Create(json));
         var problem = await Problem(response, HttpStatusCode.BadRequest);
         Assert.That(problem["errors"]!.AsObject().Single().Key, Is.EqualTo("patient.tier"));
     }
@@ -64,7 +47,7 @@ public sealed class ApiAnswersWithProblemDetails
     [Test]
     public async Task A_doctor_cannot_request_for_another_facility()
     {
-        var response = await _host.Client(OtherDoctor).PostAsJsonAsync("/api/referrals", Request(), ReferralJson.Options);
+        var response = await Host.Client(OtherDoctor).PostAsJsonAsync("/api/referrals", Request(), ReferralJson.Options);
         var problem = await Problem(response, HttpStatusCode.Forbidden);
         Assert.That(problem["code"]!.GetValue<string>(), Is.EqualTo("not-requesting-facility"));
     }
@@ -73,7 +56,7 @@ public sealed class ApiAnswersWithProblemDetails
     public async Task A_dispatcher_accepting_is_403_with_the_reason()
     {
         var id = await CreateAsync();
-        var problem = await Problem(await _host.Client(Dispatcher).PostAsync($"/api/referrals/{id}/accept", null), HttpStatusCode.Forbidden);
+        var problem = await Problem(await Host.Client(Dispatcher).PostAsync($"/api/referrals/{id}/accept", null), HttpStatusCode.Forbidden);
         Assert.That(problem["code"]!.GetValue<string>(), Is.EqualTo("role-not-permitted"));
         Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("hospital"));
     }
@@ -82,7 +65,7 @@ public sealed class ApiAnswersWithProblemDetails
     public async Task Accepting_twice_is_a_409_naming_the_state()
     {
         var id = await CreateAsync();
-        var client = _host.Client(HospitalA);
+        var client = Host.Client(HospitalA);
         Assert.That((await client.PostAsync($"/api/referrals/{id}/accept", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var problem = await Problem(await client.PostAsync($"/api/referrals/{id}/accept", null), HttpStatusCode.Conflict);
         Assert.That(problem["code"]!.GetValue<string>(), Is.EqualTo("illegal-transition"));
@@ -93,7 +76,7 @@ public sealed class ApiAnswersWithProblemDetails
     public async Task A_missing_reason_is_a_400()
     {
         var id = await CreateAsync();
-        var response = await _host.Client(HospitalA).PostAsJsonAsync($"/api/referrals/{id}/decline", new { reason = " " });
+        var response = await Host.Client(HospitalA).PostAsJsonAsync($"/api/referrals/{id}/decline", new { reason = " " });
         var problem = await Problem(response, HttpStatusCode.BadRequest);
         Assert.That(problem["code"]!.GetValue<string>(), Is.EqualTo("missing-reason"));
     }
@@ -102,9 +85,9 @@ public sealed class ApiAnswersWithProblemDetails
     public async Task Referrals_of_others_are_404_and_anonymous_is_401()
     {
         var id = await CreateAsync();
-        await Problem(await _host.Client(OtherDoctor).GetAsync($"/api/referrals/{id}"), HttpStatusCode.NotFound);
-        await Problem(await _host.Client(HospitalB).GetAsync($"/api/referrals/{id}"), HttpStatusCode.NotFound);
-        await Problem(await _host.Client(Dispatcher).GetAsync("/api/referrals/nope"), HttpStatusCode.NotFound);
-        Assert.That((await _host.Client(null).GetAsync("/api/referrals")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        await Problem(await Host.Client(OtherDoctor).GetAsync($"/api/referrals/{id}"), HttpStatusCode.NotFound);
+        await Problem(await Host.Client(HospitalB).GetAsync($"/api/referrals/{id}"), HttpStatusCode.NotFound);
+        await Problem(await Host.Client(Dispatcher).GetAsync("/api/referrals/nope"), HttpStatusCode.NotFound);
+        Assert.That((await Host.Client(null).GetAsync("/api/referrals")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 }

@@ -9,25 +9,8 @@ using static Dispatch.Tests.Referrals.ReferralSamples;
 
 namespace Dispatch.Tests.Referrals;
 
-public sealed class ApiCarriesATransferEndToEnd
+public sealed class ApiCarriesATransferEndToEnd : ReferralApiFixture
 {
-    private RedisServer _redis = null!;
-    private ReferralApiHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _redis = await RedisServer.StartAsync();
-        _host = await ReferralApiHost.StartAsync(_redis);
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _host.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
-
     private static async Task<JsonObject> Ok(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
@@ -38,7 +21,7 @@ public sealed class ApiCarriesATransferEndToEnd
     [Test]
     public async Task Double_click_with_one_idempotency_key_creates_one_referral()
     {
-        var doctor = _host.Client(Doctor);
+        var doctor = Host.Client(Doctor);
         HttpRequestMessage Post()
         {
             var message = new HttpRequestMessage(HttpMethod.Post, "/api/referrals") { Content = JsonContent.Create(Request(), options: ReferralJson.Options) };
@@ -61,20 +44,20 @@ public sealed class ApiCarriesATransferEndToEnd
     [Test]
     public async Task Urgent_transfer_runs_from_request_to_hand_over_with_scoped_lists_timeline_and_fhir()
     {
-        var created = await Ok(await _host.Client(Doctor).PostAsJsonAsync("/api/referrals", Request(Priority.Immediate), ReferralJson.Options));
+        var created = await Ok(await Host.Client(Doctor).PostAsJsonAsync("/api/referrals", Request(Priority.Immediate), ReferralJson.Options));
         var id = created["referral"]!["id"]!.GetValue<string>();
         Assert.That(created["referral"]!["state"]!.GetValue<string>(), Is.EqualTo("offered"));
         Assert.That(created["referral"]!["offeredHospitalId"]!.GetValue<string>(), Is.EqualTo("hosp-a"));
 
         async Task<JsonObject> Post(Dispatch.Server.Referrals.Lifecycle.Actor who, string verb, object? body = null) =>
-            await Ok(await _host.Client(who).PostAsJsonAsync($"/api/referrals/{id}/{verb}", body ?? new { }));
+            await Ok(await Host.Client(who).PostAsJsonAsync($"/api/referrals/{id}/{verb}", body ?? new { }));
 
         // Priority 1: the ambulance leaves while hospital A is still deciding, and A declines.
         await Post(Dispatcher, "assign-vehicle", new { vehicleId = "amb-12" });
         await Post(Crew, "en-route");
         var declined = await Post(HospitalA, "decline", new { reason = "Cath lab occupied" });
         Assert.That(declined, Is.Not.Null);
-        Assert.That((await _host.Client(HospitalA).GetAsync($"/api/referrals/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound),
+        Assert.That((await Host.Client(HospitalA).GetAsync($"/api/referrals/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound),
             "a hospital that declined no longer sees the patient");
 
         var accepted = await Post(HospitalB, "accept");
@@ -89,7 +72,7 @@ public sealed class ApiCarriesATransferEndToEnd
         Assert.That(done["durations"]!["totalTransferSeconds"], Is.Not.Null);
 
         async Task<int> Count(Dispatch.Server.Referrals.Lifecycle.Actor who) =>
-            JsonNode.Parse(await (await _host.Client(who).GetAsync("/api/referrals")).Content.ReadAsStringAsync())!.AsArray()
+            JsonNode.Parse(await (await Host.Client(who).GetAsync("/api/referrals")).Content.ReadAsStringAsync())!.AsArray()
                 .Count(r => r!["id"]!.GetValue<string>() == id);
         Assert.Multiple(async () =>
         {
@@ -102,7 +85,7 @@ public sealed class ApiCarriesATransferEndToEnd
             Assert.That(await Count(OtherCrew), Is.EqualTo(0));
         });
 
-        var timeline = await Ok(await _host.Client(Doctor).GetAsync($"/api/referrals/{id}/timeline"));
+        var timeline = await Ok(await Host.Client(Doctor).GetAsync($"/api/referrals/{id}/timeline"));
         var steps = timeline["transitions"]!.AsArray().Select(t => t!["transition"]!["action"]!.GetValue<string>()).ToList();
         Assert.That(steps, Is.EqualTo(new[]
         {
@@ -111,7 +94,7 @@ public sealed class ApiCarriesATransferEndToEnd
         foreach (var stamp in new[] { "requestedAt", "firstOfferedAt", "acceptedAt", "unitNotifiedAt", "enRouteAt", "atPatientAt", "patientOnBoardAt", "arrivedAtDestinationAt", "transferOfCareAt" })
             Assert.That(timeline["timeline"]![stamp], Is.Not.Null, stamp);
 
-        var fhir = await _host.Client(HospitalB).GetAsync($"/api/referrals/{id}/fhir");
+        var fhir = await Host.Client(HospitalB).GetAsync($"/api/referrals/{id}/fhir");
         Assert.That(fhir.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/fhir+json"));
         var task = new FhirJsonDeserializer().Deserialize<Hl7.Fhir.Model.Task>(await fhir.Content.ReadAsStringAsync());
         Assert.That(task.Status, Is.EqualTo(Hl7.Fhir.Model.Task.TaskStatus.Completed));

@@ -10,25 +10,8 @@ using static Dispatch.Tests.Referrals.ReferralSamples;
 
 namespace Dispatch.Tests.Referrals;
 
-public sealed class HubPushesReachOnlyTheAudience
+public sealed class HubPushesReachOnlyTheAudience : ReferralApiFixture
 {
-    private RedisServer _redis = null!;
-    private ReferralApiHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _redis = await RedisServer.StartAsync();
-        _host = await ReferralApiHost.StartAsync(_redis);
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _host.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
-
     private sealed class Listener(HubConnection connection) : IAsyncDisposable
     {
         public ConcurrentQueue<ReferralSummary> Changed { get; } = new();
@@ -53,25 +36,25 @@ public sealed class HubPushesReachOnlyTheAudience
     [Test]
     public async Task Dispatchers_the_facility_the_offered_hospital_and_the_vehicle_hear_and_nobody_else()
     {
-        await using var dispatcher = await Listener.ConnectAsync(_host, Dispatcher);
-        await using var doctor = await Listener.ConnectAsync(_host, Doctor);
-        await using var otherDoctor = await Listener.ConnectAsync(_host, OtherDoctor);
-        await using var hospitalA = await Listener.ConnectAsync(_host, HospitalA);
-        await using var hospitalB = await Listener.ConnectAsync(_host, HospitalB);
-        await using var crew = await Listener.ConnectAsync(_host, Crew);
-        await using var otherCrew = await Listener.ConnectAsync(_host, OtherCrew);
+        await using var dispatcher = await Listener.ConnectAsync(Host, Dispatcher);
+        await using var doctor = await Listener.ConnectAsync(Host, Doctor);
+        await using var otherDoctor = await Listener.ConnectAsync(Host, OtherDoctor);
+        await using var hospitalA = await Listener.ConnectAsync(Host, HospitalA);
+        await using var hospitalB = await Listener.ConnectAsync(Host, HospitalB);
+        await using var crew = await Listener.ConnectAsync(Host, Crew);
+        await using var otherCrew = await Listener.ConnectAsync(Host, OtherCrew);
 
-        var created = await _host.Client(Doctor).PostAsJsonAsync("/api/referrals", Request(), ReferralJson.Options);
+        var created = await Host.Client(Doctor).PostAsJsonAsync("/api/referrals", Request(), ReferralJson.Options);
         var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["referral"]!["id"]!.GetValue<string>();
         var wait = TimeSpan.FromSeconds(10);
 
         await Poll.UntilAsync(() => hospitalA.Changed.Any(s => s.Id == id && s.State == "offered"), wait, "hospital A to be offered");
-        await _host.Client(HospitalA).PostAsJsonAsync($"/api/referrals/{id}/decline", new { reason = "No ICU bed" });
+        await Host.Client(HospitalA).PostAsJsonAsync($"/api/referrals/{id}/decline", new { reason = "No ICU bed" });
         await Poll.UntilAsync(() => hospitalA.Withdrawn.Any(w => w.Id == id), wait, "hospital A to be told the offer moved on");
         await Poll.UntilAsync(() => hospitalB.Changed.Any(s => s.Id == id && s.OfferedHospitalId == "hosp-b"), wait, "hospital B to be offered");
 
-        await _host.Client(HospitalB).PostAsync($"/api/referrals/{id}/accept", null);
-        await _host.Client(Dispatcher).PostAsJsonAsync($"/api/referrals/{id}/assign-vehicle", new { vehicleId = "amb-12" });
+        await Host.Client(HospitalB).PostAsync($"/api/referrals/{id}/accept", null);
+        await Host.Client(Dispatcher).PostAsJsonAsync($"/api/referrals/{id}/assign-vehicle", new { vehicleId = "amb-12" });
         await Poll.UntilAsync(() => crew.Changed.Any(s => s.Id == id && s.State == "vehicleAssigned"), wait, "the crew to be notified");
         await Poll.UntilAsync(() => dispatcher.Changed.Any(s => s.Id == id && s.State == "vehicleAssigned"), wait, "dispatchers to see the assignment");
         await Poll.UntilAsync(() => doctor.Changed.Any(s => s.Id == id && s.State == "vehicleAssigned"), wait, "the doctor to see the assignment");
@@ -90,15 +73,15 @@ public sealed class HubPushesReachOnlyTheAudience
     [Test]
     public async Task Every_dispatcher_is_alerted_when_no_hospital_is_left()
     {
-        await using var dispatcher1 = await Listener.ConnectAsync(_host, Dispatcher);
-        await using var dispatcher2 = await Listener.ConnectAsync(_host, Actor.Dispatcher("disp.sun"));
-        await using var hospitalA = await Listener.ConnectAsync(_host, HospitalA);
+        await using var dispatcher1 = await Listener.ConnectAsync(Host, Dispatcher);
+        await using var dispatcher2 = await Listener.ConnectAsync(Host, Actor.Dispatcher("disp.sun"));
+        await using var hospitalA = await Listener.ConnectAsync(Host, HospitalA);
 
         // Obstetrics only at hosp-c; once it declines nobody is left.
         var request = Request() with { RequiredCapabilities = [Dispatch.Server.Referrals.Requests.Capability.Obstetrics] };
-        var created = await _host.Client(Doctor).PostAsJsonAsync("/api/referrals", request, ReferralJson.Options);
+        var created = await Host.Client(Doctor).PostAsJsonAsync("/api/referrals", request, ReferralJson.Options);
         var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["referral"]!["id"]!.GetValue<string>();
-        await _host.Client(HospitalC).PostAsJsonAsync($"/api/referrals/{id}/decline", new { reason = "Delivery suite full" });
+        await Host.Client(HospitalC).PostAsJsonAsync($"/api/referrals/{id}/decline", new { reason = "Delivery suite full" });
 
         var wait = TimeSpan.FromSeconds(10);
         await Poll.UntilAsync(() => dispatcher1.Escalated.Any(s => s.Id == id), wait, "dispatcher 1 to be alerted");

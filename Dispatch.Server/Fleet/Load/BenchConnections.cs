@@ -2,7 +2,6 @@ using Dispatch.Server.Accounts;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Dispatch.Server.Fleet.Load;
 
@@ -10,7 +9,7 @@ namespace Dispatch.Server.Fleet.Load;
 public sealed class BenchConnections(LoadTarget target)
 {
     private readonly TokenIssuer _issuer = new(
-        new SigningKey(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(target.SigningKey))),
+        SigningKey.FromSecret(target.SigningKey),
         new ConfigurationBuilder().Build(), TimeProvider.System);
 
     public HubConnection Device(string vehicleId) => Build(new Account

@@ -20,14 +20,29 @@ public sealed class OwnDeployment : IAsyncDisposable
     public LoadTarget Target { get; private set; } = null!;
     public string ServerLog => Path.Combine(_folder, "server.log");
 
+    /// <summary>The server's working set now, or null once it has exited.</summary>
+    public long? ServerWorkingSet()
+    {
+        if (_server is not { HasExited: false } p) return null;
+        p.Refresh();
+        return p.WorkingSet64;
+    }
+
     private OwnDeployment(string folder) => _folder = folder;
 
-    public static async Task<OwnDeployment> StartAsync(string sourceRegion, int vehicles, TextWriter progress, CancellationToken ct)
+    /// <summary>A deployment on a copy of the region whose fleet is replaced by <paramref name="vehicles"/> bench vehicles.</summary>
+    public static Task<OwnDeployment> StartAsync(string sourceRegion, int vehicles, TextWriter progress, CancellationToken ct) =>
+        StartAsync(sourceRegion, vehicles, settings: null, progress, ct);
+
+    /// <param name="benchVehicles">bench vehicles replacing the region's fleet, or null to serve the region as it is.</param>
+    /// <param name="settings">extra server settings (environment variable names, e.g. Referrals__AutoMatch).</param>
+    public static async Task<OwnDeployment> StartAsync(string sourceRegion, int? benchVehicles, IReadOnlyDictionary<string, string>? settings,
+        TextWriter progress, CancellationToken ct)
     {
         var deployment = new OwnDeployment(Path.Combine(Path.GetTempPath(), "dispatch-loadtest-" + Guid.NewGuid().ToString("N")[..8]));
         try
         {
-            await deployment.StartProcessesAsync(sourceRegion, vehicles, progress, ct);
+            await deployment.StartProcessesAsync(sourceRegion, benchVehicles, settings ?? new Dictionary<string, string>(), progress, ct);
             return deployment;
         }
         catch
@@ -37,9 +52,11 @@ public sealed class OwnDeployment : IAsyncDisposable
         }
     }
 
-    private async Task StartProcessesAsync(string sourceRegion, int vehicles, TextWriter progress, CancellationToken ct)
+    private async Task StartProcessesAsync(string sourceRegion, int? benchVehicles, IReadOnlyDictionary<string, string> settings,
+        TextWriter progress, CancellationToken ct)
     {
-        var region = BenchRegion.Create(sourceRegion, Path.Combine(_folder, "region"), vehicles);
+        var vehicles = benchVehicles ?? 0;
+        var region = benchVehicles is null ? Path.GetFullPath(sourceRegion) : BenchRegion.Create(sourceRegion, Path.Combine(_folder, "region"), vehicles);
         var redisPort = FreeLoopbackPort();
         Directory.CreateDirectory(Path.Combine(_folder, "redis"));
         progress.WriteLine($"Starting redis-server on 127.0.0.1:{redisPort} (appendonly yes, appendfsync always)…");
@@ -63,6 +80,7 @@ public sealed class OwnDeployment : IAsyncDisposable
         start.Environment["Auth__SigningKey"] = signingKey;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Warning";
+        foreach (var (name, value) in settings) start.Environment[name] = value;
         progress.WriteLine($"Starting the server on {url} with {vehicles} generated vehicles…");
         _server = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
         var log = _serverLog = new StreamWriter(ServerLog) { AutoFlush = true };

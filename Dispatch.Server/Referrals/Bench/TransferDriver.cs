@@ -7,7 +7,6 @@ using Dispatch.Server.Fleet.Load;
 using Dispatch.Server.Referrals.Persistence;
 using Dispatch.Server.Referrals.Requests;
 using Dispatch.Server.Regions;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Dispatch.Server.Referrals.Bench;
 
@@ -28,7 +27,7 @@ public sealed class TransferDriver
     public TransferDriver(LoadTarget target, Region region)
     {
         _http = new HttpClient { BaseAddress = new Uri(target.ServerUrl), Timeout = TimeSpan.FromSeconds(30) };
-        _issuer = new TokenIssuer(new SigningKey(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(target.SigningKey))),
+        _issuer = new TokenIssuer(SigningKey.FromSecret(target.SigningKey),
             new ConfigurationBuilder().Build(), TimeProvider.System);
         _vehicles = target.VehicleIds;
         var registry = Facilities.FacilityRegistry.Load(region);

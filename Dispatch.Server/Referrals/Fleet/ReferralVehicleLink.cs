@@ -10,7 +10,7 @@ namespace Dispatch.Server.Referrals.Fleet;
 /// vehicle serving a 120 call, or another referral, is never sent twice), and the vehicle's status follows the
 /// transfer as the crew reports it.
 /// </summary>
-public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watchers, IHubContext<DispatchHub> hub, TimeProvider clock, ILogger<ReferralVehicleLink> log)
+public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watchers, VehicleStatusPublisher statuses, ILogger<ReferralVehicleLink> log)
 {
     public static string AssignmentOf(string referralId) => "R:" + referralId;
 
@@ -24,7 +24,7 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
             var actual = await fleet.TryMoveAsync(vehicleId, from, VehicleStatus.Dispatched, assignment);
             if (actual is null)
             {
-                await PushAsync(vehicleId, VehicleStatus.Dispatched, assignment);
+                await statuses.PublishAsync(vehicleId, VehicleStatus.Dispatched, assignment);
                 return from;
             }
             if (actual != VehicleStatus.Returning) 
@@ -37,7 +37,7 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
     public async Task ReleaseAsync(string vehicleId, VehicleStatus backTo)
     {
         if (await fleet.TryMoveAsync(vehicleId, VehicleStatus.Dispatched, backTo, "") is null)
-            await PushAsync(vehicleId, backTo, null);
+            await statuses.PublishAsync(vehicleId, backTo, null);
     }
 
     /// <summary>After a stored change: move the vehicle's status along with the transfer.</summary>
@@ -102,10 +102,7 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
         var current = await fleet.StatusAsync(vehicleId);
         if (current == status) return;
         if (await fleet.TryMoveAsync(vehicleId, current, status, assignment) is null)
-            await PushAsync(vehicleId, status, assignment.Length == 0 ? null : assignment);
+            await statuses.PublishAsync(vehicleId, status, assignment.Length == 0 ? null : assignment);
     }
 
-    private Task PushAsync(string vehicleId, VehicleStatus status, string? assignment) =>
-        hub.Clients.Groups(HubGroups.Dispatchers, HubGroups.Vehicle(vehicleId))
-            .SendAsync(VehicleStatusChanged.EventName, new VehicleStatusChanged(vehicleId, status.ToString(), assignment, clock.GetUtcNow()));
 }
