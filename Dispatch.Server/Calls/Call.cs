@@ -54,6 +54,8 @@ public sealed record Call
     public string? VehicleId { get; init; }
     public string? DestinationHospitalId { get; init; }
     public string? CancelReason { get; init; }
+    /// <summary>The green-channel referral now carrying this patient; while it runs, the crew reports on the referral.</summary>
+    public string? ReferralId { get; init; }
     public required string TakenBy { get; init; }
     public required CallTimestamps Timestamps { get; init; }
     public long Version { get; init; }

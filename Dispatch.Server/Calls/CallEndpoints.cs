@@ -1,5 +1,11 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Calls.Referring;
 using Dispatch.Server.Fleet;
+using Dispatch.Server.Referrals.Api;
+using Dispatch.Server.Referrals.Lifecycle;
+using Dispatch.Server.Referrals.Persistence;
+using Dispatch.Server.Referrals.Workflow;
+using Microsoft.Extensions.Options;
 
 namespace Dispatch.Server.Calls;
 
@@ -12,6 +18,7 @@ public static class CallEndpoints
     {
         services.AddSingleton<CallStore>();
         services.AddSingleton<CallService>();
+        services.AddSingleton<CallReferrals>();
         services.AddSingleton<ShiftFigures>();
         services.AddSingleton<TransportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<TransportQueue>());
@@ -51,6 +58,25 @@ public static class CallEndpoints
             return Results.Ok(await service.AssignAsync(id, body.VehicleId));
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
+        // The crew found a patient who needs a capable hospital: the emergency centre refers them from the scene.
+        calls.MapPost("/{id}/referral", async (string id, HttpContext http, CallReferrals referrals, IOptions<Referrals.ReferralOptions> options, CancellationToken ct) =>
+        {
+            SceneReferralRequest? body;
+            try
+            {
+                body = await http.Request.ReadFromJsonAsync<SceneReferralRequest>(ReferralJson.Options, ct);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+            {
+                throw CallRefusal.Invalid("Send the patient summary, requiredCapabilities and priority (1–4) as application/json.");
+            }
+            var actor = http.User.ToActor();
+            var (referral, created) = await referrals.ReferAsync(id, body, actor, IdempotencyHeader.From(http.Request), ct);
+            var view = ReferralView.For(referral, actor, options.Value.OfferTimeouts);
+            if (created) http.Response.Headers.Location = $"/api/referrals/{referral.Id}";
+            return TypedResults.Json(view, ReferralJson.Options, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+
         calls.MapPost("/{id}/cancel", async (string id, CancelCall? body, CallService service) =>
             Results.Ok(await service.CancelAsync(id, body?.Reason))).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
@@ -72,6 +98,14 @@ public static class CallEndpoints
         catch (CallRefusal e)
         {
             return Results.Problem(title: e.Title, detail: e.Message, statusCode: e.Status);
+        }
+        catch (ReferralValidationException e)
+        {
+            return ReferralProblems.From(e);
+        }
+        catch (ReferralException e)
+        {
+            return ReferralProblems.From(e);
         }
     }
 }

@@ -104,6 +104,8 @@ public sealed class CallService(
         {
             var call = await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId);
             if (call.VehicleId != vehicleId) throw CallRefusal.Forbidden($"Call {callId} is not assigned to vehicle {vehicleId}.");
+            if (call.ReferralId is { } referralId)
+                throw CallRefusal.Conflict($"Call {callId} became green-channel referral {referralId}; report the transfer on the referral.");
             var current = await fleet.StatusAsync(vehicleId);
             if (!VehicleStatusRules.CanMove(current, milestone))
                 throw CallRefusal.Conflict($"The vehicle is {current}; it cannot go to {milestone} from there.");
@@ -142,6 +144,8 @@ public sealed class CallService(
         {
             var call = await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId);
             if (!call.IsOpen) throw CallRefusal.Conflict($"Call {callId} is already {call.Status}.");
+            if (call.ReferralId is { } referralId)
+                throw CallRefusal.Conflict($"Call {callId} became green-channel referral {referralId}; cancel the referral instead.");
             var saved = await calls.TrySaveAsync(call with { Status = CallStatus.Cancelled, CancelReason = reason.Trim() });
             if (saved is null) continue;
             if (call.VehicleId is { } vehicleId)
@@ -172,6 +176,14 @@ public sealed class CallService(
     }
 
     private Task PushAsync(Call call) => hub.Clients.Group(HubGroups.Dispatchers).SendAsync(CallChangedEvent, call);
+
+    /// <summary>Tells dispatchers and the assigned crew that the call changed (it became a referral, or got its ambulance back).</summary>
+    internal async Task PushWithCrewAsync(Call call)
+    {
+        await PushAsync(call);
+        if (call.VehicleId is { } vehicleId)
+            await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(CallChangedEvent, call);
+    }
 
 }
 

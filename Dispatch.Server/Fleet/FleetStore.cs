@@ -87,6 +87,27 @@ public sealed class FleetStore : IAsyncDisposable
         return result == "OK" ? null : Enum.Parse<VehicleStatus>(result!);
     }
 
+    // Compare-and-set on the assignment: hands a vehicle from one mission to the next without touching its status.
+    private static readonly LuaScript MoveIfAssigned = LuaScript.Prepare("""
+        local current = redis.call('HGET', @assignments, @id)
+        if current ~= @expected then return 0 end
+        redis.call('HSET', @assignments, @id, @next)
+        return 1
+        """);
+
+    /// <summary>
+    /// Passes the vehicle from mission <paramref name="expected"/> to mission <paramref name="next"/> (a 120 call
+    /// becoming a referral, or back), keeping its status; false when it no longer serves <paramref name="expected"/>.
+    /// </summary>
+    public async Task<bool> TryHandOverAsync(string vehicleId, string expected, string next) =>
+        (int)await _redis.GetDatabase().ScriptEvaluateAsync(MoveIfAssigned, new
+        {
+            assignments = (RedisKey)AssignmentKey,
+            id = vehicleId,
+            expected,
+            next,
+        }) == 1;
+
     public async Task<string?> AssignmentAsync(string vehicleId) =>
         (string?)await _redis.GetDatabase().HashGetAsync(AssignmentKey, vehicleId);
 

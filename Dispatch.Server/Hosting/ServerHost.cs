@@ -104,11 +104,13 @@ public static class ServerHost
         services.AddSingleton<VehicleRecommender>();
         services.AddCalls();
         services.AddRoadRouting();
-        // Referral pushes also move the assigned vehicle's fleet status (registered before AddReferrals, which only adds defaults).
+        // Referral pushes also move the assigned vehicle's fleet status, and the 120 call a referral came from
+        // (registered before AddReferrals, which only adds defaults).
         services.AddSingleton<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>();
-        services.AddSingleton<Dispatch.Server.Referrals.Push.IReferralNotifier>(sp => new Dispatch.Server.Referrals.Fleet.FleetFollowingNotifier(
-            ActivatorUtilities.CreateInstance<Dispatch.Server.Referrals.Push.HubReferralNotifier>(sp),
-            sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>()));
+        services.AddSingleton<Dispatch.Server.Referrals.Push.IReferralNotifier>(sp => ActivatorUtilities.CreateInstance<Dispatch.Server.Calls.Referring.CallFollowsReferral>(sp,
+            (Dispatch.Server.Referrals.Push.IReferralNotifier)new Dispatch.Server.Referrals.Fleet.FleetFollowingNotifier(
+                ActivatorUtilities.CreateInstance<Dispatch.Server.Referrals.Push.HubReferralNotifier>(sp),
+                sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>())));
         services.AddReferrals(config);
         services.AddBasemap(region.OsmPath, config);
 

@@ -42,7 +42,8 @@ public sealed class ServerApi(HttpClient http)
         return response.IsSuccessStatusCode;
     }
 
-    public sealed record ReferralState(string State, string? AcceptedHospitalId, string? VehicleId, string? FacilityId);
+    /// <param name="Origin">where the patient waits when not at the requesting facility (the scene of a 120 call).</param>
+    public sealed record ReferralState(string State, string? AcceptedHospitalId, string? VehicleId, string? FacilityId, GeoPoint? Origin = null);
 
     /// <returns>null when the referral is no longer visible to this device (another vehicle took over).</returns>
     public async Task<ReferralState?> ReferralAsync(string token, string referralId, CancellationToken ct)
@@ -56,7 +57,10 @@ public sealed class ServerApi(HttpClient http)
         return new ReferralState(r.GetProperty("state").GetString()!,
             r.TryGetProperty("acceptedHospitalId", out var h) ? h.GetString() : null,
             r.TryGetProperty("vehicleId", out var v) ? v.GetString() : null,
-            r.TryGetProperty("request", out var q) && q.TryGetProperty("requestingFacilityId", out var f) ? f.GetString() : null);
+            r.TryGetProperty("request", out var q) && q.TryGetProperty("requestingFacilityId", out var f) ? f.GetString() : null,
+            r.TryGetProperty("origin", out var o) && o.ValueKind == JsonValueKind.Object
+                ? new GeoPoint(o.GetProperty("lon").GetDouble(), o.GetProperty("lat").GetDouble())
+                : null);
     }
 
     /// <summary>Referrals this device's vehicle is assigned to (the server scopes the list to the caller).</summary>

@@ -24,6 +24,7 @@ public sealed class SimulatedCrew(
     private string _token = "";
     private GeoPoint _at = vehicle.Station;
     private volatile string? _cancelledCall;
+    private volatile ReferredCall? _referredCall;
 
     private string Profile => vehicle.Kind == VehicleKinds.Ambulance ? "ambulance" : "nonEmergency";
 
@@ -39,7 +40,12 @@ public sealed class SimulatedCrew(
         {
             if (referral.VehicleId == vehicle.Id && referral.State == "vehicleAssigned") _assignments.Writer.TryWrite(referral);
         });
-        _hub.On<Call>(CallService.CallChangedEvent, call => { if (call.Status == CallStatus.Cancelled) _cancelledCall = call.Id; });
+        _hub.On<Call>(CallService.CallChangedEvent, call =>
+        {
+            if (call.Status == CallStatus.Cancelled) _cancelledCall = call.Id;
+            if (call.VehicleId == vehicle.Id)
+                _referredCall = call.ReferralId is { } referralId ? new ReferredCall(call.Id, referralId) : _referredCall?.CallId == call.Id ? null : _referredCall;
+        });
         _hub.Reconnected += async _ =>
         {
             // Pick the mission up again after a network drop.
@@ -96,6 +102,13 @@ public sealed class SimulatedCrew(
         {
             log.LogInformation("{Vehicle}: call {Call} cancelled, returning", vehicle.CallSign, call.Id);
         }
+        catch (ReferredMission referred)
+        {
+            // The emergency centre made the call a green-channel referral: carry on as its crew, from where we are.
+            log.LogInformation("{Vehicle}: call {Call} became referral {Referral}", vehicle.CallSign, call.Id, referred.ReferralId);
+            await RunReferralAsync(referred.ReferralId, ct);
+            return;
+        }
         await DriveAsync(vehicle.Station, interruptible: false, ct, ignoreCancel: true);
         try
         {
@@ -121,10 +134,18 @@ public sealed class SimulatedCrew(
             if (!await api.ReferralCommandAsync(_token, referralId, "en-route", ct)) return;
             state = state with { State = "enRouteToPatient" };
         }
+        if (state.State is "requested" or "matching" or "offered" or "declined" or "escalated")
+        {
+            // A referral raised from our 120 call: we are already sent, and hospitals are still being asked.
+            await api.ReferralCommandAsync(_token, referralId, "en-route", ct);
+            state = state with { State = "enRouteToPatient" };
+        }
         if (state.State == "enRouteToPatient")
         {
-            if (facilityId is not null && facilities.FindGrassroots(facilityId) is { } facility)
-                await DriveAsync(new GeoPoint(facility.Lon, facility.Lat), interruptible: false, ct, ignoreCancel: true);
+            var pickup = state.Origin ?? (facilityId is not null && facilities.FindGrassroots(facilityId) is { } facility
+                ? new GeoPoint(facility.Lon, facility.Lat)
+                : null);
+            if (pickup is not null) await DriveAsync(pickup, interruptible: false, ct, ignoreCancel: true);
             await api.ReferralCommandAsync(_token, referralId, "on-scene", ct);
             await StandAsync(settings.SceneTime, interruptible: false, ct);
             // The patient goes on board once a hospital has accepted (for the most urgent, it may still be being asked).
@@ -132,6 +153,13 @@ public sealed class SimulatedCrew(
             while (!await api.ReferralCommandAsync(_token, referralId, "on-board", ct))
             {
                 state = await api.ReferralAsync(_token, referralId, ct);
+                if (state is { State: "cancelled" or "failed" } && await _hub.InvokeAsync<Call?>("CurrentAssignment", ct) is { } call)
+                {
+                    // A referral raised from a 120 call fell through: the call has its ambulance and patient back.
+                    _referredCall = null;
+                    await RunMissionAsync(call, ct);
+                    return;
+                }
                 if (state is null || state.State is "cancelled" or "failed" || DateTime.UtcNow > deadline) { await ReturnAsync(ct); return; }
                 await StandAsync(TimeSpan.FromSeconds(5), interruptible: false, ct);
             }
@@ -165,6 +193,7 @@ public sealed class SimulatedCrew(
     private async Task<bool> MilestoneAsync(Call call, VehicleStatus milestone, CancellationToken ct)
     {
         if (_cancelledCall == call.Id) throw new CancelledMission();
+        ThrowIfReferred(call);
         try
         {
             await _hub.InvokeAsync<Call>("ReportMilestone", call.Id, milestone.ToString(), ct);
@@ -174,6 +203,7 @@ public sealed class SimulatedCrew(
         {
             log.LogWarning("{Vehicle}: {Milestone} refused: {Reason}", vehicle.CallSign, milestone, e.Message);
             if (_cancelledCall == call.Id) throw new CancelledMission();
+            ThrowIfReferred(call);
             return false;
         }
     }
@@ -237,6 +267,18 @@ public sealed class SimulatedCrew(
         .Select(h => new GeoPoint(h.Lon, h.Lat)).First();
 
     private sealed class CancelledMission : Exception;
+
+    private void ThrowIfReferred(Call call)
+    {
+        if (_referredCall is { } referred && referred.CallId == call.Id) throw new ReferredMission(referred.ReferralId);
+    }
+
+    private sealed record ReferredCall(string CallId, string ReferralId);
+
+    private sealed class ReferredMission(string referralId) : Exception
+    {
+        public string ReferralId { get; } = referralId;
+    }
 
     private sealed record ReferralNotice(string Id, string State, string? FacilityId, string? VehicleId);
 

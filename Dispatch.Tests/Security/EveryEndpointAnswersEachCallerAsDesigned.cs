@@ -80,6 +80,13 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);
         yield return new("POST /api/calls/{id}/assign", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/assign", new { vehicleId = "amb-05" }), NewCallAsync);
         yield return new("POST /api/calls/{id}/cancel", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/cancel", new { reason = "Caller called back" }), NewCallAsync);
+        yield return new("POST /api/calls/{id}/referral", Only(201, Dispatcher),
+            (_, id) => Post($"/api/calls/{id}/referral", new
+            {
+                patient = new { age = 58, sex = "female", tier = "red", condition = "Stroke signs on scene", vitals = new { } },
+                requiredCapabilities = new[] { "stroke" },
+                priority = 1,
+            }), NewDispatchedCallAsync);
         yield return new("GET /api/shift/figures", Only(200, Dispatcher, Admin), (_, _) => Get("/api/shift/figures"));
         yield return new("GET /api/routes", SignedIn(200), (_, _) => Get("/api/routes?fromLon=104.0745&fromLat=30.6755&toLon=104.0608&toLat=30.6708&profile=ambulance"));
         yield return new("GET /api/routing/closures", SignedIn(200), (_, _) => Get("/api/routing/closures"));
@@ -116,6 +123,16 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         using var response = await dispatcher.PostAsJsonAsync("/api/calls", EmergencyCall);
         response.EnsureSuccessStatusCode();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>A call whose ambulance is on its way: the moment a call may become a referral.</summary>
+    private async Task<string> NewDispatchedCallAsync()
+    {
+        var id = await NewCallAsync();
+        using var dispatcher = _s.Callers.Client(Dispatcher);
+        using var response = await dispatcher.PostAsJsonAsync($"/api/calls/{id}/assign", new { vehicleId = "amb-09" });
+        response.EnsureSuccessStatusCode();
+        return id;
     }
 
     private async Task<string> NewClosureAsync()

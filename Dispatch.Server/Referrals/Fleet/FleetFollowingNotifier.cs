@@ -10,7 +10,5 @@ public sealed class FleetFollowingNotifier(IReferralNotifier inner, ReferralVehi
     {
         await inner.ChangedAsync(before, after, transitions, ct);
         await link.FollowAsync(before, after);
-        if (before is not null && before.Timeline.AtPatientAt is null && after.Timeline.AtPatientAt is not null)
-            await link.OnSceneAsync(after);
     }
 }

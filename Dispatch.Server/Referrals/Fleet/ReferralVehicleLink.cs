@@ -49,34 +49,47 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
             await watchers.UnwatchAsync(previous);
         }
         await WatchAsync(after);
-        if (after.VehicleId is not { } vehicleId || before?.State == after.State) return;
+        if (after.VehicleId is not { } vehicleId) return;
         try
         {
-            switch (after.State)
+            if (after.State is ReferralState.Cancelled or ReferralState.Failed)
             {
-                case ReferralState.EnRouteToPatient:
-                    await SetAsync(vehicleId, VehicleStatus.EnRoute, AssignmentOf(after.Id));
-                    break;
-                case ReferralState.InTransfer:
-                    await SetAsync(vehicleId, VehicleStatus.Transporting, AssignmentOf(after.Id));
-                    break;
-                case ReferralState.ArrivedAtHospital:
-                    await SetAsync(vehicleId, VehicleStatus.AtHospital, AssignmentOf(after.Id));
-                    break;
-                case ReferralState.HandedOver:
-                    await SetAsync(vehicleId, VehicleStatus.Returning, "");
-                    break;
-                case ReferralState.Cancelled or ReferralState.Failed:
-                    // Not yet with the patient: free at once. Otherwise the crew finishes and drives back.
-                    var status = await fleet.StatusAsync(vehicleId);
-                    await SetAsync(vehicleId, status is VehicleStatus.Dispatched or VehicleStatus.EnRoute ? VehicleStatus.Available : VehicleStatus.Returning, "");
-                    break;
+                if (before?.State != after.State) await StandDownAsync(after, vehicleId);
+                return;
             }
+            var status = Expected(after);
+            if (before?.VehicleId == vehicleId && Expected(before) == status) return;
+            await SetAsync(vehicleId, status, status == VehicleStatus.Returning ? "" : AssignmentOf(after.Id));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogWarning(e, "Could not move vehicle {Vehicle} along with referral {Id}", vehicleId, after.Id);
         }
+    }
+
+    // Where the crew is, judged from the referral: its state once the patient is aboard, its timeline before that
+    // (a vehicle may reach the patient before any hospital has accepted).
+    private static VehicleStatus Expected(Referral r) => r.State switch
+    {
+        ReferralState.InTransfer => VehicleStatus.Transporting,
+        ReferralState.ArrivedAtHospital => VehicleStatus.AtHospital,
+        ReferralState.HandedOver => VehicleStatus.Returning,
+        _ when r.Timeline.AtPatientAt is not null => VehicleStatus.OnScene,
+        _ when r.Timeline.EnRouteAt is not null => VehicleStatus.EnRoute,
+        _ => VehicleStatus.Dispatched,
+    };
+
+    private async Task StandDownAsync(Referral after, string vehicleId)
+    {
+        // A referral raised from a 120 call gives the ambulance back to that call: the crew still has the patient.
+        if (after.CallId is { } callId && await fleet.TryHandOverAsync(vehicleId, AssignmentOf(after.Id), callId))
+        {
+            await statuses.PublishAsync(vehicleId, await fleet.StatusAsync(vehicleId), callId);
+            return;
+        }
+        // Not yet with the patient: free at once. Otherwise the crew finishes and drives back.
+        var status = await fleet.StatusAsync(vehicleId);
+        await SetAsync(vehicleId, status is VehicleStatus.Dispatched or VehicleStatus.EnRoute ? VehicleStatus.Available : VehicleStatus.Returning, "");
     }
 
     // The requesting doctors and the receiving hospital follow the vehicle live until the hand-over.
@@ -92,10 +105,6 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
         if ((after.AcceptedHospitalId ?? after.OfferedHospitalId) is { } hospital) groups.Add(HubGroups.Hospital(hospital));
         await watchers.WatchAsync(vehicleId, groups);
     }
-
-    /// <summary>The crew reported being with the patient; the referral records it as a timestamp, the fleet as a status.</summary>
-    public Task OnSceneAsync(Referral referral) =>
-        referral.VehicleId is { } v ? SetAsync(v, VehicleStatus.OnScene, AssignmentOf(referral.Id)) : Task.CompletedTask;
 
     private async Task SetAsync(string vehicleId, VehicleStatus status, string assignment)
     {

@@ -17,6 +17,12 @@ public sealed class Referral
     public ReferralState State { get; set; } = ReferralState.Identified;
     public required GreenChannelRequest Request { get; init; }
     public required string CreatedBy { get; init; }
+
+    /// <summary>The 120 call this referral grew out of (the crew found a patient who needs a capable hospital); null when a doctor asked.</summary>
+    public string? CallId { get; init; }
+
+    /// <summary>Where the patient is when that is not the requesting facility (the scene of a 120 call).</summary>
+    public ReferralOrigin? Origin { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 

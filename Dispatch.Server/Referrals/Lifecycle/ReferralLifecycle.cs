@@ -17,6 +17,7 @@ public sealed class ReferralLifecycle
     private enum Trigger
     {
         Request,
+        RequestFromScene,
         Match,
         OfferNext,
         Override,
@@ -39,6 +40,7 @@ public sealed class ReferralLifecycle
     private readonly StateMachine<ReferralState, Trigger> _machine;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<IReadOnlyList<HospitalCandidate>, IReadOnlyList<HospitalExclusion>> _matchTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<HospitalCandidate> _overrideTrigger;
+    private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<SceneHandOver> _fromSceneTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<string> _declineTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<string> _assignTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<string> _cancelTrigger;
@@ -61,6 +63,7 @@ public sealed class ReferralLifecycle
 
         _matchTrigger = _machine.SetTriggerParameters<IReadOnlyList<HospitalCandidate>, IReadOnlyList<HospitalExclusion>>(Trigger.Match);
         _overrideTrigger = _machine.SetTriggerParameters<HospitalCandidate>(Trigger.Override);
+        _fromSceneTrigger = _machine.SetTriggerParameters<SceneHandOver>(Trigger.RequestFromScene);
         _declineTrigger = _machine.SetTriggerParameters<string>(Trigger.Decline);
         _assignTrigger = _machine.SetTriggerParameters<string>(Trigger.AssignVehicle);
         _cancelTrigger = _machine.SetTriggerParameters<string>(Trigger.Cancel);
@@ -90,10 +93,12 @@ public sealed class ReferralLifecycle
     {
         _machine.Configure(ReferralState.Identified)
             .Permit(Trigger.Request, ReferralState.Requested)
+            .PermitIf(Trigger.RequestFromScene, ReferralState.Requested, () => _referral.CallId is not null, "raised from a 120 call")
             .Permit(Trigger.Cancel, ReferralState.Cancelled);
 
         _machine.Configure(ReferralState.Requested)
             .OnEntryFrom(Trigger.Request, () => _referral.Timeline.RequestedAt ??= _now, "stamp call received")
+            .OnEntryFrom(_fromSceneTrigger, TakeOverFromScene, "stamp call received, keep the call's ambulance and its progress")
             .Permit(Trigger.Match, ReferralState.Matching)
             .Permit(Trigger.Override, ReferralState.Offered)
             .Permit(Trigger.Escalate, ReferralState.Escalated);
@@ -202,6 +207,15 @@ public sealed class ReferralLifecycle
 
     public void Request(Actor actor, DateTimeOffset at) =>
         Run(ReferralAction.Request, actor, at, () => Fire(ReferralAction.Request, () => _machine.Fire(Trigger.Request)));
+
+    /// <summary>The emergency centre refers the patient of a 120 call; the call's ambulance stays with the patient.</summary>
+    public void RequestFromScene(Actor actor, DateTimeOffset at, SceneHandOver handOver) =>
+        Run(ReferralAction.Request, actor, at, () =>
+        {
+            if (handOver.CallId != _referral.CallId)
+                throw new ReferralException(ReferralErrorKind.Invalid, "call-mismatch", $"This referral was raised from call {_referral.CallId}, not {handOver.CallId}.");
+            Fire(ReferralAction.Request, () => _machine.Fire(_fromSceneTrigger, handOver));
+        });
 
     /// <summary>Keeps the ranked candidates and asks the first; with none left the referral is escalated.</summary>
     public void Match(Actor actor, DateTimeOffset at, IReadOnlyList<HospitalCandidate> candidates, IReadOnlyList<HospitalExclusion> exclusions) =>
@@ -328,6 +342,15 @@ public sealed class ReferralLifecycle
         _referral.AcceptedHospitalId = _referral.OfferedHospitalId;
         _referral.OfferExpiresAt = null;
         _referral.Timeline.AcceptedAt ??= _now;
+    }
+
+    private void TakeOverFromScene(SceneHandOver handOver)
+    {
+        _referral.Timeline.RequestedAt ??= _now;
+        _referral.VehicleId = handOver.VehicleId;
+        _referral.Timeline.UnitNotifiedAt ??= handOver.DispatchedAt;
+        _referral.Timeline.EnRouteAt ??= handOver.EnRouteAt;
+        _referral.Timeline.AtPatientAt ??= handOver.OnSceneAt;
     }
 
     private void AssignVehicle(string vehicleId)

@@ -21,6 +21,9 @@ public static class ReferralPermissions
         {
             case ReferralAction.Request:
             case ReferralAction.Cancel:
+                // A referral raised from a 120 call has no requesting doctor: the emergency centre owns it.
+                if (r.CallId is not null)
+                    return actor.Role == ReferralRoles.Dispatcher ? null : RoleRefused(action, "a dispatcher (the referral comes from a 120 call)");
                 if (actor.Role != ReferralRoles.Doctor) return RoleRefused(action, "a doctor of the requesting facility");
                 if (actor.FacilityId != r.FacilityId)
                     return ("not-requesting-facility", $"Only doctors of facility {r.FacilityId} may {Verb(action)} this referral.");

@@ -32,31 +32,67 @@ public sealed class ReferralWorkflow(
     private OfferTimeouts Timeouts => options.Value.OfferTimeouts;
 
     /// <summary>A doctor opens a green-channel transfer. The same idempotency key from the same user returns the first referral.</summary>
-    public async Task<(Referral Referral, bool Created)> CreateAsync(Actor actor, GreenChannelRequest request, string? idempotencyKey, CancellationToken ct)
+    public Task<(Referral Referral, bool Created)> CreateAsync(Actor actor, GreenChannelRequest request, string? idempotencyKey, CancellationToken ct)
     {
-        var errors = GreenChannelRequestValidator.Validate(request);
-        if (errors.Count > 0) throw new ReferralValidationException(errors);
+        Validate(request);
         if (facilities.FacilityLocation(request.RequestingFacilityId) is null)
             throw new ReferralValidationException(new Dictionary<string, string[]>
             {
                 ["requestingFacilityId"] = [$"Unknown facility {request.RequestingFacilityId}."],
             });
+        var referral = NewReferral(Guid.CreateVersion7().ToString("N"), actor, request, callId: null, origin: null);
+        return CreateAsync(referral, actor, (l, now) => l.Request(actor, now), idempotencyKey, ct);
+    }
 
-        var idemKey = idempotencyKey is null ? null : ReferralKeys.Idempotency(actor.Name, idempotencyKey);
-        if (idemKey is not null && await store.IdempotentResultAsync(idemKey) is { } priorId)
-            return (await LoadVisibleAsync(priorId, actor), false);
+    /// <summary>
+    /// The emergency centre refers the patient of a 120 call to a capable hospital: hospitals are ranked from the
+    /// scene, and the call's ambulance, already with (or on its way to) the patient, carries the transfer.
+    /// The caller has already handed the vehicle over to <paramref name="referralId"/>.
+    /// </summary>
+    public Task<(Referral Referral, bool Created)> CreateFromSceneAsync(
+        Actor actor, string referralId, GreenChannelRequest request, ReferralOrigin origin, SceneHandOver handOver, string? idempotencyKey, CancellationToken ct)
+    {
+        Validate(request);
+        var referral = NewReferral(referralId, actor, request, handOver.CallId, origin);
+        return CreateAsync(referral, actor, (l, now) => l.RequestFromScene(actor, now, handOver), idempotencyKey, ct);
+    }
 
+    /// <summary>The referral an earlier command with this idempotency key created, if any.</summary>
+    public async Task<Referral?> FindByIdempotencyKeyAsync(Actor actor, string? idempotencyKey) =>
+        idempotencyKey is not null && await store.IdempotentResultAsync(ReferralKeys.Idempotency(actor.Name, idempotencyKey)) is { } priorId
+            ? await LoadVisibleAsync(priorId, actor)
+            : null;
+
+    public static void Validate(GreenChannelRequest request)
+    {
+        var errors = GreenChannelRequestValidator.Validate(request);
+        if (errors.Count > 0) throw new ReferralValidationException(errors);
+    }
+
+    private Referral NewReferral(string id, Actor actor, GreenChannelRequest request, string? callId, ReferralOrigin? origin)
+    {
         var now = clock.GetUtcNow();
-        var referral = new Referral
+        return new Referral
         {
-            Id = Guid.CreateVersion7().ToString("N"),
+            Id = id,
             CreatedBy = actor.Name,
             CreatedAt = now,
             UpdatedAt = now,
             Request = request,
+            CallId = callId,
+            Origin = origin,
         };
+    }
+
+    private async Task<(Referral Referral, bool Created)> CreateAsync(
+        Referral referral, Actor actor, Action<ReferralLifecycle, DateTimeOffset> request, string? idempotencyKey, CancellationToken ct)
+    {
+        var idemKey = idempotencyKey is null ? null : ReferralKeys.Idempotency(actor.Name, idempotencyKey);
+        if (idemKey is not null && await store.IdempotentResultAsync(idemKey) is { } priorId)
+            return (await LoadVisibleAsync(priorId, actor), false);
+
         var lifecycle = new ReferralLifecycle(referral, Timeouts);
-        lifecycle.Request(actor, now);
+        request(lifecycle, referral.CreatedAt);
         referral.Version = 1;
 
         var outcome = await store.SaveAsync(referral, expectedVersion: 0, previousTimer: null, lifecycle.Transitions, idemKey);
@@ -86,12 +122,12 @@ public sealed class ReferralWorkflow(
         return (referral, true);
     }
 
-    /// <summary>Ranks capable hospitals from the requesting facility and offers the first (or escalates if none).</summary>
+    /// <summary>Ranks capable hospitals from where the patient is and offers the first (or escalates if none).</summary>
     public async Task<Referral> MatchAsync(string id, Actor actor, CancellationToken ct, string? idempotencyKey = null)
     {
         var current = await LoadVisibleAsync(id, actor);
         ReferralPermissions.Demand(ReferralAction.Match, actor, current);
-        var at = facilities.FacilityLocation(current.FacilityId)
+        var at = current.Origin is { } scene ? (scene.Lon, scene.Lat) : facilities.FacilityLocation(current.FacilityId)
             ?? throw new ReferralException(ReferralErrorKind.Conflict, "unknown-location", $"Facility {current.FacilityId} has no known location.");
         var now = clock.GetUtcNow();
         var ranking = await matcher.RankAsync(
