@@ -1,5 +1,7 @@
 // 120 call intake and assignment (server: /api/calls, /api/shift/figures).
 import { api, apiOptional } from '../auth/http';
+import { normaliseReferral } from '../referrals/normalise';
+import type { ReferralRequest, ReferralSummary } from '../referrals/types';
 
 export type CallKind = 'Emergency' | 'Transport';
 
@@ -29,6 +31,8 @@ export interface CallSummary {
   vehicleId?: string | null;
   takenBy?: string;
   timestamps?: { received?: string; dispatched?: string | null; enRoute?: string | null; onScene?: string | null };
+  /** The green-channel referral now carrying this patient; the crew reports on it. */
+  referralId?: string | null;
   version?: number;
 }
 
@@ -60,6 +64,12 @@ export async function listCalls(): Promise<CallSummary[] | null> {
 
 export function assignVehicle(callId: string, vehicleId: string): Promise<CallSummary> {
   return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: { vehicleId } });
+}
+
+/** The emergency centre refers the call's patient to a capable hospital; the call's ambulance carries the transfer. */
+export async function referCall(callId: string, request: Omit<ReferralRequest, 'requestingFacilityId'>, idempotencyKey: string): Promise<ReferralSummary | null> {
+  return normaliseReferral(await api<unknown>(`/api/calls/${encodeURIComponent(callId)}/referral`,
+    { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } }));
 }
 
 export function cancelCall(callId: string, reason: string): Promise<CallSummary> {

@@ -10,7 +10,11 @@ export function callStatusLabel(status: string | undefined): string {
   return status ? tOr(`callStatus.${status}`, status) : '';
 }
 
-export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: CallSummary) => void, onAssigned: (call: CallSummary) => void): HTMLElement {
+/** While its ambulance is on the way to, or with, the patient, a 120 call may become a green-channel referral. */
+const REFERRABLE = new Set(['Dispatched', 'EnRoute', 'OnScene']);
+
+export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: CallSummary) => void, onAssigned: (call: CallSummary) => void,
+  onRefer?: (call: CallSummary) => void): HTMLElement {
   const vehicle = call.vehicleId ? fleet.vehicles.get(call.vehicleId) : undefined;
   const card = h('article', { class: `ref-card call-card call-${call.status ?? 'unknown'}`, 'data-id': call.id, tabindex: 0 },
     h('div', { class: 'ref-head' },
@@ -30,6 +34,13 @@ export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: 
   if (call.status === 'Queued') {
     card.append(vehiclePicker(fleet, call.kind === 'Transport' ? 'nonEmergency' : 'ambulance', recommendForCall(call.id),
       (vehicleId) => assignVehicle(call.id, vehicleId).then(onAssigned)));
+  }
+  if (call.referralId) {
+    card.append(h('div', { class: 'ref-route call-referral' }, t('call.referredAs', { id: call.referralId.slice(0, 8) })));
+  } else if (onRefer && call.kind !== 'Transport' && call.vehicleId && REFERRABLE.has(call.status ?? '')) {
+    const refer = h('button', { type: 'button', class: 'btn btn-ghost btn-small call-refer' }, t('call.refer'));
+    refer.addEventListener('click', () => onRefer(call));
+    card.append(h('div', { class: 'ref-actions' }, refer));
   }
   return card;
 }

@@ -32,7 +32,7 @@ export function referralCard(r: ReferralSummary, names: (id: string | null | und
       h('span', { class: 'ref-state' }, stateLabel(r.state)), h('span', { class: 'ref-id muted' }, `#${r.id.slice(0, 8)}`)),
     h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
     h('div', { class: 'ref-route muted' },
-      r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
+      r.callId ? t('ref.fromCall', { id: r.callId }) : r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
       r.hospitalId ? ` → ${t('ref.to')} ${names(r.hospitalId)}` : '',
       r.vehicleId ? ` · ${t('ref.vehicle')} ${vehicle(r.vehicleId)}` : ''),
     eta ?? null,

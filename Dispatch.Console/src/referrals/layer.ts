@@ -30,7 +30,7 @@ export class ReferralLayer {
   sync(): void {
     const seen = new Set<string>();
     for (const r of this.store.byId.values()) {
-      const at = r.facilityId ? this.where(r.facilityId) : undefined;
+      const at = r.origin ?? (r.facilityId ? this.where(r.facilityId) : undefined);
       if (!at || !WAITING_AT_FACILITY.has(r.state ?? '')) continue;
       seen.add(r.id);
       const pin = this.pins.get(r.id);

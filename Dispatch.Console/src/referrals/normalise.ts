@@ -29,6 +29,8 @@ export function normaliseReferral(raw: unknown): ReferralSummary | null {
   const accepted = str(r.acceptedHospitalId) ?? null;
   const caps = r.requiredCapabilities ?? request?.requiredCapabilities;
   const state = str(r.state);
+  const origin = obj(r.origin);
+  const lon = num(origin?.lon), lat = num(origin?.lat);
   return {
     id,
     state: state ? pascal(state) : undefined,
@@ -43,6 +45,8 @@ export function normaliseReferral(raw: unknown): ReferralSummary | null {
     updatedAt: str(r.updatedAt),
     offerExpiresAt: str(r.offerExpiresAt) ?? null,
     reason: str(r.reason) ?? null,
+    callId: str(r.callId) ?? null,
+    origin: lon !== undefined && lat !== undefined ? { lon, lat } : null,
     requiredCapabilities: Array.isArray(caps) ? caps.filter((c): c is string => typeof c === 'string') : [],
     patient: {
       age: num(patient?.age ?? r.age),

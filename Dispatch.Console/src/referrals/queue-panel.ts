@@ -24,6 +24,8 @@ const RECENT_DONE = 5;
 const EARLY_ASSIGN = new Set(['Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
 
 export interface QueueDeps {
+  /** Opens the green-channel form for a call whose crew found a patient who needs a capable hospital. */
+  onReferCall: (call: CallSummary) => void;
   hospitals: () => Hospital[];
   /** Where a facility is, to show straight-line distances in the vehicle picker. */
   where: (facilityId: string) => { lat: number; lon: number } | undefined;
@@ -34,7 +36,7 @@ export interface QueueDeps {
   onLocateCall: (call: CallSummary) => void;
 }
 
-export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, where, hospitals }: QueueDeps) {
+export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, onReferCall, where, hospitals }: QueueDeps) {
   const callHead = h('h3', { class: 'queue-head' });
   const callList = h('div', { class: 'ref-list' });
   const callEmpty = h('div', { class: 'empty-state' });
@@ -80,8 +82,8 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     // Priority 1 may roll before a hospital has said yes (the server enforces the same rule).
     const mayAssign = !r.vehicleId && (state === 'Accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));
     if (mayAssign) {
-      // The ambulance goes to the patient, at the requesting facility.
-      const facility = r.facilityId ? where(r.facilityId) : undefined;
+      // The ambulance goes to the patient: at the scene of the call it came from, else at the requesting facility.
+      const facility = r.origin ?? (r.facilityId ? where(r.facilityId) : undefined);
       const ranking = facility ? recommendNear(facility.lon, facility.lat, 'ambulance') : null;
       box.append(vehiclePicker(fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId))));
     }
@@ -93,7 +95,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     if (element.contains(document.activeElement) && document.activeElement?.tagName === 'SELECT') return;
     const openCalls = calls.list();
     callHead.textContent = `${t('queue.calls')} (${calls.available ? openCalls.length : '—'})`;
-    callList.replaceChildren(...openCalls.map((c) => callCard(c, fleet, onLocateCall, (saved) => calls.upsert(saved))));
+    callList.replaceChildren(...openCalls.map((c) => callCard(c, fleet, onLocateCall, (saved) => calls.upsert(saved), onReferCall)));
     callEmpty.hidden = openCalls.length > 0;
     callEmpty.textContent = calls.available ? t('queue.callsEmpty') : t('queue.unavailable');
 

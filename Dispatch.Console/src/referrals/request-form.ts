@@ -25,7 +25,15 @@ const SEXES: readonly Sex[] = ['male', 'female', 'unknown'];
 const TIERS: readonly Tier[] = ['red', 'yellow', 'green'];
 const AVPU: readonly Consciousness[] = ['alert', 'voice', 'pain', 'unresponsive'];
 
-export function createRequestForm(facilityId: string | undefined, onSent: (summary: ReferralSummary | null) => void): HTMLFormElement {
+export interface RequestFormOptions {
+  /** Where the request goes; a township doctor's form posts a new referral, the 120 desk refers a call. */
+  send?: (request: ReferralRequest, idempotencyKey: string) => Promise<ReferralSummary | null>;
+  /** The form's own heading; null inside a dialog that has one. */
+  title?: MessageKey | null;
+}
+
+export function createRequestForm(facilityId: string | undefined, onSent: (summary: ReferralSummary | null) => void,
+  { send = requestReferral, title = 'form.title' }: RequestFormOptions = {}): HTMLFormElement {
   // One key per request being filled in: a resubmit after a network error cannot open two transfers.
   let idempotencyKey = newKey();
   const errorSlots = new Map<string, HTMLElement>();
@@ -65,7 +73,7 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
   const reset = tx('form.reset', 'button', { type: 'reset', class: 'btn btn-ghost' });
 
   const form = h('form', { class: 'request-form', novalidate: true },
-    tx('form.title', 'h2'),
+    title ? tx(title, 'h2') : null,
     h('fieldset', {}, tx('form.patient', 'legend'),
       h('div', { class: 'form-row' },
         field('age', 'form.age', age, 'w-s'),
@@ -149,7 +157,7 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
     }
     submit.disabled = true;
     submit.textContent = t('form.submitting');
-    requestReferral(request, idempotencyKey)
+    send(request, idempotencyKey)
       .then((summary) => {
         idempotencyKey = newKey();
         form.reset(); // clears old errors and the status line, so the confirmation goes after it

@@ -37,6 +37,10 @@ export interface ReferralSummary {
   offerExpiresAt?: string | null;
   requiredCapabilities?: string[];
   patient?: PatientSummary | null;
+  /** The 120 call it grew out of (the emergency centre referred the patient from the scene). */
+  callId?: string | null;
+  /** Where the patient waits when not at the requesting facility (the scene of that call). */
+  origin?: { lon: number; lat: number } | null;
 }
 
 export type PriorityName = 'immediate' | 'veryUrgent' | 'urgent' | 'standard';

@@ -27,6 +27,7 @@ import { CallStore } from '../../calls/store';
 import { CallLayer } from '../../calls/layer';
 import { ReferralLayer } from '../../referrals/layer';
 import { createNewCallDialog } from '../../calls/new-call-dialog';
+import { createReferCallDialog } from '../../calls/refer-call-dialog';
 import { createAlerts } from './alerts';
 import { listClosures } from '../../closures/api';
 import { ClosureLayer, closureControl } from '../../closures/layer';
@@ -72,7 +73,9 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
   const callLayer = new CallLayer(calls);
   const referralLayer = new ReferralLayer(referrals, (id) => facilities.grassroots.find((x) => x.id === id) ?? facilities.hospitals.find((x) => x.id === id));
+  const referCall = createReferCallDialog((referral) => { referrals.upsert(referral); highlightReferral(referral.id); });
   const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
+    onReferCall: (c) => { if (newCall.dialog.isOpen) newCall.dialog.close(); referCall.open(c); },
     where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id),
     hospitals: () => facilities.hospitals });
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
@@ -125,7 +128,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
 
   const sidebar = h('aside', { class: 'sidebar' }, figures.element, tabBar, ...Object.values(panels));
   main.replaceChildren(h('div', { class: 'dispatch-layout' },
-    h('div', { class: 'map-area' }, mapEl, alerts.banner, mapStatus, newCall.dialog.element, ...closureTool.elements, help.element),
+    h('div', { class: 'map-area' }, mapEl, alerts.banner, mapStatus, newCall.dialog.element, referCall.dialog.element, ...closureTool.elements, help.element),
     sidebar));
   selectTab('vehicles');
   renderTabs();
