@@ -67,15 +67,9 @@ public sealed class CallService(
         CheckSuitable(call, vehicle);
 
         // Take the vehicle first: the atomic status change is what stops two dispatchers sending the same vehicle.
-        var fromStatus = VehicleStatus.Available;
-        var actual = await fleet.TryMoveAsync(vehicleId, VehicleStatus.Available, VehicleStatus.Dispatched, callId);
-        if (actual == VehicleStatus.Returning)
-        {
-            fromStatus = VehicleStatus.Returning;
-            actual = await fleet.TryMoveAsync(vehicleId, VehicleStatus.Returning, VehicleStatus.Dispatched, callId);
-        }
-        if (actual is { } busy)
-            throw CallRefusal.Conflict($"Vehicle {vehicle.CallSign} is {busy} and cannot be dispatched.");
+        var (taken, fromStatus) = await fleet.TryTakeAsync(vehicleId, callId);
+        if (!taken)
+            throw CallRefusal.Conflict($"Vehicle {vehicle.CallSign} is {fromStatus} and cannot be dispatched.");
 
         var now = clock.GetUtcNow();
         var saved = await calls.TrySaveAsync(call with

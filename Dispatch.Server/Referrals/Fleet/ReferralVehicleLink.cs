@@ -19,18 +19,11 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
     {
         var assignment = AssignmentOf(referralId);
         if (await fleet.AssignmentAsync(vehicleId) == assignment) return VehicleStatus.Dispatched;
-        foreach (var from in new[] { VehicleStatus.Available, VehicleStatus.Returning })
-        {
-            var actual = await fleet.TryMoveAsync(vehicleId, from, VehicleStatus.Dispatched, assignment);
-            if (actual is null)
-            {
-                await statuses.PublishAsync(vehicleId, VehicleStatus.Dispatched, assignment);
-                return from;
-            }
-            if (actual != VehicleStatus.Returning) 
-                throw new ReferralException(ReferralErrorKind.Conflict, "vehicle-busy", $"Vehicle {vehicleId} is {actual} and cannot be assigned.");
-        }
-        throw new ReferralException(ReferralErrorKind.Conflict, "vehicle-busy", $"Vehicle {vehicleId} is busy and cannot be assigned.");
+        var (taken, status) = await fleet.TryTakeAsync(vehicleId, assignment);
+        if (!taken)
+            throw new ReferralException(ReferralErrorKind.Conflict, "vehicle-busy", $"Vehicle {vehicleId} is {status} and cannot be assigned.");
+        await statuses.PublishAsync(vehicleId, VehicleStatus.Dispatched, assignment);
+        return status;
     }
 
     /// <summary>Gives a vehicle back when the referral did not take it after all (a lost race, a swap).</summary>
