@@ -5,13 +5,16 @@ import { toast } from '../ui/banners';
 import { t } from '../i18n';
 import { ApiError } from '../auth/http';
 import { createCall, type CallKind, type CallSummary, type NewCall } from './api';
+import { DATUMS, parseLonLat, toWgs84, type Datum } from './coordinates';
 
 function newKey(): string {
   // randomUUID needs a secure context; an intranet http:// address is not one.
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function createNewCallDialog(onLocationCleared: () => void, onCreated: (call: CallSummary) => void) {
+/** @param onLocationTyped shows a point typed as coordinates on the map (a click on the map sets it directly). */
+export function createNewCallDialog(onLocationCleared: () => void, onCreated: (call: CallSummary) => void,
+  onLocationTyped: (lat: number, lon: number) => void = () => {}) {
   let location: { lon: number; lat: number } | null = null;
   // One key per call being taken: a retried submit after a timeout cannot create the call twice.
   let idempotencyKey = newKey();
@@ -26,6 +29,10 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
   const wheelchair = h('input', { type: 'checkbox', name: 'wheelchairNeeded' });
   const wheelchairRow = h('label', { class: 'check span-2', hidden: true }, wheelchair, tx('call.wheelchair'));
   const where = h('span', { class: 'call-location' });
+  const typed = h('input', { class: 'input', name: 'coordinates', autocomplete: 'off', maxlength: 60, placeholder: '104.0735, 30.6743' });
+  const datum = h('select', { class: 'input input-small', name: 'datum' },
+    ...DATUMS.map((d) => h('option', { value: d, 'data-i18n': `call.datum.${d}` }, t(`call.datum.${d}`))));
+  const placeTyped = tx('call.placeTyped', 'button', { type: 'button', class: 'btn btn-ghost btn-small' });
   const error = h('div', { class: 'form-error span-2', role: 'alert', hidden: true });
   const submit = tx('call.submit', 'button', { type: 'submit', class: 'btn btn-primary' });
   const cancel = tx('call.cancel', 'button', { type: 'button', class: 'btn btn-ghost' });
@@ -54,6 +61,7 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     h('label', {}, tx('call.priority'), priority),
     h('label', {}, tx('call.phone'), phone),
     h('div', { class: 'field' }, tx('call.location'), where),
+    h('label', { class: 'span-2' }, tx('call.coordinates'), h('div', { class: 'coord-row' }, typed, datum, placeTyped)),
     h('label', { class: 'span-2' }, tx('call.address'), address),
     h('label', { class: 'span-2' }, tx('call.complaint'), complaint),
     wheelchairRow,
@@ -61,12 +69,34 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     h('div', { class: 'span-2 form-actions' }, submit, cancel));
   dialog.body.append(form);
   cancel.addEventListener('click', () => dialog.close());
+  // A caller who reads coordinates off a phone app, or a location pushed by another system, is typed in here.
+  const applyTyped = (): boolean => {
+    const point = parseLonLat(typed.value);
+    if (!point) {
+      fail(t('call.coordinatesInvalid'));
+      typed.focus();
+      return false;
+    }
+    const wgs = toWgs84(point, datum.value as Datum);
+    location = { lon: Number(wgs.lon.toFixed(6)), lat: Number(wgs.lat.toFixed(6)) };
+    error.hidden = true;
+    showLocation();
+    onLocationTyped(location.lat, location.lon);
+    return true;
+  };
+  placeTyped.addEventListener('click', () => { applyTyped(); });
+  typed.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    applyTyped();
+  });
   kind.addEventListener('change', () => { wheelchairRow.hidden = kind.value !== 'Transport'; });
   showLocation();
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     error.hidden = true;
+    if (!location && typed.value.trim() && !applyTyped()) return;
     if (!location) return fail(t('call.locationRequired'));
     if (!complaint.value.trim()) {
       complaint.focus();

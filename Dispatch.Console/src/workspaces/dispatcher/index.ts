@@ -87,7 +87,13 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     if (newCall.dialog.isOpen) newCall.dialog.close();
     closureTool.start();
   };
-  const newCall = createNewCallDialog(() => { pickMarker?.remove(); pickMarker = null; }, (saved) => { calls.upsert(saved); selectTab('queue'); });
+  const placePick = (lat: number, lon: number): void => {
+    if (!map) return;
+    pickMarker?.remove();
+    pickMarker = L.marker([lat, lon], { icon: L.divIcon({ className: 'pick-marker', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 22] }) }).addTo(map);
+  };
+  const newCall = createNewCallDialog(() => { pickMarker?.remove(); pickMarker = null; }, (saved) => { calls.upsert(saved); selectTab('queue'); },
+    (lat, lon) => { placePick(lat, lon); map?.panTo([lat, lon]); });
 
   const tabButtons = new Map<TabId, HTMLButtonElement>();
   const panels: Record<TabId, HTMLElement> = { vehicles: fleetPanel.element, queue: queuePanel.element, alerts: alerts.panel };
@@ -173,8 +179,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     map.on('click', (e: L.LeafletMouseEvent) => {
       if (!newCall.dialog.isOpen || !map) return;
       newCall.setLocation(e.latlng.lat, e.latlng.lng);
-      pickMarker?.remove();
-      pickMarker = L.marker(e.latlng, { icon: L.divIcon({ className: 'pick-marker', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 22] }) }).addTo(map);
+      placePick(e.latlng.lat, e.latlng.lng);
     });
     return fetchFacilities().then((f) => {
       facilities = f;
