@@ -51,7 +51,7 @@ public sealed class DispatcherRefersACallFromTheScene : ConsoleFixture
         var offer = board.Locator(".offer-card").Filter(new() { HasText = "现场心电图 ST 段抬高" });
         await Expect(offer.Locator(".countdown")).ToContainTextAsync("剩余");
         await offer.Locator(".btn-accept").ClickAsync();
-        await Expect(referral).ToContainTextAsync("前往接患者");
+        await Expect(referral).ToContainTextAsync("车组已在患者身边");
         await board.Context.CloseAsync();
         AssertNoBrowserErrors();
     }

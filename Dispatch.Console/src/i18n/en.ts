@@ -136,6 +136,7 @@ export const en: Dictionary = {
   'ref.state.Accepted': 'Accepted',
   'ref.state.VehicleAssigned': 'Vehicle assigned',
   'ref.state.EnRouteToPatient': 'En route to patient',
+  'ref.state.WithPatient': 'Crew with the patient',
   'ref.state.InTransfer': 'In transfer',
   'ref.state.ArrivedAtHospital': 'Arrived at hospital',
   'ref.state.HandedOver': 'Handed over',

@@ -134,6 +134,7 @@ export const zhCN = {
   'ref.state.Accepted': '医院已接收',
   'ref.state.VehicleAssigned': '已派车',
   'ref.state.EnRouteToPatient': '前往接患者',
+  'ref.state.WithPatient': '车组已在患者身边',
   'ref.state.InTransfer': '转运中',
   'ref.state.ArrivedAtHospital': '已到院',
   'ref.state.HandedOver': '已交接',

@@ -41,7 +41,7 @@ export class ReferralLayer {
       const created = L.marker([at.lat, at.lon], { icon: icon(r), zIndexOffset: 900, keyboard: false })
         .bindTooltip(() => {
           const c = this.store.byId.get(r.id) ?? r;
-          return `<b>${esc(t('queue.referrals'))} · ${esc(stateLabel(c.state))}</b><br>${esc(patientLine(c))}<br><span class="muted">${esc(t('ref.priorityN', { n: c.priority ?? '—' }))} · #${esc(c.id.slice(0, 8))}</span>`;
+          return `<b>${esc(t('queue.referrals'))} · ${esc(stateLabel(c.state, c.vehicleAtPatient))}</b><br>${esc(patientLine(c))}<br><span class="muted">${esc(t('ref.priorityN', { n: c.priority ?? '—' }))} · #${esc(c.id.slice(0, 8))}</span>`;
         }, { direction: 'top', opacity: 1 });
       this.pins.set(r.id, created);
       this.group.addLayer(created);

@@ -46,6 +46,7 @@ export function normaliseReferral(raw: unknown): ReferralSummary | null {
     offerExpiresAt: str(r.offerExpiresAt) ?? null,
     reason: str(r.reason) ?? null,
     callId: str(r.callId) ?? null,
+    vehicleAtPatient: r.vehicleAtPatient === true || typeof obj(r.timeline)?.atPatientAt === 'string',
     origin: lon !== undefined && lat !== undefined ? { lon, lat } : null,
     requiredCapabilities: Array.isArray(caps) ? caps.filter((c): c is string => typeof c === 'string') : [],
     patient: {

@@ -41,6 +41,8 @@ export interface ReferralSummary {
   callId?: string | null;
   /** Where the patient waits when not at the requesting facility (the scene of that call). */
   origin?: { lon: number; lat: number } | null;
+  /** The crew has reported being with the patient (it may be before any hospital accepted). */
+  vehicleAtPatient?: boolean;
 }
 
 export type PriorityName = 'immediate' | 'veryUrgent' | 'urgent' | 'standard';
