@@ -39,6 +39,7 @@ public sealed class DispatcherRefersACallFromTheScene : ConsoleFixture
         await dialog.Locator("input[name=capabilities][value=pci]").CheckAsync();
         await dialog.Locator("select[name=priority]").SelectOptionAsync("1");
         await dialog.Locator("input[name=staffName]").FillAsync("王医生");
+        await Browser.ScreenshotAsync(Page, "dispatcher-refer-call");
         await dialog.Locator("button[type=submit]").ClickAsync();
 
         await Expect(dialog).ToBeHiddenAsync();
@@ -52,6 +53,7 @@ public sealed class DispatcherRefersACallFromTheScene : ConsoleFixture
         await Expect(offer.Locator(".countdown")).ToContainTextAsync("剩余");
         await offer.Locator(".btn-accept").ClickAsync();
         await Expect(referral).ToContainTextAsync("车组已在患者身边");
+        await Browser.ScreenshotAsync(Page, "dispatcher-call-referred");
         await board.Context.CloseAsync();
         AssertNoBrowserErrors();
     }
