@@ -15,12 +15,17 @@ public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWat
     private readonly Dictionary<string, VehiclePosition> _pending = new();
     private readonly TimeSpan _interval = TimeSpan.FromMilliseconds(config.GetValue("Fleet:BroadcastIntervalMs", 100));
 
-    public void Enqueue(VehiclePosition position)
+    /// <summary>Queues stored positions for the next push (one lock for the whole write batch).</summary>
+    public void Enqueue(IReadOnlyList<VehiclePosition> positions)
     {
         lock (_gate)
         {
-            if (!_pending.TryGetValue(position.VehicleId, out var old) || old.Timestamp < position.Timestamp)
-                _pending[position.VehicleId] = position;
+            for (var i = 0; i < positions.Count; i++)
+            {
+                var position = positions[i];
+                if (!_pending.TryGetValue(position.VehicleId, out var old) || old.Timestamp < position.Timestamp)
+                    _pending[position.VehicleId] = position;
+            }
         }
     }
 
