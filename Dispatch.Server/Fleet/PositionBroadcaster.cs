@@ -5,11 +5,17 @@ namespace Dispatch.Server.Fleet;
 
 /// <summary>
 /// Collects accepted positions and pushes them to dispatchers in batches: one message per interval carrying the
-/// latest position of every vehicle that moved, instead of one message per report.
+/// latest position of every vehicle that moved, instead of one message per report. A push of many vehicles goes out
+/// as several messages of at most <see cref="MaxPerMessage"/> positions (each vehicle in exactly one of them): a
+/// message of thousands of positions is serialised into arrays of hundreds of kilobytes (JSON, MessagePack and the
+/// backplane's envelope of both, and again when the backplane delivers it), which land on the large-object heap and
+/// make the runtime run full collections over the whole heap every few seconds.
 /// </summary>
 public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWatchers watchers, IConfiguration config, ILogger<PositionBroadcaster> log) : BackgroundService
 {
     public const string EventName = "VehiclePositions";
+    /// <summary>About 30 KB of JSON and less in MessagePack: well below the 85 KB large-object threshold.</summary>
+    public const int MaxPerMessage = 200;
     private readonly Lock _gate = new();
     // Taken and cleared under the lock, so a position enqueued while a batch is taken lands in this batch or the next, never in neither.
     private readonly Dictionary<string, VehiclePosition> _pending = new();
@@ -43,7 +49,11 @@ public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWat
             }
             try
             {
-                await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(EventName, batch, stoppingToken);
+                for (var from = 0; from < batch.Length; from += MaxPerMessage)
+                {
+                    var part = from == 0 && batch.Length <= MaxPerMessage ? batch : batch[from..Math.Min(batch.Length, from + MaxPerMessage)];
+                    await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(EventName, part, stoppingToken);
+                }
                 await watchers.PushAsync(batch, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
