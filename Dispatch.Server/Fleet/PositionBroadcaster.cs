@@ -49,11 +49,15 @@ public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWat
             }
             try
             {
-                for (var from = 0; from < batch.Length; from += MaxPerMessage)
+                // All parts at once: through the backplane each send waits for its publish, which queues behind the
+                // position writes (each with its fsync) on the same Redis connection; one after another they would add up.
+                var sends = new Task[(batch.Length + MaxPerMessage - 1) / MaxPerMessage];
+                for (var i = 0; i < sends.Length; i++)
                 {
-                    var part = from == 0 && batch.Length <= MaxPerMessage ? batch : batch[from..Math.Min(batch.Length, from + MaxPerMessage)];
-                    await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(EventName, part, stoppingToken);
+                    var part = sends.Length == 1 ? batch : batch[(i * MaxPerMessage)..Math.Min(batch.Length, (i + 1) * MaxPerMessage)];
+                    sends[i] = hub.Clients.Group(HubGroups.Dispatchers).SendAsync(EventName, part, stoppingToken);
                 }
+                await Task.WhenAll(sends);
                 await watchers.PushAsync(batch, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
