@@ -20,13 +20,20 @@ public sealed class FleetStore : IAsyncDisposable
     private readonly IConnectionMultiplexer _redis;
     private readonly PositionWriteBatcher _writes;
 
-    public FleetStore(IConnectionMultiplexer redis)
+    /// <param name="broadcaster">receives every stored position for the next push to dispatchers, before its store completes.</param>
+    public FleetStore(IConnectionMultiplexer redis, PositionBroadcaster? broadcaster = null)
     {
         _redis = redis;
-        _writes = new PositionWriteBatcher(redis, [GeoKey, LastSeenKey, SeenAtKey], p => JsonSerializer.Serialize(p, Json));
+        // The same JSON as JsonSerializer.Serialize(p, Json), from generated code and straight to UTF-8.
+        _writes = new PositionWriteBatcher(redis, [GeoKey, LastSeenKey, SeenAtKey],
+            p => JsonSerializer.SerializeToUtf8Bytes(p, FleetJson.Default.VehiclePosition),
+            broadcaster is null ? null : broadcaster.Enqueue);
     }
 
-    /// <summary>Completes once Redis has the position (with appendfsync always: once it is in the append-only file).</summary>
+    /// <summary>
+    /// Completes once Redis has the position (with appendfsync always: once it is in the append-only file); a stored
+    /// position is already queued for the dispatchers' next push when this completes.
+    /// </summary>
     /// <returns>true when the position was stored; false when a newer one was already there.</returns>
     public Task<bool> StoreAsync(VehiclePosition position) => _writes.StoreAsync(position);
 
@@ -127,3 +134,8 @@ public sealed class FleetStore : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _writes.DisposeAsync();
 }
+
+/// <summary>Generated (reflection-free) JSON for the positions kept in the last-seen hash; the same shape as the web defaults.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(VehiclePosition))]
+internal sealed partial class FleetJson : System.Text.Json.Serialization.JsonSerializerContext;

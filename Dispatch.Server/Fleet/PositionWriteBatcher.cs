@@ -7,6 +7,8 @@ namespace Dispatch.Server.Fleet;
 /// Writes positions to Redis in batches: whatever reports arrived while the previous batches were on their way go
 /// together in one script call. Under light load a batch is a single report (no added wait); under heavy load one
 /// call and one fsync serve hundreds of reports. Every caller still waits for Redis's reply to its own batch.
+/// Once Redis has replied, the positions it kept are handed to <c>stored</c> in one call (one lock taken per batch
+/// rather than per report), and only then are the callers' reports completed.
 /// </summary>
 internal sealed class PositionWriteBatcher : IAsyncDisposable
 {
@@ -45,16 +47,21 @@ internal sealed class PositionWriteBatcher : IAsyncDisposable
 
     private readonly IConnectionMultiplexer _redis;
     private readonly RedisKey[] _keys;
-    private readonly Func<VehiclePosition, string> _serialize;
+    private readonly Func<VehiclePosition, RedisValue> _serialize;
+    private readonly Action<IReadOnlyList<VehiclePosition>>? _stored;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim _inFlight = new(MaxBatchesInFlight);
     private readonly Task _loop;
 
-    public PositionWriteBatcher(IConnectionMultiplexer redis, RedisKey[] keys, Func<VehiclePosition, string> serialize)
+    /// <param name="stored">called once per batch, after Redis replied and before its callers complete, with the
+    /// positions Redis kept (those newer than what was stored); not called when it kept none.</param>
+    public PositionWriteBatcher(IConnectionMultiplexer redis, RedisKey[] keys, Func<VehiclePosition, RedisValue> serialize,
+        Action<IReadOnlyList<VehiclePosition>>? stored = null)
     {
         _redis = redis;
         _keys = keys;
         _serialize = serialize;
+        _stored = stored;
         _loop = Task.Run(DrainAsync);
     }
 
@@ -94,7 +101,13 @@ internal sealed class PositionWriteBatcher : IAsyncDisposable
                 args[k * 5 + 4] = _serialize(p);
             }
             var result = (RedisResult[])(await _redis.GetDatabase().ScriptEvaluateAsync(StoreNewer, _keys, args))!;
-            for (var k = 0; k < batch.Count; k++) batch[k].Done.SetResult((int)result[k] == 1);
+            var kept = new bool[batch.Count];
+            List<VehiclePosition>? accepted = null;
+            for (var k = 0; k < batch.Count; k++)
+                if (kept[k] = (int)result[k] == 1) (accepted ??= new List<VehiclePosition>(batch.Count)).Add(batch[k].Position);
+            // A failure here fails the whole batch: the callers see an error, and a resend is answered "not newer".
+            if (accepted is not null) _stored?.Invoke(accepted);
+            for (var k = 0; k < batch.Count; k++) batch[k].Done.SetResult(kept[k]);
         }
         catch (Exception e)
         {

@@ -6,9 +6,13 @@ namespace Dispatch.Server.Realtime;
 
 public sealed partial class DispatchHub
 {
-    /// <summary>A vehicle device reports where it is. Completes once the position is stored in Redis.</summary>
+    /// <summary>
+    /// A vehicle device reports where it is. Completes once the position is stored in Redis (and, when stored, queued
+    /// for the dispatchers' next push: the store hands it to the broadcaster). Not async: the checks throw before
+    /// anything is stored, and the store's own task is the answer.
+    /// </summary>
     /// <returns>true when stored, false when an equal or newer report was already stored (a resend after reconnecting).</returns>
-    public async Task<bool> ReportPosition(PositionReport report, FleetStore fleet, PositionReportValidator validator, PositionBroadcaster broadcaster, VehicleRegistry vehicles)
+    public Task<bool> ReportPosition(PositionReport report, FleetStore fleet, PositionReportValidator validator, VehicleRegistry vehicles)
     {
         var user = Context.User!;
         if (user.Role() != Roles.Vehicle || user.VehicleId() is not { } vehicleId)
@@ -21,8 +25,6 @@ public sealed partial class DispatchHub
             throw new HubException(problem);
 
         var position = new VehiclePosition(vehicleId, report!.Lon, report.Lat, report.SpeedKmh ?? 0, report.HeadingDeg ?? 0, report.Timestamp);
-        if (!await fleet.StoreAsync(position)) return false;
-        broadcaster.Enqueue(position);
-        return true;
+        return fleet.StoreAsync(position);
     }
 }
