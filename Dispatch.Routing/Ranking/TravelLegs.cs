@@ -1,3 +1,4 @@
+using Dispatch.Routing.Fleet;
 using Dispatch.Routing.Queries;
 using Dispatch.Routing.Snapping;
 
@@ -12,8 +13,13 @@ internal static class TravelLegs
     /// <summary>Time kept back for sorting and assembling the answer after the last road query.</summary>
     private static readonly TimeSpan AssemblyMargin = TimeSpan.FromMilliseconds(0.15);
 
+    /// <param name="fleet">
+    /// With <paramref name="towardsPatient"/>, a vehicle index to answer from while no closure is in force, and the
+    /// vehicles' ids in the order of <paramref name="others"/>; each snapped vehicle is brought up to date in it first.
+    /// </param>
     public static (TravelTime[] times, bool[] estimated) Compute(
-        RoutingEngine engine, GeoPoint patient, IReadOnlyList<GeoPoint> others, bool towardsPatient, Deadline deadline)
+        RoutingEngine engine, GeoPoint patient, IReadOnlyList<GeoPoint> others, bool towardsPatient, Deadline deadline,
+        (FleetIndex index, IReadOnlyList<string> ids)? fleet = null)
     {
         var inner = deadline.WithMargin(AssemblyMargin);
         var times = new TravelTime[others.Count];
@@ -33,7 +39,9 @@ internal static class TravelLegs
         {
             var legs = new TravelTime[snapped.Count];
             var router = engine.Current;
-            if (towardsPatient) router.ManyToOne(snapped, patientSnap, legs, inner);
+            if (towardsPatient && fleet is var (vehicles, ids) && ReferenceEquals(router, engine.Fast))
+                FromIndex(vehicles, ids, index, snapped, patientSnap, legs, inner);
+            else if (towardsPatient) router.ManyToOne(snapped, patientSnap, legs, inner);
             else router.OneToMany(patientSnap, snapped, legs, inner);
             for (var k = 0; k < legs.Length; k++) times[index[k]] = legs[k];
         }
@@ -44,5 +52,22 @@ internal static class TravelLegs
             estimated[i] = true;
         }
         return (times, estimated);
+    }
+
+    /// <summary>
+    /// Brings each snapped vehicle's entry up to date (a lookup when it has not moved), then one indexed query.
+    /// A deadline that passes during the updates leaves every leg to the estimate, as a cut-off search would.
+    /// </summary>
+    private static void FromIndex(FleetIndex vehicles, IReadOnlyList<string> ids, List<int> at, List<SnapResult> snapped,
+        SnapResult patient, TravelTime[] legs, Deadline deadline)
+    {
+        var snappedIds = new string[snapped.Count];
+        for (var k = 0; k < snapped.Count; k++)
+        {
+            if (deadline.Expired) return;
+            snappedIds[k] = ids[at[k]];
+            vehicles.Update(snappedIds[k], snapped[k]);
+        }
+        vehicles.ManyToOne(snappedIds, patient, legs, deadline);
     }
 }
