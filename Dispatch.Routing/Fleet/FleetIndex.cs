@@ -29,6 +29,8 @@ public sealed class FleetIndex
     private readonly Dictionary<string, int> _slotOf = new(StringComparer.Ordinal);
     private readonly Stack<int> _freeSlots = new();
     private IndexedVehicle?[] _vehicles = new IndexedVehicle?[16];
+    /// <summary>Each slot's road segment, read for every candidate of a query, so kept apart from the rest.</summary>
+    private int[] _segmentOf = new int[16];
     private UpwardSearch? _updateSearch;
     private int _slotCount;
 
@@ -98,11 +100,16 @@ public sealed class FleetIndex
                 else
                 {
                     slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : _slotCount++;
-                    if (slot == _vehicles.Length) Array.Resize(ref _vehicles, slot * 2);
+                    if (slot == _vehicles.Length)
+                    {
+                        Array.Resize(ref _vehicles, slot * 2);
+                        Array.Resize(ref _segmentOf, slot * 2);
+                    }
                     _slotOf[vehicleId] = slot;
                 }
                 for (var i = 0; i < vertices.Length; i++) _entries.Add(vertices[i], slot, millis[i], meters[i]);
                 _vehicles[slot] = new IndexedVehicle(vehicleId, position, vertices);
+                _segmentOf[slot] = position.Segment;
             }
             finally { _buckets.ExitWriteLock(); }
             return true;
@@ -151,35 +158,39 @@ public sealed class FleetIndex
         finally { _pool.Add(s); }
     }
 
-    /// <summary>Under the read lock: marks the candidates, scans the settled vertices' buckets, then writes results.</summary>
+    /// <summary>Under the read lock: finds the candidates' slots, scans the settled vertices' buckets, then writes results.</summary>
     private void Scan(QueryScratch s, IReadOnlyList<string> vehicleIds, SnapResult patient, Span<TravelTime> results, Deadline deadline)
     {
-        s.Begin(_vehicles.Length);
         var slots = s.Slots(vehicleIds.Count);
-        for (var k = 0; k < vehicleIds.Count; k++)
-        {
-            if (!_slotOf.TryGetValue(vehicleIds[k], out var slot)) { slots[k] = -1; continue; }
-            slots[k] = slot;
-            s.Want(slot);
-        }
+        for (var k = 0; k < vehicleIds.Count; k++) slots[k] = _slotOf.TryGetValue(vehicleIds[k], out var slot) ? slot : -1;
         var search = s.Search;
         var settled = search.Settled;
+        s.Begin(_slotCount, settled.Length);
+        var best = s.Best;
+        var position = 0u;
         for (var i = 0; i < settled.Length; i++)
         {
             if ((i & 63) == 63 && deadline.Expired) return;
-            var u = settled[i];
-            _entries.Scan(u, search.Dist(u), search.Meters(u), s);
+            s.ScanStart[i] = position;
+            position = _entries.Scan(settled[i], search.Dist(settled[i]), position, best);
         }
         for (var k = 0; k < slots.Length; k++)
         {
             var slot = slots[k];
             if (slot < 0) continue;
             // Both on one segment with the patient ahead: the direct drive wins ties, as in the hierarchy engine.
-            var best = Phantoms.Direct(_engine.Graph, _vehicles[slot]!.Snap, patient, null, out _);
-            var viaMillis = s.BestMillis[slot];
-            if (viaMillis != int.MaxValue && (!best.IsReached || viaMillis < best.Millis))
-                best = new TravelTime(TravelStatus.Reached, viaMillis, s.BestMeters[slot]);
-            results[k] = best.IsReached ? best : TravelTime.Unreachable;
+            var direct = _segmentOf[slot] == patient.Segment ? Phantoms.Direct(_engine.Graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
+            var key = best[slot];
+            var viaMillis = (int)(key >> 32);
+            if (key == long.MaxValue || (direct.IsReached && direct.Millis <= viaMillis))
+            {
+                results[k] = direct.IsReached ? direct : TravelTime.Unreachable;
+                continue;
+            }
+            var at = (uint)key;
+            var top = s.SettledAt(at, settled.Length);
+            var u = settled[top];
+            results[k] = new TravelTime(TravelStatus.Reached, viaMillis, _entries.MetersAt(u, (int)(at - s.ScanStart[top])) + search.Meters(u));
         }
     }
 
@@ -203,5 +214,6 @@ public sealed class FleetIndex
     /// <summary>Entries depend only on the segment and the position along it.</summary>
     private static bool SamePlace(SnapResult a, SnapResult b) => a.Segment == b.Segment && a.Fraction == b.Fraction;
 
+    internal int BucketSize(int v) => _entries.CountAt(v);
     private sealed record IndexedVehicle(string Id, SnapResult Snap, int[] Vertices);
 }

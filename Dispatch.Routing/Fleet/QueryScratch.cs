@@ -1,34 +1,22 @@
 namespace Dispatch.Routing.Fleet;
 
 /// <summary>
-/// One query's working memory: the patient's upward search, and per vehicle slot a stamp saying "candidate in this
-/// query" plus the best time found so far. Stamps instead of clearing keep a query's cost independent of fleet size.
+/// One query's working memory: the patient's upward search, each vehicle slot's best (see <see cref="Buckets.Scan"/>),
+/// and where each settled vertex's entries start in the scan, to find the metres of the winning entry afterwards.
 /// </summary>
 internal sealed class QueryScratch(int vertexCount)
 {
     public readonly UpwardSearch Search = new(vertexCount);
-    public int[] Wanted = [], BestMillis = [];
-    public double[] BestMeters = [];
-    public int Round;
+    public long[] Best = [];
+    public uint[] ScanStart = new uint[64];
     private int[] _slots = new int[256];
 
-    /// <summary>Starts a query over slots below <paramref name="slotCapacity"/>.</summary>
-    public void Begin(int slotCapacity)
+    /// <summary>Starts a query over slots below <paramref name="slotCount"/>.</summary>
+    public void Begin(int slotCount, int settledCount)
     {
-        if (Wanted.Length < slotCapacity)
-        {
-            Wanted = new int[slotCapacity];
-            BestMillis = new int[slotCapacity];
-            BestMeters = new double[slotCapacity];
-            Round = 0;
-        }
-        Round++;
-    }
-
-    public void Want(int slot)
-    {
-        Wanted[slot] = Round;
-        BestMillis[slot] = int.MaxValue;
+        if (Best.Length < slotCount) Best = new long[slotCount];
+        Array.Fill(Best, long.MaxValue, 0, slotCount);
+        if (ScanStart.Length <= settledCount) ScanStart = new uint[settledCount + 1];
     }
 
     /// <summary>Room for each candidate's slot, in candidate order.</summary>
@@ -36,5 +24,18 @@ internal sealed class QueryScratch(int vertexCount)
     {
         if (_slots.Length < count) _slots = new int[count];
         return _slots.AsSpan(0, count);
+    }
+
+    /// <summary>Which settled vertex (by order) the scan position falls in.</summary>
+    public int SettledAt(uint position, int settledCount)
+    {
+        int lo = 0, hi = settledCount - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (ScanStart[mid] <= position) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
     }
 }
