@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Dispatch.Routing.Contraction;
+using Dispatch.Routing.Graph;
 using Dispatch.Routing.Queries;
 using Dispatch.Routing.Snapping;
 
@@ -21,7 +23,10 @@ namespace Dispatch.Routing.Fleet;
 /// </remarks>
 public sealed class FleetIndex
 {
-    private readonly RoutingEngine _engine;
+    private readonly RoadGraph _graph;
+    private readonly ContractionHierarchy _hierarchy;
+    /// <summary>Null when built on a bare hierarchy, which, like <see cref="HierarchyEngine"/>, knows no closures.</summary>
+    private readonly RoutingEngine? _engine;
     private readonly ReaderWriterLockSlim _buckets = new(LockRecursionPolicy.NoRecursion);
     private readonly Lock _updates = new();
     private readonly ConcurrentBag<QueryScratch> _pool = [];
@@ -31,13 +36,22 @@ public sealed class FleetIndex
     private IndexedVehicle?[] _vehicles = new IndexedVehicle?[16];
     /// <summary>Each slot's road segment, read for every candidate of a query, so kept apart from the rest.</summary>
     private int[] _segmentOf = new int[16];
+    /// <summary>Bumped whenever a slot gets or loses its vehicle, so an old <see cref="VehicleHandle"/> stops matching.</summary>
+    private int[] _generation = new int[16];
     private UpwardSearch? _updateSearch;
     private int _slotCount;
 
-    public FleetIndex(RoutingEngine engine)
+    /// <summary>An index that follows the engine's closures (see the remarks).</summary>
+    public FleetIndex(RoutingEngine engine) : this(engine.Graph, engine.Hierarchy) => _engine = engine;
+
+    /// <summary>An index on a bare hierarchy, which, like <see cref="HierarchyEngine"/>, ignores road closures.</summary>
+    public FleetIndex(RoadGraph graph, ContractionHierarchy hierarchy)
     {
-        _engine = engine;
-        _entries = new Buckets(engine.Graph.VertexCount);
+        if (graph.VertexCount != hierarchy.VertexCount || graph.EdgeCount != hierarchy.OriginalEdgeCount)
+            throw new ArgumentException("The hierarchy was built for a different road graph.", nameof(hierarchy));
+        _graph = graph;
+        _hierarchy = hierarchy;
+        _entries = new Buckets(graph.VertexCount);
     }
 
     /// <summary>How many vehicles are indexed.</summary>
@@ -62,6 +76,17 @@ public sealed class FleetIndex
         }
     }
 
+    /// <summary>How many updates rebuilt a vehicle's entries (the others found it where it was).</summary>
+    internal long Rebuilds { get; private set; }
+
+    /// <summary>The vehicle's handle, or the default (matching nothing) if it is not indexed.</summary>
+    public VehicleHandle HandleOf(string vehicleId)
+    {
+        _buckets.EnterReadLock();
+        try { return _slotOf.TryGetValue(vehicleId, out var slot) ? new VehicleHandle(slot, _generation[slot]) : default; }
+        finally { _buckets.ExitReadLock(); }
+    }
+
     /// <summary>Where the vehicle is indexed, or null.</summary>
     public SnapResult? PositionOf(string vehicleId)
     {
@@ -74,19 +99,20 @@ public sealed class FleetIndex
     /// Indexes the vehicle at <paramref name="position"/>, replacing its entries if it was indexed elsewhere.
     /// A report that snaps to the same place as before costs only a lookup.
     /// </summary>
-    /// <returns>True if the vehicle's entries were (re)built; false if it had not moved on the road network.</returns>
-    public bool Update(string vehicleId, SnapResult position)
+    /// <returns>The vehicle's handle, the same one across moves.</returns>
+    public VehicleHandle Update(string vehicleId, SnapResult position)
     {
         ArgumentNullException.ThrowIfNull(vehicleId);
         lock (_updates)
         {
             // Only the update path writes _slotOf and _vehicles, and it holds _updates, so reading them here is safe.
-            if (_slotOf.TryGetValue(vehicleId, out var known) && SamePlace(_vehicles[known]!.Snap, position)) return false;
+            if (_slotOf.TryGetValue(vehicleId, out var known) && SamePlace(_vehicles[known]!.Snap, position))
+                return new VehicleHandle(known, _generation[known]);
 
-            var search = _updateSearch ??= new UpwardSearch(_engine.Graph.VertexCount);
+            var search = _updateSearch ??= new UpwardSearch(_graph.VertexCount);
             Span<Seed> seeds = stackalloc Seed[2];
-            var n = Phantoms.Sources(_engine.Graph, position, seeds, null);
-            search.Run(_engine.Hierarchy, forward: true, seeds[..n]);
+            var n = Phantoms.Sources(_graph, position, seeds, null);
+            search.Run(_hierarchy, forward: true, seeds[..n]);
             var settled = search.Settled;
             var vertices = settled.ToArray();
             var millis = new int[vertices.Length];
@@ -104,15 +130,18 @@ public sealed class FleetIndex
                     {
                         Array.Resize(ref _vehicles, slot * 2);
                         Array.Resize(ref _segmentOf, slot * 2);
+                        Array.Resize(ref _generation, slot * 2);
                     }
                     _slotOf[vehicleId] = slot;
+                    _generation[slot]++;
                 }
                 for (var i = 0; i < vertices.Length; i++) _entries.Add(vertices[i], slot, millis[i], meters[i]);
                 _vehicles[slot] = new IndexedVehicle(vehicleId, position, vertices);
                 _segmentOf[slot] = position.Segment;
+                Rebuilds++;
+                return new VehicleHandle(slot, _generation[slot]);
             }
             finally { _buckets.ExitWriteLock(); }
-            return true;
         }
     }
 
@@ -127,6 +156,7 @@ public sealed class FleetIndex
                 if (!_slotOf.Remove(vehicleId, out var slot)) return false;
                 _entries.RemoveAll(slot, _vehicles[slot]!.Vertices);
                 _vehicles[slot] = null;
+                _generation[slot]++;
                 _freeSlots.Push(slot);
                 return true;
             }
@@ -141,28 +171,44 @@ public sealed class FleetIndex
     /// </summary>
     public void ManyToOne(IReadOnlyList<string> vehicleIds, SnapResult patient, Span<TravelTime> results, Deadline deadline = default)
     {
-        if (results.Length < vehicleIds.Count) throw new ArgumentException("One result per vehicle is needed.", nameof(results));
-        if (!_engine.Closures.Current.IsEmpty) { WithClosures(vehicleIds, patient, results, deadline); return; }
-        if (deadline.Expired) return;
-        var s = _pool.TryTake(out var pooled) ? pooled : new QueryScratch(_engine.Graph.VertexCount);
+        var handles = vehicleIds.Count <= 256 ? stackalloc VehicleHandle[vehicleIds.Count] : new VehicleHandle[vehicleIds.Count];
+        _buckets.EnterReadLock();
         try
         {
+            for (var k = 0; k < handles.Length; k++)
+                handles[k] = _slotOf.TryGetValue(vehicleIds[k], out var slot) ? new VehicleHandle(slot, _generation[slot]) : default;
+        }
+        finally { _buckets.ExitReadLock(); }
+        ManyToOne(handles, patient, results, deadline);
+    }
+
+    /// <summary>As above, naming the candidates by handle, which saves looking their ids up.</summary>
+    public void ManyToOne(ReadOnlySpan<VehicleHandle> vehicles, SnapResult patient, Span<TravelTime> results, Deadline deadline = default)
+    {
+        if (results.Length < vehicles.Length) throw new ArgumentException("One result per vehicle is needed.", nameof(results));
+        if (_engine is { } engine && !engine.Closures.Current.IsEmpty) { WithClosures(engine, vehicles, patient, results, deadline); return; }
+        if (deadline.Expired) return;
+        var s = _pool.TryTake(out var pooled) ? pooled : new QueryScratch(_graph.VertexCount);
+        try
+        {
+            // The patient's search reads only the hierarchy, so it runs before taking the lock.
             Span<Seed> seeds = stackalloc Seed[2];
-            var n = Phantoms.Targets(_engine.Graph, patient, seeds, null);
-            s.Search.Run(_engine.Hierarchy, forward: false, seeds[..n]);
+            var n = Phantoms.Targets(_graph, patient, seeds, null);
+            s.Search.Run(_hierarchy, forward: false, seeds[..n]);
             if (deadline.Expired) return;
             _buckets.EnterReadLock();
-            try { Scan(s, vehicleIds, patient, results, deadline); }
+            try { Scan(s, vehicles, patient, results, deadline); }
             finally { _buckets.ExitReadLock(); }
         }
         finally { _pool.Add(s); }
     }
 
-    /// <summary>Under the read lock: finds the candidates' slots, scans the settled vertices' buckets, then writes results.</summary>
-    private void Scan(QueryScratch s, IReadOnlyList<string> vehicleIds, SnapResult patient, Span<TravelTime> results, Deadline deadline)
+    private bool Holds(VehicleHandle h) =>
+        (uint)h.Slot < (uint)_slotCount && _generation[h.Slot] == h.Generation && _vehicles[h.Slot] is not null;
+
+    /// <summary>Under the read lock: scans the settled vertices' buckets, then reads off each candidate's best.</summary>
+    private void Scan(QueryScratch s, ReadOnlySpan<VehicleHandle> vehicles, SnapResult patient, Span<TravelTime> results, Deadline deadline)
     {
-        var slots = s.Slots(vehicleIds.Count);
-        for (var k = 0; k < vehicleIds.Count; k++) slots[k] = _slotOf.TryGetValue(vehicleIds[k], out var slot) ? slot : -1;
         var search = s.Search;
         var settled = search.Settled;
         s.Begin(_slotCount, settled.Length);
@@ -174,12 +220,12 @@ public sealed class FleetIndex
             s.ScanStart[i] = position;
             position = _entries.Scan(settled[i], search.Dist(settled[i]), position, best);
         }
-        for (var k = 0; k < slots.Length; k++)
+        for (var k = 0; k < vehicles.Length; k++)
         {
-            var slot = slots[k];
-            if (slot < 0) continue;
+            if (!Holds(vehicles[k])) continue;
+            var slot = vehicles[k].Slot;
             // Both on one segment with the patient ahead: the direct drive wins ties, as in the hierarchy engine.
-            var direct = _segmentOf[slot] == patient.Segment ? Phantoms.Direct(_engine.Graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
+            var direct = _segmentOf[slot] == patient.Segment ? Phantoms.Direct(_graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
             var key = best[slot];
             var viaMillis = (int)(key >> 32);
             if (key == long.MaxValue || (direct.IsReached && direct.Millis <= viaMillis))
@@ -195,19 +241,19 @@ public sealed class FleetIndex
     }
 
     /// <summary>The hierarchy does not know about closures, so plain Dijkstra answers from the stored positions.</summary>
-    private void WithClosures(IReadOnlyList<string> vehicleIds, SnapResult patient, Span<TravelTime> results, Deadline deadline)
+    private void WithClosures(RoutingEngine engine, ReadOnlySpan<VehicleHandle> vehicles, SnapResult patient, Span<TravelTime> results, Deadline deadline)
     {
-        var known = new List<SnapResult>(vehicleIds.Count);
-        var at = new List<int>(vehicleIds.Count);
+        var known = new List<SnapResult>(vehicles.Length);
+        var at = new List<int>(vehicles.Length);
         _buckets.EnterReadLock();
         try
         {
-            for (var k = 0; k < vehicleIds.Count; k++)
-                if (_slotOf.TryGetValue(vehicleIds[k], out var slot)) { known.Add(_vehicles[slot]!.Snap); at.Add(k); }
+            for (var k = 0; k < vehicles.Length; k++)
+                if (Holds(vehicles[k])) { known.Add(_vehicles[vehicles[k].Slot]!.Snap); at.Add(k); }
         }
         finally { _buckets.ExitReadLock(); }
         var partial = new TravelTime[known.Count];
-        _engine.Plain.ManyToOne(known, patient, partial, deadline);
+        engine.Plain.ManyToOne(known, patient, partial, deadline);
         for (var i = 0; i < partial.Length; i++) results[at[i]] = partial[i];
     }
 

@@ -9,7 +9,6 @@ internal sealed class QueryScratch(int vertexCount)
     public readonly UpwardSearch Search = new(vertexCount);
     public long[] Best = [];
     public uint[] ScanStart = new uint[64];
-    private int[] _slots = new int[256];
 
     /// <summary>Starts a query over slots below <paramref name="slotCount"/>.</summary>
     public void Begin(int slotCount, int settledCount)
@@ -17,13 +16,6 @@ internal sealed class QueryScratch(int vertexCount)
         if (Best.Length < slotCount) Best = new long[slotCount];
         Array.Fill(Best, long.MaxValue, 0, slotCount);
         if (ScanStart.Length <= settledCount) ScanStart = new uint[settledCount + 1];
-    }
-
-    /// <summary>Room for each candidate's slot, in candidate order.</summary>
-    public Span<int> Slots(int count)
-    {
-        if (_slots.Length < count) _slots = new int[count];
-        return _slots.AsSpan(0, count);
     }
 
     /// <summary>Which settled vertex (by order) the scan position falls in.</summary>

@@ -61,13 +61,12 @@ internal static class TravelLegs
     private static void FromIndex(FleetIndex vehicles, IReadOnlyList<string> ids, List<int> at, List<SnapResult> snapped,
         SnapResult patient, TravelTime[] legs, Deadline deadline)
     {
-        var snappedIds = new string[snapped.Count];
+        var handles = new VehicleHandle[snapped.Count];
         for (var k = 0; k < snapped.Count; k++)
         {
             if (deadline.Expired) return;
-            snappedIds[k] = ids[at[k]];
-            vehicles.Update(snappedIds[k], snapped[k]);
+            handles[k] = vehicles.Update(ids[at[k]], snapped[k]);
         }
-        vehicles.ManyToOne(snappedIds, patient, legs, deadline);
+        vehicles.ManyToOne(handles, patient, legs, deadline);
     }
 }
