@@ -3,7 +3,7 @@ namespace Dispatch.Routing.Fleet;
 /// <summary>
 /// Per-vertex lists of (vehicle slot, milliseconds) with the metres alongside, from the vehicles' upward searches.
 /// Plain arrays grown by doubling, so a query scans contiguous memory and allocates nothing; metres sit in their
-/// own array because a scan reads them only when a vehicle's best time improves. Not thread-safe:
+/// own array because a query reads them only for each candidate's winning entry. Not thread-safe:
 /// <see cref="FleetIndex"/> guards it.
 /// </summary>
 internal sealed class Buckets(int vertexCount)
@@ -13,8 +13,6 @@ internal sealed class Buckets(int vertexCount)
     private readonly int[] _count = new int[vertexCount];
 
     public int Total { get; private set; }
-
-    public int CountAt(int vertex) => _count[vertex];
 
     public void Add(int vertex, int slot, int millis, double meters)
     {

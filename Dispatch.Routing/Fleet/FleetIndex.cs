@@ -136,7 +136,7 @@ public sealed class FleetIndex
                     _generation[slot]++;
                 }
                 for (var i = 0; i < vertices.Length; i++) _entries.Add(vertices[i], slot, millis[i], meters[i]);
-                _vehicles[slot] = new IndexedVehicle(vehicleId, position, vertices);
+                _vehicles[slot] = new IndexedVehicle(position, vertices);
                 _segmentOf[slot] = position.Segment;
                 Rebuilds++;
                 return new VehicleHandle(slot, _generation[slot]);
@@ -260,6 +260,6 @@ public sealed class FleetIndex
     /// <summary>Entries depend only on the segment and the position along it.</summary>
     private static bool SamePlace(SnapResult a, SnapResult b) => a.Segment == b.Segment && a.Fraction == b.Fraction;
 
-    internal int BucketSize(int v) => _entries.CountAt(v);
-    private sealed record IndexedVehicle(string Id, SnapResult Snap, int[] Vertices);
+    /// <summary>Where a vehicle is indexed, and the vertices holding its entries (to remove them when it moves).</summary>
+    private sealed record IndexedVehicle(SnapResult Snap, int[] Vertices);
 }
