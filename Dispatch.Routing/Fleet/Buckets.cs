@@ -68,7 +68,8 @@ internal sealed class Buckets(int vertexCount)
             var e = entries[i];
             var key = ((long)(e.Millis + millisToPatient) << 32) | (position + (uint)i);
             ref var b = ref best[e.Slot];
-            b = Math.Min(b, key);
+            var d = key - b; // both keys are non-negative, so this cannot overflow
+            b += d & (d >> 63); // b = min(b, key) without a branch
         }
         return position + (uint)entries.Length;
     }

@@ -218,7 +218,9 @@ public sealed class FleetIndex
         {
             if ((i & 63) == 63 && deadline.Expired) return;
             s.ScanStart[i] = position;
-            position = _entries.Scan(settled[i], search.Dist(settled[i]), position, best);
+            var next = _entries.Scan(settled[i], search.Dist(settled[i]), position, best);
+            s.MarkScanned(i, position, next);
+            position = next;
         }
         for (var k = 0; k < vehicles.Length; k++)
         {
@@ -234,7 +236,7 @@ public sealed class FleetIndex
                 continue;
             }
             var at = (uint)key;
-            var top = s.SettledAt(at, settled.Length);
+            var top = s.SettledOf[at];
             var u = settled[top];
             results[k] = new TravelTime(TravelStatus.Reached, viaMillis, _entries.MetersAt(u, (int)(at - s.ScanStart[top])) + search.Meters(u));
         }

@@ -2,7 +2,7 @@ namespace Dispatch.Routing.Fleet;
 
 /// <summary>
 /// One query's working memory: the patient's upward search, each vehicle slot's best (see <see cref="Buckets.Scan"/>),
-/// and where each settled vertex's entries start in the scan, to find the metres of the winning entry afterwards.
+/// and which settled vertex each scan position belongs to, to find the metres of the winning entry afterwards.
 /// </summary>
 internal sealed class QueryScratch(int vertexCount)
 {
@@ -18,16 +18,13 @@ internal sealed class QueryScratch(int vertexCount)
         if (ScanStart.Length <= settledCount) ScanStart = new uint[settledCount + 1];
     }
 
-    /// <summary>Which settled vertex (by order) the scan position falls in.</summary>
-    public int SettledAt(uint position, int settledCount)
+    /// <summary>For each scan position, which settled vertex (by order) it belongs to.</summary>
+    public int[] SettledOf = new int[1024];
+
+    /// <summary>Records that positions [from, to) of the scan are the entries of settled vertex <paramref name="k"/>.</summary>
+    public void MarkScanned(int k, uint from, uint to)
     {
-        int lo = 0, hi = settledCount - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >> 1;
-            if (ScanStart[mid] <= position) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo;
+        if (SettledOf.Length < to) Array.Resize(ref SettledOf, (int)Math.Max(to, 2 * (uint)SettledOf.Length));
+        SettledOf.AsSpan((int)from, (int)(to - from)).Fill(k);
     }
 }
