@@ -88,9 +88,9 @@ internal static class RoutingScaleBenchmark
 
     private static RoutingBenchmark.Stats Time<T>(List<T> inputs, Func<T, TravelTime[]> query, out List<TravelTime[]> results)
     {
-        // A short warm-up so the JIT has promoted the query loops before timing starts.
+        // Warm-up as long as in `bench`: on the first size the JIT keeps deferring promotion while new code still runs.
         var warm = Stopwatch.StartNew();
-        for (var i = 0; warm.ElapsedMilliseconds < 300 || i < 5; i++) query(inputs[i % inputs.Count]);
+        for (var i = 0; warm.ElapsedMilliseconds < 600 || i < 5; i++) query(inputs[i % inputs.Count]);
         var samples = new List<double>(inputs.Count);
         results = new List<TravelTime[]>(inputs.Count);
         foreach (var x in inputs)
