@@ -183,10 +183,18 @@ public sealed class FleetIndex
     }
 
     /// <summary>As above, naming the candidates by handle, which saves looking their ids up.</summary>
-    public void ManyToOne(ReadOnlySpan<VehicleHandle> vehicles, SnapResult patient, Span<TravelTime> results, Deadline deadline = default)
+    public void ManyToOne(ReadOnlySpan<VehicleHandle> vehicles, SnapResult patient, Span<TravelTime> results, Deadline deadline = default) =>
+        ManyToOne(vehicles, [], patient, results, deadline);
+
+    /// <summary>
+    /// As above, answering a vehicle only if it is still indexed at <paramref name="expectedAt"/>[k] (empty: any
+    /// position) and leaving it NotComputed otherwise: a caller that has just updated the index from its own positions
+    /// learns when another thread moved a vehicle in between, or when its list named one vehicle twice.
+    /// </summary>
+    internal void ManyToOne(ReadOnlySpan<VehicleHandle> vehicles, ReadOnlySpan<SnapResult> expectedAt, SnapResult patient, Span<TravelTime> results, Deadline deadline)
     {
         if (results.Length < vehicles.Length) throw new ArgumentException("One result per vehicle is needed.", nameof(results));
-        if (_engine is { } engine && !engine.Closures.Current.IsEmpty) { WithClosures(engine, vehicles, patient, results, deadline); return; }
+        if (_engine is { } engine && !engine.Closures.Current.IsEmpty) { WithClosures(engine, vehicles, expectedAt, patient, results, deadline); return; }
         if (deadline.Expired) return;
         var s = _pool.TryTake(out var pooled) ? pooled : new QueryScratch(_graph.VertexCount);
         try
@@ -197,17 +205,18 @@ public sealed class FleetIndex
             s.Search.Run(_hierarchy, forward: false, seeds[..n]);
             if (deadline.Expired) return;
             _buckets.EnterReadLock();
-            try { Scan(s, vehicles, patient, results, deadline); }
+            try { Scan(s, vehicles, expectedAt, patient, results, deadline); }
             finally { _buckets.ExitReadLock(); }
         }
         finally { _pool.Add(s); }
     }
 
-    private bool Holds(VehicleHandle h) =>
-        (uint)h.Slot < (uint)_slotCount && _generation[h.Slot] == h.Generation && _vehicles[h.Slot] is not null;
+    private bool Holds(VehicleHandle h, ReadOnlySpan<SnapResult> expectedAt, int k) =>
+        (uint)h.Slot < (uint)_slotCount && _generation[h.Slot] == h.Generation && _vehicles[h.Slot] is { } v &&
+        (expectedAt.IsEmpty || SamePlace(v.Snap, expectedAt[k]));
 
     /// <summary>Under the read lock: scans the settled vertices' buckets, then reads off each candidate's best.</summary>
-    private void Scan(QueryScratch s, ReadOnlySpan<VehicleHandle> vehicles, SnapResult patient, Span<TravelTime> results, Deadline deadline)
+    private void Scan(QueryScratch s, ReadOnlySpan<VehicleHandle> vehicles, ReadOnlySpan<SnapResult> expectedAt, SnapResult patient, Span<TravelTime> results, Deadline deadline)
     {
         var search = s.Search;
         var settled = search.Settled;
@@ -224,7 +233,7 @@ public sealed class FleetIndex
         }
         for (var k = 0; k < vehicles.Length; k++)
         {
-            if (!Holds(vehicles[k])) continue;
+            if (!Holds(vehicles[k], expectedAt, k)) continue;
             var slot = vehicles[k].Slot;
             // Both on one segment with the patient ahead: the direct drive wins ties, as in the hierarchy engine.
             var direct = _segmentOf[slot] == patient.Segment ? Phantoms.Direct(_graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
@@ -243,7 +252,7 @@ public sealed class FleetIndex
     }
 
     /// <summary>The hierarchy does not know about closures, so plain Dijkstra answers from the stored positions.</summary>
-    private void WithClosures(RoutingEngine engine, ReadOnlySpan<VehicleHandle> vehicles, SnapResult patient, Span<TravelTime> results, Deadline deadline)
+    private void WithClosures(RoutingEngine engine, ReadOnlySpan<VehicleHandle> vehicles, ReadOnlySpan<SnapResult> expectedAt, SnapResult patient, Span<TravelTime> results, Deadline deadline)
     {
         var known = new List<SnapResult>(vehicles.Length);
         var at = new List<int>(vehicles.Length);
@@ -251,7 +260,7 @@ public sealed class FleetIndex
         try
         {
             for (var k = 0; k < vehicles.Length; k++)
-                if (Holds(vehicles[k])) { known.Add(_vehicles[vehicles[k].Slot]!.Snap); at.Add(k); }
+                if (Holds(vehicles[k], expectedAt, k)) { known.Add(_vehicles[vehicles[k].Slot]!.Snap); at.Add(k); }
         }
         finally { _buckets.ExitReadLock(); }
         var partial = new TravelTime[known.Count];

@@ -40,7 +40,7 @@ internal static class TravelLegs
             var legs = new TravelTime[snapped.Count];
             var router = engine.Current;
             if (towardsPatient && fleet is var (vehicles, ids) && ReferenceEquals(router, engine.Fast))
-                FromIndex(vehicles, ids, index, snapped, patientSnap, legs, inner);
+                FromIndex(engine, vehicles, ids, index, snapped, patientSnap, legs, inner);
             else if (towardsPatient) router.ManyToOne(snapped, patientSnap, legs, inner);
             else router.OneToMany(patientSnap, snapped, legs, inner);
             for (var k = 0; k < legs.Length; k++) times[index[k]] = legs[k];
@@ -55,10 +55,11 @@ internal static class TravelLegs
     }
 
     /// <summary>
-    /// Brings each snapped vehicle's entry up to date (a lookup when it has not moved), then one indexed query.
-    /// A deadline that passes during the updates leaves every leg to the estimate, as a cut-off search would.
+    /// Brings each snapped vehicle's entry up to date (a lookup when it has not moved), then one indexed query. A
+    /// vehicle another caller moved in the meantime (or named twice in the list) is searched for directly instead,
+    /// so every leg is from the position given here. A deadline that passes first leaves the legs to the estimate.
     /// </summary>
-    private static void FromIndex(FleetIndex vehicles, IReadOnlyList<string> ids, List<int> at, List<SnapResult> snapped,
+    private static void FromIndex(RoutingEngine engine, FleetIndex vehicles, IReadOnlyList<string> ids, List<int> at, List<SnapResult> snapped,
         SnapResult patient, TravelTime[] legs, Deadline deadline)
     {
         var handles = new VehicleHandle[snapped.Count];
@@ -67,6 +68,14 @@ internal static class TravelLegs
             if (deadline.Expired) return;
             handles[k] = vehicles.Update(ids[at[k]], snapped[k]);
         }
-        vehicles.ManyToOne(handles, patient, legs, deadline);
+        vehicles.ManyToOne(handles, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(snapped), patient, legs, deadline);
+        if (deadline.Expired) return;
+        List<int>? missed = null;
+        for (var k = 0; k < legs.Length; k++)
+            if (legs[k].Status == TravelStatus.NotComputed) (missed ??= []).Add(k);
+        if (missed is null) return;
+        var again = new TravelTime[missed.Count];
+        engine.Fast.ManyToOne(missed.Select(k => snapped[k]).ToList(), patient, again, deadline);
+        for (var i = 0; i < missed.Count; i++) legs[missed[i]] = again[i];
     }
 }

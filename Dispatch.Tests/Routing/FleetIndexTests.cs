@@ -180,6 +180,21 @@ public class FleetIndexTests
     }
 
     [Test]
+    public void A_vehicle_listed_twice_at_two_places_is_ranked_from_each_place_as_without_the_index()
+    {
+        // Two records with one id (say a stale and a fresh copy): the index can hold only one of them.
+        var now = DateTimeOffset.UtcNow;
+        VehicleCandidate At(SnapResult s) => new() { Id = "amb-twice", Lon = s.Query.Lon, Lat = s.Query.Lat, Available = true, LastSeen = now };
+        var vehicles = new[] { At(_snaps[20]), At(_snaps[21]) };
+        var request = new VehicleRequest { Patient = _snaps[0].Query, Now = now };
+        var indexed = new VehicleRanker(_engine, new FleetIndex(_engine)).Rank(request, vehicles, TimeSpan.FromSeconds(10));
+        var searched = new VehicleRanker(_engine, fleet: null).Rank(request, vehicles, TimeSpan.FromSeconds(10));
+        Assert.That(indexed.Ranked.Select(r => (r.Candidate.Lon, r.Time.Millis, r.Estimated)),
+            Is.EqualTo(searched.Ranked.Select(r => (r.Candidate.Lon, r.Time.Millis, r.Estimated))));
+        Assert.That(indexed.Ranked.Select(r => r.Time.Millis).Distinct().Count(), Is.EqualTo(2), "each record has its own time");
+    }
+
+    [Test]
     public void Queries_during_concurrent_moves_and_removals_always_see_a_vehicle_at_one_of_its_reported_positions()
     {
         var index = new FleetIndex(_engine);
