@@ -1,5 +1,6 @@
 using Dispatch.Routing.Closures;
 using Dispatch.Routing.Contraction;
+using Dispatch.Routing.Fleet;
 using Dispatch.Routing.Graph;
 using Dispatch.Routing.Import;
 using Dispatch.Routing.Profiles;
@@ -28,6 +29,7 @@ public sealed class RoutingEngine
         Fast = new HierarchyEngine(graph, hierarchy);
         Plain = new DijkstraEngine(graph, () => Closures.Current.ClosedEdges);
         Shapes = new RouteGeometry(graph);
+        Fleet = new FleetIndex(this);
     }
 
     public RoadGraph Graph { get; }
@@ -40,6 +42,11 @@ public sealed class RoutingEngine
     /// <summary>Plain Dijkstra on the same graph, honouring closures.</summary>
     public DijkstraEngine Plain { get; }
     public RouteGeometry Shapes { get; }
+    /// <summary>
+    /// This engine's vehicles, indexed by position for fast many-to-one; <see cref="Ranking.VehicleRanker"/> keeps it
+    /// current from the positions it ranks. Callers that receive position reports may also update it as they arrive.
+    /// </summary>
+    public FleetIndex Fleet { get; }
     public double MaxSnapMeters { get; }
     public bool LoadedFromCache { get; }
 

@@ -1,12 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dispatch.Routing.Fleet;
 using Dispatch.Routing.Queries;
 
 namespace Dispatch.Routing.Ranking;
 
 /// <summary>Ranks vehicles by road time to the patient, leaving out unsuitable, busy or stale ones.</summary>
-public sealed class VehicleRanker(RoutingEngine engine)
+/// <param name="fleet">
+/// Vehicle index for the road times while no closure is in force (by default the engine's own); null to search
+/// from every vehicle on each call. Either way the ranking is the same.
+/// </param>
+public sealed class VehicleRanker(RoutingEngine engine, FleetIndex? fleet)
 {
+    public VehicleRanker(RoutingEngine engine) : this(engine, engine.Fleet) { }
+
     public Ranking<VehicleCandidate> Rank(VehicleRequest request, IReadOnlyList<VehicleCandidate> vehicles, TimeSpan budget, CancellationToken cancel = default) =>
         Rank(request, vehicles, Deadline.After(budget, cancel));
 
@@ -21,7 +28,8 @@ public sealed class VehicleRanker(RoutingEngine engine)
             else eligible.Add(v);
         }
 
-        var (times, estimated) = TravelLegs.Compute(engine, request.Patient, eligible.Select(v => v.Location).ToList(), towardsPatient: true, deadline);
+        var (times, estimated) = TravelLegs.Compute(engine, request.Patient, eligible.Select(v => v.Location).ToList(), towardsPatient: true, deadline,
+            fleet is null ? null : (fleet, eligible.Select(v => v.Id).ToList()));
         var ranked = new List<Ranked<VehicleCandidate>>();
         for (var i = 0; i < eligible.Count; i++)
         {
