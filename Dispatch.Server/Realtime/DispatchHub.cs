@@ -28,6 +28,15 @@ public sealed partial class DispatchHub : Hub
             return;
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        Context.Items[GroupItem] = group;
         await base.OnConnectedAsync();
     }
+
+    private const string GroupItem = "push-group";
+
+    /// <summary>
+    /// The push group this connection joined. The hub answers calls only after the connection has joined it, so a
+    /// client that awaits this before loading its lists cannot miss a push sent in between.
+    /// </summary>
+    public string[] Subscriptions() => Context.Items.TryGetValue(GroupItem, out var group) && group is string g ? [g] : [];
 }

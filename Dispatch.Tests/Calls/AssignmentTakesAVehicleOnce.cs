@@ -21,8 +21,8 @@ public sealed class AssignmentTakesAVehicleOnce : CallsFixture
         await using var v2 = Server.Hub(await Server.SignInAsync("device.amb-05", DemoAccounts.DevicePassword));
         v1.On<Call>(CallService.AssignmentEvent, c => toV1.Add(c));
         v2.On<Call>(CallService.AssignmentEvent, c => toV2.Add(c));
-        await v1.StartAsync();
-        await v2.StartAsync();
+        await v1.StartJoinedAsync();
+        await v2.StartJoinedAsync();
 
         var call = await CreateAsync(EmergencyAt());
         using var response = await AssignAsync(call.Id, "amb-04");

@@ -57,7 +57,7 @@ public sealed class AcknowledgedWorkSurvivesCrashes
             .Build();
         console.On<JsonElement>(PositionBroadcaster.EventName, _ => positionsHeard.Enqueue(DateTimeOffset.UtcNow));
         console.Reconnected += _ => { reconnected.TrySetResult(); return Task.CompletedTask; };
-        await console.StartAsync();
+        await console.StartJoinedAsync();
 
         await using var load = LoadRun.Start(_server, _cast);
         await load.AcknowledgedAsync(60, "load before the crash");

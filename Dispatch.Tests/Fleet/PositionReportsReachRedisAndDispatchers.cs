@@ -30,7 +30,7 @@ public sealed class PositionReportsReachRedisAndDispatchers : ServerFixture
         var received = new ConcurrentBag<VehiclePosition>();
         await using var dispatcher = Server.Hub(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
         dispatcher.On<VehiclePosition[]>(PositionBroadcaster.EventName, batch => { foreach (var p in batch) received.Add(p); });
-        await dispatcher.StartAsync();
+        await dispatcher.StartJoinedAsync();
         await using var device = await Server.ConnectHubAsync(await Server.SignInAsync(DemoAccounts.DeviceV2, DemoAccounts.DevicePassword));
 
         var at = DateTimeOffset.UtcNow;
@@ -54,7 +54,7 @@ public sealed class PositionReportsReachRedisAndDispatchers : ServerFixture
         var now = DateTimeOffset.UtcNow;
         Assert.That(await device.InvokeAsync<bool>("ReportPosition", new PositionReport(Lon, Lat, now)), Is.True);
         await device.StopAsync();
-        await device.StartAsync();
+        await device.StartJoinedAsync();
         var resentOld = await device.InvokeAsync<bool>("ReportPosition", new PositionReport(Lon + 0.01, Lat, now.AddSeconds(-5)));
         var resentSame = await device.InvokeAsync<bool>("ReportPosition", new PositionReport(Lon + 0.01, Lat, now));
 

@@ -119,7 +119,7 @@ public sealed class DispatchServerProcess : IAsyncDisposable
     public async Task<HubConnection> ConnectHubAsync(string token)
     {
         var hub = Hub(token);
-        await hub.StartAsync();
+        await hub.StartJoinedAsync();
         return hub;
     }
 

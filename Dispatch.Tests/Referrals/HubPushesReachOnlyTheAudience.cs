@@ -24,7 +24,7 @@ public sealed class HubPushesReachOnlyTheAudience : ReferralApiFixture
             listener.Connection.On<ReferralSummary>(HubReferralNotifier.Changed, s => listener.Changed.Enqueue(s));
             listener.Connection.On<ReferralWithdrawn>(HubReferralNotifier.Withdrawn, w => listener.Withdrawn.Enqueue(w));
             listener.Connection.On<ReferralSummary>(HubReferralNotifier.Escalated, s => listener.Escalated.Enqueue(s));
-            await listener.Connection.StartAsync();
+            await listener.Connection.StartJoinedAsync();
             return listener;
         }
 

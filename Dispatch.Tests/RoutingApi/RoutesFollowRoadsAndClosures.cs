@@ -75,8 +75,8 @@ public sealed class RoutesFollowRoadsAndClosures : ServerFixture
         await using var doctor = Server.Hub(await Server.SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword));
         colleague.On<System.Text.Json.JsonElement>(RoadClosureBoard.ChangedEvent, e => toDispatcher.Add(e.GetProperty("id").GetString()!));
         doctor.On<System.Text.Json.JsonElement>(RoadClosureBoard.ChangedEvent, e => toDoctor.Add(e.GetProperty("id").GetString()!));
-        await colleague.StartAsync();
-        await doctor.StartAsync();
+        await colleague.StartJoinedAsync();
+        await doctor.StartJoinedAsync();
 
         using var set = await _dispatcher.PostAsJsonAsync("/api/routing/closures", new { id = "checkpoint-7", reason = "疫情卡口", line = new[] { new[] { 104.0735, 30.6743 } }, radiusMeters = 20 });
         Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.Created));

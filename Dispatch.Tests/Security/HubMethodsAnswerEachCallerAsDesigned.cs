@@ -36,6 +36,8 @@ public sealed class HubMethodsAnswerEachCallerAsDesigned
         [nameof(DispatchHub.ReportPosition)] = new([VehicleV1, VehicleV2],
             () => [new { lon = 104.07, lat = 30.67, timestamp = DateTimeOffset.UtcNow }]),
         [nameof(DispatchHub.CurrentAssignment)] = new([VehicleV1, VehicleV2], () => []),
+        // Every signed-in caller may ask which pushes it is subscribed to.
+        [nameof(DispatchHub.Subscriptions)] = new([.. CallerTokens.SignedIn], () => []),
         // A device reports its own vehicle back in service; V1 is on a call here, so only V2 (idle: a no-op) may.
         [nameof(DispatchHub.ReturnToService)] = new([VehicleV2], () => []),
         // Only the crew of the vehicle the call is assigned to.

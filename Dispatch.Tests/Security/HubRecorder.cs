@@ -1,3 +1,4 @@
+using Dispatch.Tests.Infrastructure;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Dispatch.Server.Calls;
@@ -29,7 +30,7 @@ public sealed class HubRecorder(HubConnection connection) : IAsyncDisposable
                 recorder.Heard.Enqueue((name, ((JsonElement)args[0]!).GetRawText()));
                 return Task.CompletedTask;
             }, recorder);
-        await connection.StartAsync();
+        await connection.StartJoinedAsync();
         return recorder;
     }
 

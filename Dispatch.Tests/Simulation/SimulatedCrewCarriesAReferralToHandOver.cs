@@ -29,8 +29,8 @@ public sealed class SimulatedCrewCarriesAReferralToHandOver
         await using var otherDoctorHub = server.Hub(await server.SignInAsync(DemoAccounts.DoctorB, DemoAccounts.DoctorPassword));
         doctorHub.On<VehiclePosition[]>(PositionBroadcaster.EventName, batch => { foreach (var p in batch) seenByDoctor.Add(p); });
         otherDoctorHub.On<VehiclePosition[]>(PositionBroadcaster.EventName, batch => { foreach (var p in batch) seenByOtherDoctor.Add(p); });
-        await doctorHub.StartAsync();
-        await otherDoctorHub.StartAsync();
+        await doctorHub.StartJoinedAsync();
+        await otherDoctorHub.StartJoinedAsync();
 
         // The device is on the road (it reports its station position) before it is sent.
         await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Position is not null,

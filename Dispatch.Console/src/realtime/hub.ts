@@ -45,15 +45,17 @@ export class DispatchHub {
     }
     this.connection.onreconnecting(() => this.setState('reconnecting'));
     this.connection.onreconnected(() => {
-      this.setState('connected');
-      // Events were missed while away: every snapshot is fetched again.
-      for (const listener of this.resyncListeners) listener();
+      // Events were missed while away: every snapshot is fetched again, once pushes reach us again.
+      void this.joined().then(() => {
+        this.setState('connected');
+        for (const listener of this.resyncListeners) listener();
+      });
     });
     this.connection.onclose(() => {
       if (this.stopped) return;
       // Automatic reconnect gave up: keep trying on our own, slower.
       this.setState('disconnected');
-      this.scheduleStart(15000, true);
+      this.scheduleStart(15000);
     });
   }
 
@@ -63,7 +65,7 @@ export class DispatchHub {
 
   start(): void {
     this.stopped = false;
-    this.scheduleStart(0, false);
+    this.scheduleStart(0);
   }
 
   async stop(): Promise<void> {
@@ -86,7 +88,7 @@ export class DispatchHub {
     return () => this.stateListeners.delete(listener);
   }
 
-  /** Called after a reconnect (and after a late first connect) so snapshots can be refetched. */
+  /** Called after every connect, once pushes flow, so snapshots are (re)fetched with nothing missed in between. */
   onResync(listener: () => void): () => void {
     this.resyncListeners.add(listener);
     return () => this.resyncListeners.delete(listener);
@@ -97,16 +99,26 @@ export class DispatchHub {
     return this.connection.invoke<T>(method, ...args);
   }
 
-  private scheduleStart(delayMs: number, resync: boolean): void {
+  /**
+   * The server answers a call only after the connection joined its push group; until then a push addressed to this
+   * user could be missed, so "connected" (and a resync) waits for this answer.
+   */
+  private joined(): Promise<void> {
+    return this.connection.invoke<string[]>('Subscriptions').then(() => undefined, () => undefined);
+  }
+
+  private scheduleStart(delayMs: number): void {
     window.clearTimeout(this.retryTimer);
     this.retryTimer = window.setTimeout(() => {
       if (this.stopped) return;
       if (this.stateValue !== 'disconnected') this.setState('connecting');
       this.connection.start().then(
-        () => {
+        () => this.joined().then(() => {
           this.setState('connected');
-          if (resync) for (const listener of this.resyncListeners) listener();
-        },
+          // Lists loaded while the connection was still joining its push group may have missed a change: fetch them
+          // again now that no push can be missed.
+          for (const listener of this.resyncListeners) listener();
+        }),
         (error: unknown) => {
           // A refused token will not get better by retrying: back to sign-in.
           if (/\b401\b/.test(String(error))) {
@@ -115,7 +127,7 @@ export class DispatchHub {
           }
           // First connect failed (server restarting, network down): retry with a capped back-off.
           this.setState('disconnected');
-          this.scheduleStart(Math.min(Math.max(delayMs * 2, 2000), 30000), true);
+          this.scheduleStart(Math.min(Math.max(delayMs * 2, 2000), 30000));
         },
       );
     }, delayMs);
