@@ -78,8 +78,6 @@ public static class ServerHost
             {
                 o.MaximumReceiveMessageSize = 16 * 1024;
                 o.EnableDetailedErrors = false;
-                o.AddFilter<HubGuard>();
-                o.AddFilter<HubTokenCheck>();
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             // Devices and .NET clients may speak MessagePack (smaller, cheaper to parse); the browser console keeps JSON.
@@ -93,6 +91,13 @@ public static class ServerHost
 
         services.AddSingleton<HubGuard>();
         services.AddSingleton<HubTokenCheck>();
+        // The filters are singletons added as instances: added by type, SignalR resolves each from the invocation's
+        // scope and wraps it in an async frame of its own on every hub call (every position report).
+        services.AddOptions<HubOptions>().Configure<HubGuard, HubTokenCheck>((o, guard, tokenCheck) =>
+        {
+            o.AddFilter(guard);
+            o.AddFilter(tokenCheck);
+        });
         services.AddSingleton<FleetStore>();
         services.AddSingleton<Staleness>();
         services.AddSingleton<PositionReportValidator>();

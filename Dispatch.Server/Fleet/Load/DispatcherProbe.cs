@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.SignalR.Client;
-
 namespace Dispatch.Server.Fleet.Load;
 
 /// <summary>
@@ -14,19 +12,15 @@ public sealed class DispatcherProbe
     private readonly LoadCounters _counters;
     private List<int>? _latenciesMicros;
 
-    public HubConnection Connection { get; }
     public long OutOfOrder { get; private set; }
     public long Unknown { get; private set; }
 
-    public DispatcherProbe(HubConnection connection, IReadOnlyDictionary<string, int> vehicleIndex, LoadCounters counters)
+    public DispatcherProbe(IReadOnlyDictionary<string, int> vehicleIndex, LoadCounters counters)
     {
-        Connection = connection;
         _vehicleIndex = vehicleIndex;
         _counters = counters;
         _delivered = Enumerable.Range(0, vehicleIndex.Count).Select(_ => new List<long>()).ToArray();
         _newest = new long[vehicleIndex.Count];
-        // SignalR calls a connection's handlers one at a time, so this state needs no lock.
-        connection.On<VehiclePosition[]>(PositionBroadcaster.EventName, OnBatch);
     }
 
     /// <summary>Timestamps (UTC ticks) delivered for a vehicle, in arrival order.</summary>
@@ -38,7 +32,8 @@ public sealed class DispatcherProbe
     /// <summary>Starts collecting latencies into a fresh list (a measured phase), or stops with null.</summary>
     public void Record(List<int>? latencies) => Volatile.Write(ref _latenciesMicros, latencies);
 
-    private void OnBatch(VehiclePosition[] batch)
+    /// <summary>One pushed batch. Both clients call a connection's handlers one at a time, so this state needs no lock.</summary>
+    public void OnBatch(VehiclePosition[] batch)
     {
         var now = DateTime.UtcNow.Ticks;
         var latencies = Volatile.Read(ref _latenciesMicros);

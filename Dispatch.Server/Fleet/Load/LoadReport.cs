@@ -12,7 +12,7 @@ public static class LoadReport
         o.WriteLine();
         o.WriteLine($"Vehicle tracking load test — {Environment.ProcessorCount} cores; the load generator, the server and Redis share them.");
         o.WriteLine($"Machine load average at the end: {LoadAverage()} (other work on the machine takes CPU from all three).");
-        o.WriteLine($"Devices connected {result.ConnectedDevices}/{result.RequestedDevices} in {result.ConnectTime.TotalSeconds:F1} s; {t.Dispatchers} dispatcher clients; MessagePack over WebSockets; {result.RedisPersistence}.");
+        o.WriteLine($"Devices connected {result.ConnectedDevices}/{result.RequestedDevices} in {result.ConnectTime.TotalSeconds:F1} s; {t.Dispatchers} dispatcher clients; {settings.Client} client, MessagePack over WebSockets; {result.RedisPersistence}.");
         o.WriteLine();
         o.WriteLine($"| {"",-40} | {(b is null ? "" : "baseline"),12} | {"target",12} | {(b is null ? "" : "ratio"),8} |");
         o.WriteLine($"| {new string('-', 40)} | {new string('-', 12)} | {new string('-', 12)} | {new string('-', 8)} |");
@@ -35,6 +35,9 @@ public static class LoadReport
         Row("Redis CPU % (of one core)", p => p.RedisCpuPercent);
         Row("Redis commands/s", p => p.RedisCommandsPerSecond);
         Row("load generator CPU % (of one core)", p => p.BenchCpuPercent);
+        Row("server µs CPU per acked report", p => p.ServerCpuPercent is { } cpu && p.Counts.Acked > 0 ? cpu / 100 * p.Seconds * 1e6 / p.Counts.Acked : null);
+        Row("load generator µs CPU per acked report", p => p.Counts.Acked > 0 ? p.BenchCpuPercent / 100 * p.Seconds * 1e6 / p.Counts.Acked : null);
+        Row("Redis µs CPU per acked report", p => p.Counts.Acked > 0 ? p.RedisCpuPercent / 100 * p.Seconds * 1e6 / p.Counts.Acked : null);
         Row("acked reports per server CPU-second", p => p.AckedPerServerCpuSecond);
         Row("acked reports per CPU-second, all three", p => p.AckedPerStackCpuSecond);
         o.WriteLine();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR.Client;
 using StackExchange.Redis;
 
 namespace Dispatch.Server.Fleet.Load;
@@ -21,21 +20,21 @@ public static class LoadRun
         var vehicles = target.VehicleIds.Take(settings.Vehicles).ToList();
         var index = vehicles.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var counters = new LoadCounters();
-        var connections = new BenchConnections(target);
+        var connections = new BenchConnections(target, settings.Client, counters);
         var random = new Random(5080);
 
-        var dispatchers = Enumerable.Range(0, settings.Dispatchers).Select(i => new DispatcherProbe(connections.Dispatcher(i), index, counters)).ToList();
-        var devices = vehicles.Select(id => new SimulatedDevice(id, connections.Device(id), target.Bounds, random, counters)).ToList();
-        var all = dispatchers.Select(d => d.Connection).Concat(devices.Select(d => d.Connection)).ToList();
-        foreach (var c in all) c.Closed += e => { if (e is not null) counters.Error(e); return Task.CompletedTask; };
+        var dispatchers = Enumerable.Range(0, settings.Dispatchers).Select(_ => new DispatcherProbe(index, counters)).ToList();
+        var dispatcherConnections = dispatchers.Select((p, i) => connections.Dispatcher(i, p)).ToList();
+        var devices = vehicles.Select(id => connections.Device(id, target.Bounds, random)).ToList();
+        var all = dispatcherConnections.Concat<IBenchConnection>(devices).ToList();
         try
         {
-            progress.WriteLine($"Connecting {dispatchers.Count} dispatchers and {devices.Count} devices…");
+            progress.WriteLine($"Connecting {dispatchers.Count} dispatchers and {devices.Count} devices ({settings.Client} client)…");
             var connectStarted = DateTime.UtcNow;
-            await BenchConnections.StartAllAsync(dispatchers.Select(d => d.Connection).ToList(), ParallelConnects, ct);
-            await BenchConnections.StartAllAsync(devices.Select(d => d.Connection).ToList(), ParallelConnects, ct);
+            await BenchConnections.StartAllAsync(dispatcherConnections, ParallelConnects, ct);
+            await BenchConnections.StartAllAsync(devices, ParallelConnects, ct);
             var connectTime = DateTime.UtcNow - connectStarted;
-            var connected = devices.Count(d => d.Connection.State == HubConnectionState.Connected);
+            var connected = devices.Count(d => d.Connected);
             progress.WriteLine($"Connected {connected} devices in {connectTime.TotalSeconds:F1} s.");
 
             var pacer = new Pacer(devices, counters);
@@ -74,7 +73,7 @@ public static class LoadRun
                 List<int> sorted;
                 lock (latencies) sorted = [.. latencies];
                 sorted.Sort();
-                return new PhaseResult(name, rate, devices.Count(d => d.Connection.State == HubConnectionState.Connected), dispatchers.Count,
+                return new PhaseResult(name, rate, devices.Count(d => d.Connected), dispatchers.Count,
                     measured, c1 - c0, sorted, r0, r1);
             }
         }

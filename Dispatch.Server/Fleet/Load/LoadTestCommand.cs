@@ -22,6 +22,11 @@ public static class LoadTestCommand
         var warmup = DurationOption("--warmup", "Unmeasured time before each phase", "5s");
         var baselineRate = new Option<int>("--baseline-rate") { Description = "Reports per second of the baseline phase run first (0: none)", DefaultValueFactory = _ => 1000 };
         var baselineDuration = DurationOption("--baseline-duration", "Measured time of the baseline phase", "10s");
+        var client = new Option<BenchClient>("--client")
+        {
+            Description = "Client library of the devices and dispatchers: lean (a WebSocket and Microsoft's MessagePack hub protocol) or signalr (HubConnection)",
+            DefaultValueFactory = _ => BenchClient.Lean,
+        };
         var server = new Option<string?>("--server") { Description = "URL of a running server on this machine (default: start one)" };
         var redis = new Option<string?>("--redis") { Description = "Redis configuration of that server (loopback only)" };
         var serverPid = new Option<int?>("--server-pid") { Description = "Process id of that server, for its CPU and memory" };
@@ -30,12 +35,12 @@ public static class LoadTestCommand
 
         var command = new Command("loadtest", "Load benchmark of the vehicle position path: devices → hub → Redis → dispatchers")
         {
-            vehicles, dispatchers, rate, duration, warmup, baselineRate, baselineDuration, server, redis, serverPid, signingKey, region,
+            vehicles, dispatchers, rate, duration, warmup, baselineRate, baselineDuration, client, server, redis, serverPid, signingKey, region,
         };
         command.SetAction(async (parse, ct) =>
         {
             var settings = new LoadTestSettings(parse.GetValue(vehicles), parse.GetValue(dispatchers), parse.GetValue(rate),
-                parse.GetValue(duration), parse.GetValue(warmup), parse.GetValue(baselineRate), parse.GetValue(baselineDuration));
+                parse.GetValue(duration), parse.GetValue(warmup), parse.GetValue(baselineRate), parse.GetValue(baselineDuration), parse.GetValue(client));
             if (settings.Problem() is { } problem) return Fail(problem);
             var regionFile = parse.GetValue(region) ?? Region.FindBundled();
             if (regionFile is null) return Fail("No region found; pass --region path/to/region.json.");

@@ -8,7 +8,8 @@ public sealed record LoadTestSettings(
     TimeSpan Duration,
     TimeSpan Warmup,
     int BaselineRate,
-    TimeSpan BaselineDuration)
+    TimeSpan BaselineDuration,
+    BenchClient Client = BenchClient.Lean)
 {
     public const int MaxVehicles = 20_000;
     public const int MaxDispatchers = 50;

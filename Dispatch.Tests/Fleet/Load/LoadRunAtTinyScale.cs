@@ -30,13 +30,14 @@ public sealed class LoadRunAtTinyScale
         try { Directory.Delete(_regionFolder, recursive: true); } catch (IOException) { }
     }
 
-    [Test]
-    public async Task Every_acknowledged_report_reaches_every_dispatcher_without_errors()
+    [TestCase(BenchClient.Lean)]
+    [TestCase(BenchClient.SignalR)]
+    public async Task Every_acknowledged_report_reaches_every_dispatcher_without_errors(BenchClient client)
     {
         var target = new LoadTarget(_server.Url, _redis.Configuration, _server.SigningKey,
             Enumerable.Range(0, Devices).Select(BenchRegion.VehicleId).ToList(), Dispatch.Server.Regions.Region.Load(_region).Definition.Bounds, ServerPid: null);
         var settings = new LoadTestSettings(Devices, Dispatchers: 2, Rate: 40, Duration: TimeSpan.FromSeconds(3), Warmup: TimeSpan.Zero,
-            BaselineRate: 20, BaselineDuration: TimeSpan.FromSeconds(1));
+            BaselineRate: 20, BaselineDuration: TimeSpan.FromSeconds(1), Client: client);
 
         var result = await LoadRun.RunAsync(target, settings, TextWriter.Null, CancellationToken.None);
 

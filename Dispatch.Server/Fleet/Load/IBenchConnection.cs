@@ -1,0 +1,19 @@
+namespace Dispatch.Server.Fleet.Load;
+
+/// <summary>Which client library the bench's devices and dispatchers use; both speak SignalR's MessagePack protocol over WebSockets.</summary>
+public enum BenchClient
+{
+    /// <summary>A WebSocket per connection with Microsoft's MessagePack hub protocol and one receive loop (<see cref="LeanHubConnection"/>).</summary>
+    Lean,
+
+    /// <summary>Microsoft.AspNetCore.SignalR.Client's HubConnection.</summary>
+    SignalR,
+}
+
+/// <summary>One hub connection of the bench, whichever client library opens it.</summary>
+public interface IBenchConnection : IAsyncDisposable
+{
+    Task StartAsync(CancellationToken ct);
+
+    bool Connected { get; }
+}
