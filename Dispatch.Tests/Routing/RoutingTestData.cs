@@ -10,8 +10,8 @@ internal static class RoutingTestData
 
     public static string ChengduPbf => Path.Combine(RepoRoot, "regions", "chengdu", "chengdu_center_2018.osm.pbf");
 
-    /// <summary>CI keeps shared/ beside the clone.</summary>
-    public static string HeidelbergPbf => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data", "osm", "heidelberg_ors_test.osm.pbf"));
+    /// <summary>The larger extract, kept in the repository (Dispatch.Tests/Data/osm, ODbL) so a clean clone needs nothing beside it.</summary>
+    public static string HeidelbergPbf => Path.Combine(RepoRoot, "Dispatch.Tests", "Data", "osm", "heidelberg_ors_test.osm.pbf");
 
     public static RoutingProfile CarProfile { get; } = RoutingProfile.Parse("""
         { "name": "car", "speedsKmh": { "motorway": 100, "trunk": 80, "primary": 60, "secondary": 50, "tertiary": 40,
