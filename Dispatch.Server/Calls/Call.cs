@@ -56,6 +56,8 @@ public sealed record Call
     public string? CancelReason { get; init; }
     /// <summary>The green-channel referral now carrying this patient; while it runs, the crew reports on the referral.</summary>
     public string? ReferralId { get; init; }
+    /// <summary>When the call was handed to <see cref="ReferralId"/>.</summary>
+    public DateTimeOffset? ReferredAt { get; init; }
     public required string TakenBy { get; init; }
     public required CallTimestamps Timestamps { get; init; }
     public long Version { get; init; }

@@ -19,6 +19,7 @@ public static class CallEndpoints
         services.AddSingleton<CallStore>();
         services.AddSingleton<CallService>();
         services.AddSingleton<CallReferrals>();
+        services.AddSingleton<UnfinishedReferrals>();
         services.AddSingleton<ShiftFigures>();
         services.AddSingleton<TransportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<TransportQueue>());

@@ -20,6 +20,7 @@ public sealed class CallService(
     Region region,
     IHubContext<DispatchHub> hub,
     VehicleStatusPublisher statuses,
+    Referring.UnfinishedReferrals unfinished,
     TimeProvider clock)
 {
     public const string CallChangedEvent = "CallChanged";
@@ -96,7 +97,7 @@ public sealed class CallService(
             throw CallRefusal.Invalid($"A crew cannot report {milestone}.");
         for (var attempt = 0; attempt < MaxRetries; attempt++)
         {
-            var call = await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId);
+            var call = await unfinished.RepairAsync(await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId));
             if (call.VehicleId != vehicleId) throw CallRefusal.Forbidden($"Call {callId} is not assigned to vehicle {vehicleId}.");
             if (call.ReferralId is { } referralId)
                 throw CallRefusal.Conflict($"Call {callId} became green-channel referral {referralId}; report the transfer on the referral.");
@@ -136,7 +137,7 @@ public sealed class CallService(
             throw CallRefusal.Invalid("A cancellation needs a reason (at most 300 characters).");
         for (var attempt = 0; attempt < MaxRetries; attempt++)
         {
-            var call = await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId);
+            var call = await unfinished.RepairAsync(await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId));
             if (!call.IsOpen) throw CallRefusal.Conflict($"Call {callId} is already {call.Status}.");
             if (call.ReferralId is { } referralId)
                 throw CallRefusal.Conflict($"Call {callId} became green-channel referral {referralId}; cancel the referral instead.");

@@ -213,6 +213,28 @@ public sealed class CallsBecomeReferrals : CallsFixture
     }
 
     [Test]
+    public async Task A_call_left_claimed_by_a_referral_never_stored_gets_its_ambulance_back()
+    {
+        var (call, crew) = await CrewOnSceneAsync("amb-03", NearThirdLon, NearThirdLat);
+        await using var _ = crew;
+        // What a server that died between claiming the call and storing the referral leaves behind.
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis.Configuration);
+        var calls = new CallStore(redis, TimeProvider.System);
+        var young = await calls.TrySaveAsync(call with { ReferralId = "never-stored", ReferredAt = DateTimeOffset.UtcNow });
+        await redis.GetDatabase().HashSetAsync(FleetStore.AssignmentKey, "amb-03", "R:never-stored");
+
+        var refused = Assert.ThrowsAsync<HubException>(() => crew.InvokeAsync<Call>("ReportMilestone", call.Id, "Transporting"));
+        Assert.That(refused!.Message, Does.Contain("never-stored"), "a young claim may still be on its way to Redis");
+
+        await calls.TrySaveAsync(young! with { ReferredAt = DateTimeOffset.UtcNow - TimeSpan.FromMinutes(2) });
+        var transporting = await crew.InvokeAsync<Call>("ReportMilestone", call.Id, "Transporting");
+
+        Assert.That(transporting.Status, Is.EqualTo(CallStatus.Transporting));
+        Assert.That(transporting.ReferralId, Is.Null);
+        Assert.That((await crew.InvokeAsync<Call?>("CurrentAssignment"))!.Id, Is.EqualTo(call.Id));
+    }
+
+    [Test]
     public async Task Only_a_dispatcher_may_refer_a_call()
     {
         var (call, crew) = await CrewOnSceneAsync("amb-12", NearSixthLon, NearSixthLat);

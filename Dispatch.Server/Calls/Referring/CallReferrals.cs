@@ -10,7 +10,8 @@ namespace Dispatch.Server.Calls.Referring;
 /// chest-pain or stroke centre, an ICU), and the emergency centre asks hospitals from the scene. The call's
 /// ambulance carries the transfer, so no second vehicle is sent and the call's timeline carries on in the referral.
 /// </summary>
-public sealed class CallReferrals(CallStore calls, CallService callService, FleetStore fleet, ReferralWorkflow referrals, ILogger<CallReferrals> log)
+public sealed class CallReferrals(
+    CallStore calls, CallService callService, FleetStore fleet, ReferralWorkflow referrals, UnfinishedReferrals unfinished, TimeProvider clock, ILogger<CallReferrals> log)
 {
     private const int Attempts = 5;
 
@@ -60,7 +61,7 @@ public sealed class CallReferrals(CallStore calls, CallService callService, Flee
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var call = await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId);
+            var call = await unfinished.RepairAsync(await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId));
             if (call.Kind != CallKind.Emergency)
                 throw CallRefusal.Conflict("A non-emergency transport cannot become a green-channel referral.");
             if (call.ReferralId is { } existing)
@@ -68,7 +69,7 @@ public sealed class CallReferrals(CallStore calls, CallService callService, Flee
             if (call.VehicleId is null || call.Status is not (CallStatus.Dispatched or CallStatus.EnRoute or CallStatus.OnScene))
                 throw CallRefusal.Conflict(
                     $"Call {callId} is {call.Status}; a call becomes a referral while its ambulance is on the way to, or with, the patient.");
-            if (await calls.TrySaveAsync(call with { ReferralId = referralId }) is { } claimed) return claimed;
+            if (await calls.TrySaveAsync(call with { ReferralId = referralId, ReferredAt = clock.GetUtcNow() }) is { } claimed) return claimed;
         }
         throw CallRefusal.Conflict($"Call {callId} keeps changing; try again.");
     }
@@ -79,7 +80,7 @@ public sealed class CallReferrals(CallStore calls, CallService callService, Flee
         {
             var call = await calls.FindAsync(callId);
             if (call is null || call.ReferralId != referralId) return;
-            if (await calls.TrySaveAsync(call with { ReferralId = null }) is not null) return;
+            if (await calls.TrySaveAsync(call with { ReferralId = null, ReferredAt = null }) is not null) return;
         }
     }
 }
