@@ -48,12 +48,15 @@ public sealed class SimulatedCrewCarriesACallThatBecomesAReferral
 
         await Poll.UntilAsync(async () => (await ReferralAsync(dispatcher, id)).GetProperty("state").GetString() == "arrivedAtHospital",
             TimeSpan.FromSeconds(120), "the crew to bring the patient to the hospital\n" + simulator.Log);
-        var atHospital = (await dispatcher.GetFromJsonAsync<Call>($"/api/calls/{call.Id}", Json))!;
-        Assert.That(atHospital.Status, Is.EqualTo(CallStatus.AtHospital));
+        // The call and the fleet follow the stored referral change a moment after it is visible.
+        Call atHospital = null!;
+        await Poll.UntilAsync(async () => (atHospital = (await dispatcher.GetFromJsonAsync<Call>($"/api/calls/{call.Id}", Json))!).Status == CallStatus.AtHospital,
+            TimeSpan.FromSeconds(10), "the call to follow the referral to the hospital");
+        await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == "AtHospital",
+            TimeSpan.FromSeconds(10), "the vehicle to follow the referral to the hospital");
         Assert.That(atHospital.DestinationHospitalId, Is.EqualTo(Hospital));
         Assert.That(atHospital.Timestamps.OnScene, Is.Not.Null);
         Assert.That(atHospital.Timestamps.LeftScene, Is.Not.Null);
-        Assert.That((await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status, Is.EqualTo("AtHospital"));
     }
 
     private static async Task<JsonElement> ReferralAsync(HttpClient client, string id) =>

@@ -50,7 +50,9 @@ public sealed class SimulatedCrewCarriesAReferralToHandOver
 
         await Poll.UntilAsync(async () => await StateAsync(doctor, id) == "arrivedAtHospital", TimeSpan.FromSeconds(120),
             "the crew to reach the hospital\n" + simulator.Log);
-        Assert.That((await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status, Is.EqualTo("AtHospital"));
+        // The fleet follows the stored referral change a moment after it is visible.
+        await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == "AtHospital",
+            TimeSpan.FromSeconds(10), "the vehicle to follow the referral to the hospital");
         // The requesting doctor followed the vehicle live; a doctor of another facility saw nothing of it.
         Assert.That(seenByDoctor.Count(p => p.VehicleId == "amb-03"), Is.GreaterThan(3));
         Assert.That(seenByOtherDoctor, Is.Empty);
