@@ -64,6 +64,9 @@ public sealed record Call
 
     public bool IsOpen => Status is not (CallStatus.Completed or CallStatus.Cancelled);
 
+    /// <summary>The call as it is once no referral carries its patient any more (it fell through, or never got stored).</summary>
+    public Call WithoutReferral() => this with { ReferralId = null, ReferredAt = null };
+
     /// <summary>Seconds from dispatch to the crew rolling; the norm is at most three minutes.</summary>
     public double? DepartureSeconds => Timestamps is { Dispatched: { } d, EnRoute: { } e } ? (e - d).TotalSeconds : null;
 

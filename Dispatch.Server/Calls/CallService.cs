@@ -150,9 +150,8 @@ public sealed class CallService(
                 if (status is VehicleStatus.Dispatched or VehicleStatus.EnRoute &&
                     await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is null)
                     await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
-                await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(CallChangedEvent, saved);
             }
-            await PushAsync(saved);
+            await PushWithCrewAsync(saved);
             return saved;
         }
         throw CallRefusal.Conflict($"Call {callId} keeps changing; try again.");

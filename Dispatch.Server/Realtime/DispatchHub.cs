@@ -1,4 +1,3 @@
-using Dispatch.Server.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -13,30 +12,19 @@ public sealed partial class DispatchHub : Hub
 {
     public override async Task OnConnectedAsync()
     {
-        var user = Context.User!;
-        var group = user.Role() switch
-        {
-            Roles.Dispatcher or Roles.Admin => HubGroups.Dispatchers,
-            Roles.Doctor when user.FacilityId() is { } f => HubGroups.Facility(f),
-            Roles.Hospital when user.HospitalId() is { } h => HubGroups.Hospital(h),
-            Roles.Vehicle when user.VehicleId() is { } v => HubGroups.Vehicle(v),
-            _ => null,
-        };
+        var group = HubGroups.For(Context.User!);
         if (group is null)
         {
             Context.Abort();
             return;
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        Context.Items[GroupItem] = group;
         await base.OnConnectedAsync();
     }
-
-    private const string GroupItem = "push-group";
 
     /// <summary>
     /// The push group this connection joined. The hub answers calls only after the connection has joined it, so a
     /// client that awaits this before loading its lists cannot miss a push sent in between.
     /// </summary>
-    public string[] Subscriptions() => Context.Items.TryGetValue(GroupItem, out var group) && group is string g ? [g] : [];
+    public string[] Subscriptions() => HubGroups.For(Context.User!) is { } group ? [group] : [];
 }

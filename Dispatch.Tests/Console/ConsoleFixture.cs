@@ -80,6 +80,26 @@ public abstract class ConsoleFixture : ServerFixture
 
     protected ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
+    /// <summary>A red-tier man who needs PCI, alert, with one accompanying doctor: what the green-channel tests send.</summary>
+    protected sealed record PciPatient(int Age, string Condition, int SpO2, int HeartRate, int Systolic, int Diastolic, int RespiratoryRate, string Staff);
+
+    /// <summary>Fills the green-channel form inside <paramref name="form"/> (a doctor's page or the 120 desk's dialog); the caller submits.</summary>
+    protected static async Task FillGreenChannelFormAsync(ILocator form, PciPatient p)
+    {
+        await form.Locator("input[name=age]").FillAsync(p.Age.ToString());
+        await form.Locator("input[name=sex][value=male]").CheckAsync();
+        await form.Locator("input[name=tier][value=red]").CheckAsync();
+        await form.Locator("textarea[name=condition]").FillAsync(p.Condition);
+        await form.Locator("input[name=spo2]").FillAsync(p.SpO2.ToString());
+        await form.Locator("input[name=heartRate]").FillAsync(p.HeartRate.ToString());
+        await form.Locator("input[name=systolic]").FillAsync(p.Systolic.ToString());
+        await form.Locator("input[name=diastolic]").FillAsync(p.Diastolic.ToString());
+        await form.Locator("input[name=respiratoryRate]").FillAsync(p.RespiratoryRate.ToString());
+        await form.Locator("select[name=consciousness]").SelectOptionAsync("alert");
+        await form.Locator("input[name=capabilities][value=pci]").CheckAsync();
+        await form.Locator("input[name=staffName]").FillAsync(p.Staff);
+    }
+
     protected void AssertNoBrowserErrors() =>
         Assert.That(BrowserErrors, Is.Empty, "the page logged errors:\n" + string.Join('\n', BrowserErrors));
 

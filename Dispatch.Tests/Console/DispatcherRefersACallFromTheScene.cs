@@ -26,19 +26,8 @@ public sealed class DispatcherRefersACallFromTheScene : ConsoleFixture
         var dialog = Page.Locator(".refer-dialog");
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog.Locator(".refer-subject")).ToContainTextAsync(call.Id);
-        await dialog.Locator("input[name=age]").FillAsync("58");
-        await dialog.Locator("input[name=sex][value=male]").CheckAsync();
-        await dialog.Locator("input[name=tier][value=red]").CheckAsync();
-        await dialog.Locator("textarea[name=condition]").FillAsync("现场心电图 ST 段抬高，胸痛 50 分钟");
-        await dialog.Locator("input[name=spo2]").FillAsync("92");
-        await dialog.Locator("input[name=heartRate]").FillAsync("118");
-        await dialog.Locator("input[name=systolic]").FillAsync("96");
-        await dialog.Locator("input[name=diastolic]").FillAsync("60");
-        await dialog.Locator("input[name=respiratoryRate]").FillAsync("22");
-        await dialog.Locator("select[name=consciousness]").SelectOptionAsync("alert");
-        await dialog.Locator("input[name=capabilities][value=pci]").CheckAsync();
+        await FillGreenChannelFormAsync(dialog.Locator(".request-form"), new PciPatient(58, "现场心电图 ST 段抬高，胸痛 50 分钟", 92, 118, 96, 60, 22, "王医生"));
         await dialog.Locator("select[name=priority]").SelectOptionAsync("1");
-        await dialog.Locator("input[name=staffName]").FillAsync("王医生");
         await Browser.ScreenshotAsync(Page, "dispatcher-refer-call");
         await dialog.Locator("button[type=submit]").ClickAsync();
 

@@ -16,18 +16,7 @@ public sealed class GreenChannelReferral : ConsoleFixture
     {
         await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
         await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
-        await Page.FillAsync("input[name=age]", "67");
-        await Page.CheckAsync("input[name=sex][value=male]");
-        await Page.CheckAsync("input[name=tier][value=red]");
-        await Page.FillAsync("textarea[name=condition]", "急性胸痛 2 小时，心电图 ST 段抬高");
-        await Page.FillAsync("input[name=spo2]", "91");
-        await Page.FillAsync("input[name=heartRate]", "112");
-        await Page.FillAsync("input[name=systolic]", "150");
-        await Page.FillAsync("input[name=diastolic]", "95");
-        await Page.FillAsync("input[name=respiratoryRate]", "24");
-        await Page.SelectOptionAsync("select[name=consciousness]", "alert");
-        await Page.CheckAsync("input[name=capabilities][value=pci]");
-        await Page.FillAsync("input[name=staffName]", "李医生");
+        await FillGreenChannelFormAsync(Page.Locator(".request-form"), new PciPatient(67, "急性胸痛 2 小时，心电图 ST 段抬高", 91, 112, 150, 95, 24, "李医生"));
         await Page.ClickAsync(".request-form button[type=submit]");
         await Expect(Page.Locator(".request-form .form-status")).ToHaveTextAsync("转诊申请已提交，正在匹配接收医院");
 

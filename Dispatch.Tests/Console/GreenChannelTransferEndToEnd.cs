@@ -93,18 +93,7 @@ public sealed class GreenChannelTransferEndToEnd : ConsoleFixture
 
     private static async Task FillRequestAsync(IPage page)
     {
-        await page.FillAsync("input[name=age]", "58");
-        await page.CheckAsync("input[name=sex][value=male]");
-        await page.CheckAsync("input[name=tier][value=red]");
-        await page.FillAsync("textarea[name=condition]", Condition);
-        await page.FillAsync("input[name=spo2]", "92");
-        await page.FillAsync("input[name=heartRate]", "108");
-        await page.FillAsync("input[name=systolic]", "145");
-        await page.FillAsync("input[name=diastolic]", "92");
-        await page.FillAsync("input[name=respiratoryRate]", "22");
-        await page.SelectOptionAsync("select[name=consciousness]", "alert");
-        await page.CheckAsync("input[name=capabilities][value=pci]");
-        await page.FillAsync("input[name=staffName]", "王医生");
+        await FillGreenChannelFormAsync(page.Locator(".request-form"), new PciPatient(58, Condition, 92, 108, 145, 92, 22, "王医生"));
         await page.ClickAsync(".request-form button[type=submit]");
         await Assertions.Expect(page.Locator(".request-form .form-status")).ToHaveTextAsync("转诊申请已提交，正在匹配接收医院");
     }

@@ -2,6 +2,14 @@
 import { currentToken } from './session';
 import { serverOffers } from './capabilities';
 
+/**
+ * A fresh Idempotency-Key for one command or one form being filled in, so a retry after a timeout cannot act twice.
+ * randomUUID needs a secure context, which an intranet http:// address is not; the fallback is unique enough per user.
+ */
+export function newIdempotencyKey(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
 export interface ProblemDetails {
   type?: string;
   title?: string;

@@ -3,21 +3,17 @@ import { h, tx } from '../ui/dom';
 import { createDialog } from '../ui/dialog';
 import { toast } from '../ui/banners';
 import { t } from '../i18n';
-import { ApiError } from '../auth/http';
+import { ApiError, newIdempotencyKey } from '../auth/http';
 import { createCall, type CallKind, type CallSummary, type NewCall } from './api';
 import { DATUMS, parseLonLat, toWgs84, type Datum } from './coordinates';
 
-function newKey(): string {
-  // randomUUID needs a secure context; an intranet http:// address is not one.
-  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
 /** @param onLocationTyped shows a point typed as coordinates on the map (a click on the map sets it directly). */
 export function createNewCallDialog(onLocationCleared: () => void, onCreated: (call: CallSummary) => void,
   onLocationTyped: (lat: number, lon: number) => void = () => {}) {
   let location: { lon: number; lat: number } | null = null;
   // One key per call being taken: a retried submit after a timeout cannot create the call twice.
-  let idempotencyKey = newKey();
+  let idempotencyKey = newIdempotencyKey();
   const kind = h('select', { class: 'input', name: 'kind' },
     h('option', { value: 'Emergency', 'data-i18n': 'callKind.Emergency' }, t('callKind.Emergency')),
     h('option', { value: 'Transport', 'data-i18n': 'callKind.Transport' }, t('callKind.Transport')));
@@ -44,7 +40,7 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
   const reset = (): void => {
     form.reset();
     location = null;
-    idempotencyKey = newKey();
+    idempotencyKey = newIdempotencyKey();
     error.hidden = true;
     wheelchairRow.hidden = true;
     showLocation();

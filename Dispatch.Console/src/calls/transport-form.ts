@@ -3,17 +3,14 @@
 import { h, tx } from '../ui/dom';
 import { t } from '../i18n';
 import { toast } from '../ui/banners';
-import { ApiError } from '../auth/http';
+import { ApiError, newIdempotencyKey } from '../auth/http';
 import type { GrassrootsFacility, Hospital } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
 import { createCall, type NewCall } from './api';
 
-function newKey(): string {
-  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
 export function createTransportForm(origin: () => GrassrootsFacility | Hospital | undefined, hospitals: () => Hospital[]): HTMLElement {
-  let key = newKey();
+  let key = newIdempotencyKey();
   const reason = h('input', { class: 'input', name: 'transportReason', maxlength: 500, autocomplete: 'off' });
   const destination = h('select', { class: 'input', name: 'destination' });
   const wheelchair = h('input', { type: 'checkbox', name: 'transportWheelchair' });
@@ -61,7 +58,7 @@ export function createTransportForm(origin: () => GrassrootsFacility | Hospital 
     submit.disabled = true;
     createCall(call, key)
       .then(() => {
-        key = newKey();
+        key = newIdempotencyKey();
         form.reset();
         show(t('transport.sent'), 'success');
         toast(t('transport.sent'), 'success');

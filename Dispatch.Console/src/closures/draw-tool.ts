@@ -4,7 +4,7 @@ import { h, tx } from '../ui/dom';
 import { t, type MessageKey } from '../i18n';
 import { createDialog } from '../ui/dialog';
 import { toast } from '../ui/banners';
-import { ApiError } from '../auth/http';
+import { ApiError, newIdempotencyKey } from '../auth/http';
 import { setClosure, type RoadClosure } from './api';
 import { closureReason } from './layer';
 
@@ -90,7 +90,7 @@ export function createClosureTool(getMap: () => L.Map | null, onSaved: (closure:
       return;
     }
     stopDrawing();
-    idempotencyKey = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    idempotencyKey = newIdempotencyKey();
     reason.value = '';
     status.textContent = '';
     dialog.open();

@@ -1,5 +1,5 @@
 // All referral HTTP calls in one place (server: /api/referrals, see docs/referrals.md on the referrals work).
-import { api, apiOptional } from '../auth/http';
+import { api, apiOptional, newIdempotencyKey } from '../auth/http';
 import { normaliseReferral } from './normalise';
 import type { ReferralRequest, ReferralSummary } from './types';
 
@@ -13,9 +13,6 @@ function one(body: unknown): ReferralSummary | null {
   return normaliseReferral(body);
 }
 
-function key(): string {
-  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
 /** Referrals visible to the caller (the server filters by role). null: endpoint not available yet. */
 export async function listReferrals(openOnly = true): Promise<ReferralSummary[] | null> {
@@ -30,7 +27,7 @@ export async function requestReferral(request: ReferralRequest, idempotencyKey: 
 
 async function command(id: string, verb: string, body?: unknown): Promise<ReferralSummary | null> {
   // Lost races come back as 409 with the reason; the caller shows it.
-  return one(await api<unknown>(`/api/referrals/${encodeURIComponent(id)}/${verb}`, { method: 'POST', body, headers: { 'Idempotency-Key': key() } }));
+  return one(await api<unknown>(`/api/referrals/${encodeURIComponent(id)}/${verb}`, { method: 'POST', body, headers: { 'Idempotency-Key': newIdempotencyKey() } }));
 }
 
 export const acceptOffer = (id: string): Promise<ReferralSummary | null> => command(id, 'accept');

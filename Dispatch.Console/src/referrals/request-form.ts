@@ -1,7 +1,7 @@
 // Green-channel referral request (绿色通道转诊申请) filled in by a grassroots doctor.
 import { h, tx } from '../ui/dom';
 import { t, type MessageKey } from '../i18n';
-import { ApiError } from '../auth/http';
+import { ApiError, newIdempotencyKey } from '../auth/http';
 import { CAPABILITIES } from '../facilities/types';
 import { requestReferral } from './api';
 import { integerIn, requiredChoice, requiredText, type FieldErrors } from './validation';
@@ -17,9 +17,6 @@ const SERVER_FIELDS: Record<string, string> = {
   requiredCapabilities: 'capabilities', priority: 'priority', 'accompanyingStaff.name': 'staffName', 'accompanyingStaff.role': 'staffRole',
 };
 
-function newKey(): string {
-  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
 const SEXES: readonly Sex[] = ['male', 'female', 'unknown'];
 const TIERS: readonly Tier[] = ['red', 'yellow', 'green'];
@@ -35,7 +32,7 @@ export interface RequestFormOptions {
 export function createRequestForm(facilityId: string | undefined, onSent: (summary: ReferralSummary | null) => void,
   { send = requestReferral, title = 'form.title' }: RequestFormOptions = {}): HTMLFormElement {
   // One key per request being filled in: a resubmit after a network error cannot open two transfers.
-  let idempotencyKey = newKey();
+  let idempotencyKey = newIdempotencyKey();
   const errorSlots = new Map<string, HTMLElement>();
   const field = (name: string, label: MessageKey, control: HTMLElement, extra = ''): HTMLElement => {
     const slot = h('span', { class: 'field-error', id: `err-${name}`, 'aria-live': 'polite' });
@@ -159,7 +156,7 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
     submit.textContent = t('form.submitting');
     send(request, idempotencyKey)
       .then((summary) => {
-        idempotencyKey = newKey();
+        idempotencyKey = newIdempotencyKey();
         form.reset(); // clears old errors and the status line, so the confirmation goes after it
         priority.value = '2';
         showStatus(t('form.sent'), 'success');

@@ -45,7 +45,7 @@ public sealed class CallFollowsReferral(IReferralNotifier inner, CallStore calls
 
     internal static Call Mirror(Call call, Referral r)
     {
-        if (r.State is ReferralState.Cancelled or ReferralState.Failed) return call with { ReferralId = null, ReferredAt = null };
+        if (r.State is ReferralState.Cancelled or ReferralState.Failed) return call.WithoutReferral();
 
         var t = r.Timeline;
         var stamps = call.Timestamps with

@@ -80,7 +80,7 @@ public sealed class CallReferrals(
         {
             var call = await calls.FindAsync(callId);
             if (call is null || call.ReferralId != referralId) return;
-            if (await calls.TrySaveAsync(call with { ReferralId = null, ReferredAt = null }) is not null) return;
+            if (await calls.TrySaveAsync(call.WithoutReferral()) is not null) return;
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class UnfinishedReferrals(CallStore calls, FleetStore fleet, Refer
         log.LogWarning("Call {Call} was claimed by referral {Referral}, which was never stored; giving the call back its ambulance", call.Id, referralId);
         if (call.VehicleId is { } vehicleId)
             await fleet.TryHandOverAsync(vehicleId, ReferralVehicleLink.AssignmentOf(referralId), call.Id);
-        return await calls.TrySaveAsync(call with { ReferralId = null, ReferredAt = null })
+        return await calls.TrySaveAsync(call.WithoutReferral())
             ?? await calls.FindAsync(call.Id) ?? call;
     }
 }
