@@ -1,36 +1,53 @@
+using Dispatch.Server.Realtime;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Dispatch.Server.Accounts;
 
 /// <summary>
 /// A hub connection outlives the request that authenticated it, so a revoked token would keep a live connection
-/// (a stolen device could go on reporting). Re-checks revocation on the connection's calls at most every
-/// Hub:RevocationCheckSeconds and closes it once revoked. Expiry is enforced by CloseOnAuthenticationExpiration.
+/// (a stolen device could go on reporting). Re-checks revocation on the connection's calls (and the reports of its
+/// position stream) at most every Hub:RevocationCheckSeconds and closes it once revoked. Expiry is enforced by
+/// CloseOnAuthenticationExpiration.
 /// </summary>
 public sealed class HubTokenCheck(TokenRevocations revocations, IConfiguration config, TimeProvider clock) : IHubFilter
 {
-    private readonly TimeSpan _every = TimeSpan.FromSeconds(config.GetValue("Hub:RevocationCheckSeconds", 30.0));
+    public const string Revoked = "The sign-in of this connection has been revoked; sign in again.";
+    private readonly long _every = (long)(config.GetValue("Hub:RevocationCheckSeconds", 30.0) * clock.TimestampFrequency);
 
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var connection = context.Context;
-        var now = clock.GetTimestamp();
-        // Calls of one connection run one at a time (MaximumParallelInvocationsPerClient = 1), so Items needs no lock.
         // Between checks the call goes straight through, without an async frame of its own.
-        if (connection.Items.TryGetValue(typeof(HubTokenCheck), out var due) && due is long dueAt && now < dueAt)
-            return next(context);
-        return CheckThenInvokeAsync(context, next, now);
+        if (!IsDue(context.Context)) return next(context);
+        return CheckThenInvokeAsync(context, next);
     }
 
-    private async ValueTask<object?> CheckThenInvokeAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next, long now)
+    private async ValueTask<object?> CheckThenInvokeAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var connection = context.Context;
-        connection.Items[typeof(HubTokenCheck)] = now + (long)(_every.TotalSeconds * clock.TimestampFrequency);
+        await EnsureNotRevokedAsync(context.Context);
+        return await next(context);
+    }
+
+    /// <summary>Whether the connection's next check is due; when it is, the one after is scheduled.</summary>
+    public bool IsDue(HubCallerContext connection)
+    {
+        var due = connection.GetOrAdd(_ => new NextCheck());
+        var now = clock.GetTimestamp();
+        var dueAt = Volatile.Read(ref due.At);
+        return now >= dueAt && Interlocked.CompareExchange(ref due.At, now + _every, dueAt) == dueAt;
+    }
+
+    /// <summary>Closes the connection and throws when its token has been revoked.</summary>
+    public async Task EnsureNotRevokedAsync(HubCallerContext connection)
+    {
         if (connection.User?.FindFirst("jti")?.Value is not { } jti || await revocations.IsRevokedAsync(jti))
         {
             connection.Abort();
-            throw new HubException("The sign-in of this connection has been revoked; sign in again.");
+            throw new HubException(Revoked);
         }
-        return await next(context);
+    }
+
+    private sealed class NextCheck
+    {
+        public long At = long.MinValue;
     }
 }

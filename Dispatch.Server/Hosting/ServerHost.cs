@@ -101,6 +101,7 @@ public static class ServerHost
         services.AddSingleton<FleetStore>();
         services.AddSingleton<Staleness>();
         services.AddSingleton<PositionReportValidator>();
+        services.AddSingleton<PositionStreams>();
         services.AddSingleton<VehicleWatchers>();
         services.AddSingleton<VehicleStatusPublisher>();
         services.AddSingleton<PositionBroadcaster>();

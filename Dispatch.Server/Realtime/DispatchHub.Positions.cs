@@ -7,43 +7,29 @@ namespace Dispatch.Server.Realtime;
 public sealed partial class DispatchHub
 {
     /// <summary>
-    /// A vehicle device reports where it is. Completes once the position is stored in Redis (and, when stored, queued
-    /// for the dispatchers' next push: the store hands it to the broadcaster). Not async: the checks throw before
-    /// anything is stored, and the store's own task is the answer.
+    /// A vehicle device reports where it is, one call per report. Completes once the position is stored in Redis (and,
+    /// when stored, queued for the dispatchers' next push: the store hands it to the broadcaster). Not async: the checks
+    /// throw before anything is stored, and the store's own task is the answer. A device that reports continuously uses
+    /// <see cref="StreamPositions"/> instead.
     /// </summary>
     /// <returns>true when stored, false when an equal or newer report was already stored (a resend after reconnecting).</returns>
     public Task<bool> ReportPosition(PositionReport report, FleetStore fleet, PositionReportValidator validator, VehicleRegistry vehicles)
     {
         var device = ReportingDevice.Of(Context, vehicles);
-        if (device.VehicleId is not { } vehicleId)
-            throw new HubException(device.Refusal);
-        if (report?.VehicleId is { } claimed && claimed != vehicleId)
-            throw new HubException("A device may only report its own vehicle's position.");
-        if (device.Refusal is { } refusal)
-            throw new HubException(refusal);
-        if (validator.Check(report) is { } problem)
-            throw new HubException(problem);
-
-        var position = new VehiclePosition(vehicleId, report!.Lon, report.Lat, report.SpeedKmh ?? 0, report.HeadingDeg ?? 0, report.Timestamp);
-        return fleet.StoreAsync(position);
+        if (device.Check(report, validator) is { } problem) throw new HubException(problem);
+        return fleet.StoreAsync(device.Position(report));
     }
 
     /// <summary>
-    /// Who is reporting on this connection, decided once per connection: its token's claims and the region's registry
-    /// do not change while it is open, and a device reports several times a second.
+    /// A vehicle device's continuous feed: its reports arrive as a stream (no call, no answer of their own each) and the
+    /// server answers with a stream of cumulative acknowledgements, at most one per Fleet:PositionAckSeconds, each
+    /// covering every report up to a count, once stored. See <see cref="PositionStream"/>.
     /// </summary>
-    private sealed record ReportingDevice(string? VehicleId, string? Refusal)
+    public IAsyncEnumerable<PositionReportsAnswered> StreamPositions(IAsyncEnumerable<PositionReport> reports, PositionStreams streams,
+        VehicleRegistry vehicles, CancellationToken cancellationToken)
     {
-        public static ReportingDevice Of(HubCallerContext context, VehicleRegistry vehicles)
-        {
-            // Calls of one connection run one at a time (MaximumParallelInvocationsPerClient = 1), so Items needs no lock.
-            if (context.Items.TryGetValue(typeof(ReportingDevice), out var known) && known is ReportingDevice device) return device;
-            var user = context.User!;
-            device = user.Role() != Roles.Vehicle || user.VehicleId() is not { } vehicleId ? new ReportingDevice(null, "Only a vehicle device may report positions.")
-                : vehicles.Find(vehicleId) is null ? new ReportingDevice(vehicleId, $"Vehicle {vehicleId} is not in the region's registry.")
-                : new ReportingDevice(vehicleId, null);
-            context.Items[typeof(ReportingDevice)] = device;
-            return device;
-        }
+        var device = ReportingDevice.Of(Context, vehicles);
+        if (device.Refusal is { } refusal) throw new HubException(refusal);
+        return streams.Open(Context, device).RunAsync(reports, cancellationToken);
     }
 }

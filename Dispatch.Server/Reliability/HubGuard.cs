@@ -1,3 +1,4 @@
+using Dispatch.Server.Realtime;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 
@@ -17,8 +18,7 @@ public sealed class HubGuard(IConfiguration config, TimeProvider clock, ILogger<
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (_perSecond > 0 && !Bucket(context.Context).TryTake())
-            throw new HubException($"Too many calls: at most {_perSecond:0.#} per second on one connection. Slow down and retry.");
+        if (!TryTake(context.Context)) throw new HubException(TooMany);
         try
         {
             return await next(context);
@@ -44,15 +44,15 @@ public sealed class HubGuard(IConfiguration config, TimeProvider clock, ILogger<
         }
     }
 
-    private TokenBucket Bucket(HubCallerContext connection)
-    {
-        // Items belong to the one connection and vanish with it, so buckets never leak.
-        lock (connection.Items)
-        {
-            if (connection.Items.TryGetValue(typeof(HubGuard), out var existing)) return (TokenBucket)existing!;
-            var bucket = new TokenBucket(_perSecond, Math.Max(1, _burst), clock);
-            connection.Items[typeof(HubGuard)] = bucket;
-            return bucket;
-        }
-    }
+    public string TooMany => $"Too many calls: at most {_perSecond:0.#} per second on one connection. Slow down and retry.";
+
+    /// <summary>
+    /// Takes one call from the connection's bucket: a hub call, or one report of a position stream, which shares the
+    /// connection's allowance so a device cannot get round the limit by streaming.
+    /// </summary>
+    public bool TryTake(HubCallerContext connection) =>
+        _perSecond <= 0 || connection.GetOrAdd(_ => new CallAllowance(new TokenBucket(_perSecond, Math.Max(1, _burst), clock))).Bucket.TryTake();
+
+    // Items belong to the one connection and vanish with it, so buckets never leak.
+    private sealed record CallAllowance(TokenBucket Bucket);
 }
