@@ -12,7 +12,7 @@ namespace Dispatch.Server.Fleet.Load;
 /// Real hub connections for the bench: WebSockets without the negotiate round trip, MessagePack, tokens minted with the
 /// server's key; on the lean client or on Microsoft's HubConnection (<see cref="BenchClient"/>).
 /// </summary>
-public sealed class BenchConnections(LoadTarget target, BenchClient client, LoadCounters counters)
+public sealed class BenchConnections(LoadTarget target, BenchClient client, BenchReports reports, LoadCounters counters)
 {
     private readonly TokenIssuer _issuer = new(
         SigningKey.FromSecret(target.SigningKey),
@@ -27,9 +27,13 @@ public sealed class BenchConnections(LoadTarget target, BenchClient client, Load
         {
             Username = $"device.{vehicleId}", Role = Roles.Vehicle, DisplayName = vehicleId, PasswordHash = "-", VehicleId = vehicleId,
         });
-        return client == BenchClient.Lean
-            ? new LeanDevice(vehicleId, HubUri, token, area, random, counters)
-            : new HubConnectionDevice(vehicleId, Build(token), area, random, counters);
+        return (client, reports) switch
+        {
+            (BenchClient.Lean, BenchReports.Stream) => new LeanStreamingDevice(vehicleId, HubUri, token, area, random, counters),
+            (BenchClient.Lean, _) => new LeanDevice(vehicleId, HubUri, token, area, random, counters),
+            (_, BenchReports.Stream) => new HubConnectionStreamingDevice(vehicleId, Build(token), area, random, counters),
+            _ => new HubConnectionDevice(vehicleId, Build(token), area, random, counters),
+        };
     }
 
     /// <summary>A dispatcher connection that hands every pushed position batch to the probe.</summary>

@@ -17,3 +17,13 @@ public interface IBenchConnection : IAsyncDisposable
 
     bool Connected { get; }
 }
+
+/// <summary>How the bench's devices send their reports.</summary>
+public enum BenchReports
+{
+    /// <summary>On the hub's position stream (<c>StreamPositions</c>), answered cumulatively about once a second.</summary>
+    Stream,
+
+    /// <summary>One <c>ReportPosition</c> call per report, each answered by its own completion.</summary>
+    Call,
+}

@@ -35,6 +35,9 @@ public sealed class LeanHubConnection(Uri hub, string accessToken, IInvocationBi
     /// <summary>A completion arrived (called on the receive loop, one message at a time).</summary>
     public Action<CompletionMessage>? Completed { get; set; }
 
+    /// <summary>An item of a stream the server sends arrived (called on the receive loop, one message at a time).</summary>
+    public Action<StreamItemMessage>? StreamItem { get; set; }
+
     /// <summary>The server invoked a client method (called on the receive loop, one message at a time).</summary>
     public Action<InvocationMessage>? Invoked { get; set; }
 
@@ -116,6 +119,9 @@ public sealed class LeanHubConnection(Uri hub, string accessToken, IInvocationBi
         {
             case CompletionMessage completion:
                 Completed?.Invoke(completion);
+                break;
+            case StreamItemMessage item:
+                StreamItem?.Invoke(item);
                 break;
             case InvocationMessage invocation:
                 Invoked?.Invoke(invocation);

@@ -12,7 +12,7 @@ public static class LoadReport
         o.WriteLine();
         o.WriteLine($"Vehicle tracking load test — {Environment.ProcessorCount} cores; the load generator, the server and Redis share them.");
         o.WriteLine($"Machine load average at the end: {LoadAverage()} (other work on the machine takes CPU from all three).");
-        o.WriteLine($"Devices connected {result.ConnectedDevices}/{result.RequestedDevices} in {result.ConnectTime.TotalSeconds:F1} s; {t.Dispatchers} dispatcher clients; {settings.Client} client, MessagePack over WebSockets; {result.RedisPersistence}.");
+        o.WriteLine($"Devices connected {result.ConnectedDevices}/{result.RequestedDevices} in {result.ConnectTime.TotalSeconds:F1} s; {t.Dispatchers} dispatcher clients; {settings.Client} client, MessagePack over WebSockets, reports by {(settings.Reports == BenchReports.Stream ? "position stream" : "one call each")}; {result.RedisPersistence}.");
         o.WriteLine();
         o.WriteLine($"| {"",-40} | {(b is null ? "" : "baseline"),12} | {"target",12} | {(b is null ? "" : "ratio"),8} |");
         o.WriteLine($"| {new string('-', 40)} | {new string('-', 12)} | {new string('-', 12)} | {new string('-', 8)} |");

@@ -20,7 +20,7 @@ public static class LoadRun
         var vehicles = target.VehicleIds.Take(settings.Vehicles).ToList();
         var index = vehicles.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var counters = new LoadCounters();
-        var connections = new BenchConnections(target, settings.Client, counters);
+        var connections = new BenchConnections(target, settings.Client, settings.Reports, counters);
         var random = new Random(5080);
 
         var dispatchers = Enumerable.Range(0, settings.Dispatchers).Select(_ => new DispatcherProbe(index, counters)).ToList();
@@ -29,7 +29,7 @@ public static class LoadRun
         var all = dispatcherConnections.Concat<IBenchConnection>(devices).ToList();
         try
         {
-            progress.WriteLine($"Connecting {dispatchers.Count} dispatchers and {devices.Count} devices ({settings.Client} client)…");
+            progress.WriteLine($"Connecting {dispatchers.Count} dispatchers and {devices.Count} devices ({settings.Client} client, reports by {settings.Reports})…");
             var connectStarted = DateTime.UtcNow;
             await BenchConnections.StartAllAsync(dispatcherConnections, ParallelConnects, ct);
             await BenchConnections.StartAllAsync(devices, ParallelConnects, ct);

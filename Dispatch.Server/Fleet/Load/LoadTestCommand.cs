@@ -27,6 +27,11 @@ public static class LoadTestCommand
             Description = "Client library of the devices and dispatchers: lean (a WebSocket and Microsoft's MessagePack hub protocol) or signalr (HubConnection)",
             DefaultValueFactory = _ => BenchClient.Lean,
         };
+        var reports = new Option<BenchReports>("--reports")
+        {
+            Description = "How devices send reports: stream (the hub's position stream, answered about once a second) or call (one ReportPosition call each)",
+            DefaultValueFactory = _ => BenchReports.Stream,
+        };
         var server = new Option<string?>("--server") { Description = "URL of a running server on this machine (default: start one)" };
         var redis = new Option<string?>("--redis") { Description = "Redis configuration of that server (loopback only)" };
         var serverPid = new Option<int?>("--server-pid") { Description = "Process id of that server, for its CPU and memory" };
@@ -35,12 +40,13 @@ public static class LoadTestCommand
 
         var command = new Command("loadtest", "Load benchmark of the vehicle position path: devices → hub → Redis → dispatchers")
         {
-            vehicles, dispatchers, rate, duration, warmup, baselineRate, baselineDuration, client, server, redis, serverPid, signingKey, region,
+            vehicles, dispatchers, rate, duration, warmup, baselineRate, baselineDuration, client, reports, server, redis, serverPid, signingKey, region,
         };
         command.SetAction(async (parse, ct) =>
         {
             var settings = new LoadTestSettings(parse.GetValue(vehicles), parse.GetValue(dispatchers), parse.GetValue(rate),
-                parse.GetValue(duration), parse.GetValue(warmup), parse.GetValue(baselineRate), parse.GetValue(baselineDuration), parse.GetValue(client));
+                parse.GetValue(duration), parse.GetValue(warmup), parse.GetValue(baselineRate), parse.GetValue(baselineDuration), parse.GetValue(client),
+                parse.GetValue(reports));
             if (settings.Problem() is { } problem) return Fail(problem);
             var regionFile = parse.GetValue(region) ?? Region.FindBundled();
             if (regionFile is null) return Fail("No region found; pass --region path/to/region.json.");

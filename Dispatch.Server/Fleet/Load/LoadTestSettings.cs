@@ -9,7 +9,8 @@ public sealed record LoadTestSettings(
     TimeSpan Warmup,
     int BaselineRate,
     TimeSpan BaselineDuration,
-    BenchClient Client = BenchClient.Lean)
+    BenchClient Client = BenchClient.Lean,
+    BenchReports Reports = BenchReports.Stream)
 {
     public const int MaxVehicles = 20_000;
     public const int MaxDispatchers = 50;

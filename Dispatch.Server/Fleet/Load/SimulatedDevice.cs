@@ -3,24 +3,29 @@ using Dispatch.Server.Regions;
 namespace Dispatch.Server.Fleet.Load;
 
 /// <summary>
-/// One vehicle device on its own hub connection. It sends one report at a time (the next only after the ack), each
-/// stamped with its send time, and keeps the timestamps the server acknowledged as stored, for the delivery check.
-/// How a report travels (which client library) is up to the subclass; it calls <see cref="Answered"/> or
-/// <see cref="Failed"/> exactly once per report.
+/// One vehicle device on its own hub connection. It has at most <see cref="Window"/> reports unanswered (one for a
+/// device that calls per report; more on a stream, whose answers come spaced), each stamped with its send time, and
+/// keeps the timestamps the server acknowledged as stored, for the delivery check. How a report travels (which client
+/// library, call or stream) is up to the subclass; it calls <see cref="Answered"/> or <see cref="Failed"/> exactly
+/// once per report, in the order the reports were sent.
 /// </summary>
 public abstract class SimulatedDevice(string vehicleId, GeoBounds area, Random random, LoadCounters counters) : IBenchConnection
 {
     public const string Method = "ReportPosition";
+    public const string StreamMethod = "StreamPositions";
 
     private readonly List<long> _acked = [];
     private long _lastTicks;
     // Starts somewhere in the region and drifts north-east, wrapping around inside it so every report stays valid.
     private double _lon = area.West + random.NextDouble() * (area.East - area.West), _lat = area.South + random.NextDouble() * (area.North - area.South);
-    private int _busy;
+    private int _unanswered;
 
     protected LoadCounters Counters => counters;
     public string VehicleId => vehicleId;
-    public bool Busy => Volatile.Read(ref _busy) == 1;
+    public bool Busy => Volatile.Read(ref _unanswered) > 0;
+
+    /// <summary>How many reports may be unanswered at once; a report due beyond that is skipped (behind schedule).</summary>
+    protected virtual int Window => 1;
 
     /// <summary>Acknowledged report timestamps (UTC ticks), oldest first. Read only once the device is idle.</summary>
     public IReadOnlyList<long> Acked => _acked;
@@ -29,10 +34,12 @@ public abstract class SimulatedDevice(string vehicleId, GeoBounds area, Random r
     public abstract Task StartAsync(CancellationToken ct);
     public abstract ValueTask DisposeAsync();
 
-    /// <returns>false when the previous report is still unanswered, so this one is not sent.</returns>
+    /// <returns>false when <see cref="Window"/> reports are still unanswered, so this one is not sent.</returns>
     public bool TrySend()
     {
-        if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0) return false;
+        // Only the pacer sends, one device at a time, so the check and the increment need no loop.
+        if (Volatile.Read(ref _unanswered) >= Window) return false;
+        Interlocked.Increment(ref _unanswered);
         // Strictly later than the last report by at least a millisecond: the store compares at millisecond precision.
         var ticks = Math.Max(DateTime.UtcNow.Ticks, _lastTicks + TimeSpan.TicksPerMillisecond);
         _lastTicks = ticks;
@@ -64,13 +71,13 @@ public abstract class SimulatedDevice(string vehicleId, GeoBounds area, Random r
             Interlocked.Increment(ref counters.Acked);
         }
         else Interlocked.Increment(ref counters.Ignored);
-        Volatile.Write(ref _busy, 0);
+        Interlocked.Decrement(ref _unanswered);
     }
 
     /// <summary>The report failed: a hub error, or the connection went away before the answer.</summary>
     protected void Failed(Exception e)
     {
         counters.Error(e);
-        Volatile.Write(ref _busy, 0);
+        Interlocked.Decrement(ref _unanswered);
     }
 }

@@ -82,10 +82,10 @@ public sealed class LeanClientAgainstARealServer
     }
 
     [Test]
-    public async Task A_device_counts_its_acknowledged_reports_and_the_dispatcher_probe_receives_them()
+    public async Task A_device_counts_its_acknowledged_reports_and_the_dispatcher_probe_receives_them([Values] BenchReports reports)
     {
         var counters = new LoadCounters();
-        var connections = new BenchConnections(_target, BenchClient.Lean, counters);
+        var connections = new BenchConnections(_target, BenchClient.Lean, reports, counters);
         var probe = new DispatcherProbe(new Dictionary<string, int> { [BenchRegion.VehicleId(1)] = 0 }, counters);
         await using var dispatcher = connections.Dispatcher(0, probe);
         await using var device = connections.Device(BenchRegion.VehicleId(1), _bounds, new Random(1));
@@ -112,10 +112,10 @@ public sealed class LeanClientAgainstARealServer
     }
 
     [Test]
-    public async Task A_hub_error_is_counted_as_an_error_and_the_device_goes_on()
+    public async Task A_hub_error_is_counted_as_an_error_and_the_device_goes_on([Values] BenchReports reports)
     {
         var counters = new LoadCounters();
-        var connections = new BenchConnections(_target, BenchClient.Lean, counters);
+        var connections = new BenchConnections(_target, BenchClient.Lean, reports, counters);
         // Positions on the other side of the world: the server's validation refuses every one with a HubException.
         var nowhere = new GeoBounds(-10, -10, -9, -9);
         await using var device = connections.Device(BenchRegion.VehicleId(2), nowhere, new Random(2));

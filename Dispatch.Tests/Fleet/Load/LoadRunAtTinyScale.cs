@@ -30,14 +30,13 @@ public sealed class LoadRunAtTinyScale
         try { Directory.Delete(_regionFolder, recursive: true); } catch (IOException) { }
     }
 
-    [TestCase(BenchClient.Lean)]
-    [TestCase(BenchClient.SignalR)]
-    public async Task Every_acknowledged_report_reaches_every_dispatcher_without_errors(BenchClient client)
+    [Test]
+    public async Task Every_acknowledged_report_reaches_every_dispatcher_without_errors([Values] BenchClient client, [Values] BenchReports reports)
     {
         var target = new LoadTarget(_server.Url, _redis.Configuration, _server.SigningKey,
             Enumerable.Range(0, Devices).Select(BenchRegion.VehicleId).ToList(), Dispatch.Server.Regions.Region.Load(_region).Definition.Bounds, ServerPid: null);
         var settings = new LoadTestSettings(Devices, Dispatchers: 2, Rate: 40, Duration: TimeSpan.FromSeconds(3), Warmup: TimeSpan.Zero,
-            BaselineRate: 20, BaselineDuration: TimeSpan.FromSeconds(1), Client: client);
+            BaselineRate: 20, BaselineDuration: TimeSpan.FromSeconds(1), Client: client, Reports: reports);
 
         var result = await LoadRun.RunAsync(target, settings, TextWriter.Null, CancellationToken.None);
 
