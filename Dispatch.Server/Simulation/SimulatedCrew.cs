@@ -21,6 +21,7 @@ public sealed class SimulatedCrew(
     private readonly Channel<object> _assignments = Channel.CreateUnbounded<object>();
     private readonly Random _random = new(vehicle.Id.GetHashCode());
     private HubConnection _hub = null!;
+    private PositionFeed _positions = null!;
     private string _token = "";
     private GeoPoint _at = vehicle.Station;
     private volatile string? _cancelledCall;
@@ -46,12 +47,15 @@ public sealed class SimulatedCrew(
             if (call.VehicleId == vehicle.Id)
                 _referredCall = call.ReferralId is { } referralId ? new ReferredCall(call.Id, referralId) : _referredCall?.CallId == call.Id ? null : _referredCall;
         });
+        _positions = new PositionFeed(_hub, log, vehicle.CallSign);
         _hub.Reconnected += async _ =>
         {
-            // Pick the mission up again after a network drop.
+            // Pick the mission and the position stream up again after a network drop.
+            await _positions.OpenAsync(ct);
             if (await _hub.InvokeAsync<Call?>("CurrentAssignment", ct) is { } current) _assignments.Writer.TryWrite(current);
         };
         await _hub.StartAsync(ct);
+        await _positions.OpenAsync(ct);
         if (await _hub.InvokeAsync<Call?>("CurrentAssignment", ct) is { } resumed) _assignments.Writer.TryWrite(resumed);
         foreach (var id in await api.OpenReferralIdsAsync(_token, ct))
             _assignments.Writer.TryWrite(new ReferralNotice(id, "resume", null, null));
@@ -214,7 +218,7 @@ public sealed class SimulatedCrew(
         while (DateTime.UtcNow < until && !ct.IsCancellationRequested)
         {
             if (interruptible && _assignments.Reader.Count > 0) return;
-            await ReportAsync(_at.Lon, _at.Lat, 0, 0, ct);
+            Report(_at.Lon, _at.Lat, 0, 0);
             await Task.Delay(settings.ReportInterval, ct);
         }
     }
@@ -236,24 +240,14 @@ public sealed class SimulatedCrew(
             var elapsed = (DateTime.UtcNow - started).TotalSeconds * settings.TimeFactor;
             var (lon, lat, heading, speed) = follower.At(elapsed);
             _at = new GeoPoint(lon, lat);
-            await ReportAsync(lon, lat, speed / settings.TimeFactor, heading, ct);
+            Report(lon, lat, speed / settings.TimeFactor, heading);
             if (follower.IsFinished(elapsed)) return;
             await Task.Delay(settings.ReportInterval, ct);
         }
     }
 
-    private async Task ReportAsync(double lon, double lat, double speed, double heading, CancellationToken ct)
-    {
-        if (_hub.State != HubConnectionState.Connected) return;
-        try
-        {
-            await _hub.InvokeAsync<bool>("ReportPosition", new PositionReport(lon, lat, DateTimeOffset.UtcNow, speed, heading % 360), ct);
-        }
-        catch (Exception e) when (e is HubException or InvalidOperationException or IOException)
-        {
-            log.LogDebug("{Vehicle}: report failed: {Reason}", vehicle.CallSign, e.Message);
-        }
-    }
+    private void Report(double lon, double lat, double speed, double heading) =>
+        _positions.Report(new PositionReport(lon, lat, DateTimeOffset.UtcNow, speed, heading % 360));
 
     private GeoPoint StandbyPoint()
     {
