@@ -26,6 +26,7 @@ public sealed class PositionStream(
     HubTokenCheck tokenCheck,
     TimeSpan answerEvery,
     ILogger<PositionStream> log,
+    Action? onEnded = null,
     TimeProvider? clock = null)
 {
     // Reports read but not yet answered; when full, reading waits, and SignalR holds back the connection's input.
@@ -66,6 +67,7 @@ public sealed class PositionStream(
         {
             await stop.CancelAsync();
             await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            onEnded?.Invoke();
         }
     }
 
