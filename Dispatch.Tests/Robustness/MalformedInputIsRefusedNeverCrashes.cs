@@ -4,7 +4,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
+using Dispatch.Server.Calls;
+using Dispatch.Server.Fleet;
 using Dispatch.Server.Reliability;
+using Dispatch.Tests.Infrastructure;
 using Dispatch.Tests.Security;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -175,6 +178,62 @@ public sealed class MalformedInputIsRefusedNeverCrashes
         }, iter: 300, threads: 1);
         Assert.That(unclear, Is.Empty);
         Assert.That(crew.State, Is.EqualTo(HubConnectionState.Connected), "the device's connection survives bad calls");
+        await AssertHealthyAsync();
+    }
+
+    private static readonly TimeSpan StreamDeadline = TimeSpan.FromSeconds(15);
+
+    [Test]
+    public async Task A_null_report_on_a_position_stream_is_refused_and_the_stream_goes_on()
+    {
+        // A vehicle of its own: the other stream tests report for VehicleV2 at the current time.
+        await using var crew = await _s.Server.ConnectHubAsync(await _s.Server.SignInAsync("device.amb-05", DemoAccounts.DevicePassword));
+        var upload = await PositionUpload.OpenAsync(crew);
+        var at = DateTimeOffset.UtcNow;
+        await upload.SendAsync(new PositionReport(104.07, 30.67, at));
+        await upload.SendItemAsync(null);
+        await upload.SendAsync(new PositionReport(104.08, 30.67, at.AddSeconds(1)));
+        var answers = await upload.FinishAsync(StreamDeadline);
+
+        Assert.That(answers[^1].Through, Is.EqualTo(3));
+        Assert.That(upload.Refused, Has.Length.EqualTo(1));
+        Assert.That(upload.Refused[0].Report, Is.EqualTo(2));
+        Assert.That(upload.Refused[0].Reason, Does.Contain("report is required"));
+        Assert.That(upload.Stored, Is.EqualTo(2));
+        await AssertHealthyAsync();
+    }
+
+    private static IEnumerable<TestCaseData> NotAReport()
+    {
+        yield return new TestCaseData("not a position").SetName("A string instead of a report");
+        yield return new TestCaseData(new { lon = "east", lat = 30.67, timestamp = DateTimeOffset.UtcNow }).SetName("A report whose longitude is a word");
+        yield return new TestCaseData(new[] { 104.07, 30.67 }).SetName("An array instead of a report");
+        yield return new TestCaseData(new { lon = 104.07, lat = 30.67, timestamp = "yesterday" }).SetName("A report whose timestamp is not a time");
+    }
+
+    [TestCaseSource(nameof(NotAReport))]
+    public async Task A_stream_item_that_is_not_a_report_ends_the_stream_with_a_binding_error_and_the_server_keeps_serving(object item)
+    {
+        await using var crew = await _s.Server.ConnectHubAsync(_s.Callers.Token(VehicleV2)!);
+        var upload = await PositionUpload.OpenAsync(crew);
+        await upload.SendAsync(new PositionReport(104.07, 30.67, DateTimeOffset.UtcNow));
+        // SignalR cannot bind the item to a PositionReport, so it ends the upload with an error before the hub sees the item.
+        await upload.SendItemAsync(item);
+
+        var error = Assert.ThrowsAsync<HubException>(() => upload.Finished.WaitAsync(StreamDeadline));
+        Assert.That(error!.Message, Does.Contain("Failed to bind Stream message"));
+        Assert.That(upload.Values, Is.Not.Empty, "the report before it is answered before the stream ends");
+        Assert.That(upload.Values[^1].Through, Is.EqualTo(1));
+        Assert.That(upload.Stored, Is.EqualTo(1));
+
+        // The connection is still usable, and so is a new stream on it.
+        Assert.That(crew.State, Is.EqualTo(HubConnectionState.Connected));
+        Assert.That(await crew.InvokeAsync<Call?>("CurrentAssignment"), Is.Null);
+        var again = await PositionUpload.OpenAsync(crew);
+        await again.SendAsync(new PositionReport(104.08, 30.67, DateTimeOffset.UtcNow));
+        var answers = await again.FinishAsync(StreamDeadline);
+        Assert.That(answers[^1].Through, Is.EqualTo(1));
+        Assert.That(again.Stored, Is.EqualTo(1));
         await AssertHealthyAsync();
     }
 

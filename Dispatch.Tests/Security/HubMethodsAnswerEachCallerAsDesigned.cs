@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Dispatch.Server.Fleet;
 using Dispatch.Server.Realtime;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -29,12 +31,19 @@ public sealed class HubMethodsAnswerEachCallerAsDesigned
     [OneTimeTearDown]
     public async Task Stop() => await _s.DisposeAsync();
 
-    private sealed record Expectation(Caller[] Allowed, Func<object?[]> Arguments);
+    /// <param name="Streamed">
+    /// the method takes an upload stream and streams its answers, so it is opened with StreamAsChannelCoreAsync rather
+    /// than invoked: carried out when the answer stream completes having dealt with the upload's one report (Through 1,
+    /// nothing refused), refused when reading it throws a HubException.
+    /// </param>
+    private sealed record Expectation(Caller[] Allowed, Func<object?[]> Arguments, bool Streamed = false);
 
     private Dictionary<string, Expectation> Expectations() => new()
     {
         [nameof(DispatchHub.ReportPosition)] = new([VehicleV1, VehicleV2],
             () => [new { lon = 104.07, lat = 30.67, timestamp = DateTimeOffset.UtcNow }]),
+        // A stream uploaded by the device: one valid report, then the end of the upload.
+        [nameof(DispatchHub.StreamPositions)] = new([VehicleV1, VehicleV2], () => [OneReport()], Streamed: true),
         [nameof(DispatchHub.CurrentAssignment)] = new([VehicleV1, VehicleV2], () => []),
         // Every signed-in caller may ask which pushes it is subscribed to.
         [nameof(DispatchHub.Subscriptions)] = new([.. CallerTokens.SignedIn], () => []),
@@ -43,6 +52,33 @@ public sealed class HubMethodsAnswerEachCallerAsDesigned
         // Only the crew of the vehicle the call is assigned to.
         [nameof(DispatchHub.ReportMilestone)] = new([VehicleV1], () => [_callOfV1, "EnRoute"]),
     };
+
+    private static ChannelReader<PositionReport> OneReport()
+    {
+        var upload = Channel.CreateUnbounded<PositionReport>();
+        upload.Writer.TryWrite(new PositionReport(104.07, 30.67, DateTimeOffset.UtcNow));
+        upload.Writer.Complete();
+        return upload.Reader;
+    }
+
+    /// <summary>
+    /// Calls the method as the expectation says; throws a HubException when refused, and an
+    /// <see cref="InvalidDataException"/> when a stream completes without answering its one report as dealt with.
+    /// </summary>
+    private static async Task CallAsync(HubConnection hub, string method, Expectation expectation)
+    {
+        if (!expectation.Streamed)
+        {
+            await hub.InvokeCoreAsync(method, typeof(object), expectation.Arguments());
+            return;
+        }
+        var answers = await hub.StreamAsChannelCoreAsync(method, typeof(PositionReportsAnswered), expectation.Arguments());
+        PositionReportsAnswered? last = null;
+        await foreach (var answer in answers.ReadAllAsync()) last = (PositionReportsAnswered?)answer;
+        if (last is not { Through: 1, Refused: [] })
+            throw new InvalidDataException("the stream should have dealt with its one report, but its last answer was " +
+                (last is null ? "none" : $"through {last.Through}, refused: {string.Join("; ", last.Refused.Select(r => r.Reason))}"));
+    }
 
     private static IEnumerable<string> HubMethods() => typeof(DispatchHub)
         .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
@@ -79,12 +115,16 @@ public sealed class HubMethodsAnswerEachCallerAsDesigned
                 var allowed = expectation.Allowed.Contains(caller);
                 try
                 {
-                    await hub.InvokeCoreAsync(method, typeof(object), expectation.Arguments());
+                    await CallAsync(hub, method, expectation);
                     if (!allowed) wrong.Add($"{method} as {caller}: expected a refusal, but it was carried out");
                 }
                 catch (HubException e)
                 {
                     if (allowed) wrong.Add($"{method} as {caller}: expected success, got \"{e.Message}\"");
+                }
+                catch (InvalidDataException e)
+                {
+                    wrong.Add($"{method} as {caller}: {e.Message}");
                 }
             }
         }
