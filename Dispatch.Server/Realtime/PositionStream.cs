@@ -108,8 +108,10 @@ public sealed class PositionStream(
         var number = 0L;
         try
         {
-            await foreach (var report in reports.WithCancellation(ct))
+            await using var upload = reports.GetAsyncEnumerator(ct);
+            while (await NextAsync(upload, number + 1, ct))
             {
+                var report = upload.Current;
                 number++;
                 if (tokenCheck.IsDue(connection)) await tokenCheck.EnsureNotRevokedAsync(connection);
                 var refusal = guard.TryTake(connection) ? device.Check(report, validator) : guard.TooMany;
@@ -120,6 +122,20 @@ public sealed class PositionStream(
         finally
         {
             _unanswered.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>Reads the next report; an item SignalR could not bind to a report ends the stream with an error naming it.</summary>
+    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<PositionReport> upload, long number, CancellationToken ct)
+    {
+        try
+        {
+            return await upload.MoveNextAsync();
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && e is not OperationCanceledException)
+        {
+            throw new HubException($"Report {number} on the stream is not a position report {{ lon, lat, timestamp, speedKmh?, headingDeg? }} " +
+                $"({e.Message}); the stream has ended. Open it again and resend from report {number}.");
         }
     }
 
