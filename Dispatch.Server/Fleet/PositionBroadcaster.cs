@@ -19,6 +19,10 @@ public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWat
     private readonly Lock _gate = new();
     // Taken and cleared under the lock, so a position enqueued while a batch is taken lands in this batch or the next, never in neither.
     private readonly Dictionary<string, VehiclePosition> _pending = new();
+    // The newest report time queued per vehicle, kept after its push. Write batches finish in any order (several are in
+    // flight, and a streaming device has several reports in them), so a batch holding an older report of a vehicle can
+    // hand it over after a newer one was already pushed; without this it would move the vehicle back on the map.
+    private readonly Dictionary<string, DateTimeOffset> _newest = new();
     private readonly TimeSpan _interval = TimeSpan.FromMilliseconds(config.GetValue("Fleet:BroadcastIntervalMs", 100));
 
     /// <summary>Queues stored positions for the next push (one lock for the whole write batch).</summary>
@@ -29,8 +33,9 @@ public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWat
             for (var i = 0; i < positions.Count; i++)
             {
                 var position = positions[i];
-                if (!_pending.TryGetValue(position.VehicleId, out var old) || old.Timestamp < position.Timestamp)
-                    _pending[position.VehicleId] = position;
+                if (_newest.TryGetValue(position.VehicleId, out var newest) && newest >= position.Timestamp) continue;
+                _newest[position.VehicleId] = position.Timestamp;
+                _pending[position.VehicleId] = position;
             }
         }
     }
