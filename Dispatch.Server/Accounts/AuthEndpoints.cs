@@ -14,19 +14,32 @@ public static class AuthEndpoints
     {
         var group = app.MapGroup("/api/auth").WithTags("Sign-in");
 
-        group.MapPost("/token", Results<Ok<SignInResponse>, ValidationProblem, ProblemHttpResult> (SignInRequest? body, AccountStore accounts, TokenIssuer issuer, ILoggerFactory logs) =>
+        group.MapPost("/token", async Task<Results<Ok<SignInResponse>, ValidationProblem, ProblemHttpResult>> (
+            SignInRequest? body, AccountStore accounts, TokenIssuer issuer, SignInThrottle throttle, HttpContext http, ILoggerFactory logs) =>
         {
             var errors = new Dictionary<string, string[]>();
             if (string.IsNullOrWhiteSpace(body?.Username) || body.Username.Length > 64) errors["username"] = ["Username is required (at most 64 characters)."];
             if (string.IsNullOrEmpty(body?.Password) || body.Password.Length > 256) errors["password"] = ["Password is required (at most 256 characters)."];
             if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-            var account = accounts.Verify(body!.Username!, body.Password!);
+            var username = body!.Username!;
+            // Checked before the password, so guessing on gets no answer at all while the account is paused.
+            if (await throttle.PausedForAsync(username) is { } pause)
+            {
+                var seconds = (int)Math.Ceiling(pause.TotalSeconds);
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(title: "Too many failed sign-ins",
+                    detail: $"Too many failed sign-ins for this account; try again in {Math.Max(1, (seconds + 59) / 60)} min.",
+                    statusCode: StatusCodes.Status429TooManyRequests);
+            }
+            var account = accounts.Verify(username, body.Password!);
             if (account is null)
             {
-                logs.CreateLogger("Dispatch.Auth").LogWarning("Failed sign-in for {Username}", body.Username);
+                logs.CreateLogger("Dispatch.Auth").LogWarning("Failed sign-in for {Username}", username);
+                await throttle.FailedAsync(username);
                 return TypedResults.Problem(title: "Sign-in failed", detail: "Wrong username or password.", statusCode: StatusCodes.Status401Unauthorized);
             }
+            await throttle.SucceededAsync(username);
             var token = issuer.Issue(account);
             return TypedResults.Ok(new SignInResponse(token.Token, token.ExpiresAt, account.Username, account.DisplayName, account.Role,
                 account.FacilityId, account.HospitalId, account.VehicleId));
