@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Dispatch.Server.Fleet;
+using Dispatch.Server.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Dispatch.Server.Reliability;
@@ -82,6 +86,69 @@ public sealed class DispatchLoad(HttpClient http, string serverUrl, LoadCast cas
             {
                 log.Error($"position of {vehicleId}: {Short(e.Message)}");
                 await PauseAsync(ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One device reporting on the position stream every <paramref name="interval"/>, as real devices do: a report
+    /// counts as acknowledged once an answer covers it as stored. Reconnects and reopens the stream whenever it is cut off.
+    /// </summary>
+    public async Task RunStreamedPositionsAsync(string vehicleId, TimeSpan interval, CancellationToken ct)
+    {
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(serverUrl + "/hubs/dispatch", o => o.AccessTokenProvider = () => Task.FromResult<string?>(cast.Devices[vehicleId]))
+            .Build();
+        var random = new Random(vehicleId.GetHashCode());
+        double lon = 104.0859, lat = 30.6904;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                if (hub.State == HubConnectionState.Disconnected) await hub.StartAsync(ct);
+                var upload = Channel.CreateUnbounded<PositionReport>(new UnboundedChannelOptions { SingleReader = true });
+                var sent = new ConcurrentQueue<DateTimeOffset>();
+                var answers = await hub.StreamAsChannelAsync<PositionReportsAnswered>(nameof(DispatchHub.StreamPositions), upload.Reader, ct);
+                var reading = LogAnswersAsync(vehicleId, answers, sent);
+                try
+                {
+                    while (!reading.IsCompleted && !ct.IsCancellationRequested)
+                    {
+                        lon = Math.Clamp(lon + (random.NextDouble() - 0.5) * 0.001, 104.00, 104.20);
+                        lat = Math.Clamp(lat + (random.NextDouble() - 0.5) * 0.001, 30.60, 30.75);
+                        var at = DateTimeOffset.UtcNow;
+                        sent.Enqueue(at);
+                        upload.Writer.TryWrite(new PositionReport(lon, lat, at, 40, 90));
+                        await Task.WhenAny(Task.Delay(interval, ct), reading);
+                    }
+                }
+                finally
+                {
+                    upload.Writer.TryComplete();
+                }
+                await reading;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                log.Error($"position stream of {vehicleId}: {Short(e.Message)}");
+                await PauseAsync(ct);
+            }
+        }
+    }
+
+    private async Task LogAnswersAsync(string vehicleId, ChannelReader<PositionReportsAnswered> answers, ConcurrentQueue<DateTimeOffset> sent)
+    {
+        var answered = 0L;
+        await foreach (var answer in answers.ReadAllAsync())
+        {
+            while (answered < answer.Through && sent.TryDequeue(out var at))
+            {
+                var number = ++answered;
+                if (Array.IndexOf(answer.NotNewer, number) < 0 && !Array.Exists(answer.Refused, r => r.Report == number)) log.Position(vehicleId, at);
             }
         }
     }

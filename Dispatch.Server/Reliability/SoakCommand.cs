@@ -75,7 +75,10 @@ public static class SoakCommand
         var workers = cast.Devices.Keys.Order(StringComparer.Ordinal).Take(options.ReferralCrews)
             .Select(v => Task.Run(() => load.RunReferralsAsync(v, stop.Token)))
             .Concat(cast.Devices.Keys.Order(StringComparer.Ordinal).Skip(options.ReferralCrews).Take(options.Vehicles)
-                .Select(v => Task.Run(() => load.RunPositionsAsync(v, options.Interval, stop.Token))))
+                // Every other device reports call by call; the rest on the position stream, as field devices do.
+                .Select((v, i) => Task.Run(() => i % 2 == 0
+                    ? load.RunStreamedPositionsAsync(v, options.Interval, stop.Token)
+                    : load.RunPositionsAsync(v, options.Interval, stop.Token))))
             .ToList();
         // The memory baseline is taken after a warm-up under load, so start-up allocations do not count as growth.
         var warmup = TimeSpan.FromSeconds(Math.Clamp(options.DurationSeconds / 5.0, 1, 10));

@@ -62,8 +62,10 @@ public sealed class AcknowledgedWorkSurvivesCrashes
         await using var load = LoadRun.Start(_server, _cast);
         await load.AcknowledgedAsync(60, "load before the crash");
         _server.Kill();
+        var killed = DateTimeOffset.UtcNow;
         await _server.RestartAsync();
         await load.AcknowledgedAsync(60, "load after the restart");
+        await load.EveryDeviceAcknowledgedSinceAsync(killed, "every device to report again after the restart");
         await load.StopAsync();
 
         Assert.That(await load.LostAsync(), Is.Empty, "acknowledged writes missing after the crash");

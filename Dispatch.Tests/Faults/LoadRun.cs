@@ -20,7 +20,9 @@ public sealed class LoadRun : IAsyncDisposable
         _http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(10) };
         var load = new DispatchLoad(_http, server.Url, cast, Log);
         foreach (var v in new[] { "amb-01", "amb-02", "amb-03" }) _workers.Add(Task.Run(() => load.RunReferralsAsync(v, _stop.Token)));
-        foreach (var v in new[] { "amb-04", "amb-05", "amb-06" }) _workers.Add(Task.Run(() => load.RunPositionsAsync(v, TimeSpan.FromMilliseconds(50), _stop.Token)));
+        // Devices report as they do in the field, on the position stream; one reports call by call, the other way the hub takes them.
+        _workers.Add(Task.Run(() => load.RunPositionsAsync(PositionDevices[0], TimeSpan.FromMilliseconds(50), _stop.Token)));
+        foreach (var v in PositionDevices[1..]) _workers.Add(Task.Run(() => load.RunStreamedPositionsAsync(v, TimeSpan.FromMilliseconds(50), _stop.Token)));
     }
 
     public static async Task<LoadCast> SignInCastAsync(DispatchServerProcess server)
@@ -34,6 +36,13 @@ public sealed class LoadRun : IAsyncDisposable
     }
 
     public static LoadRun Start(DispatchServerProcess server, LoadCast cast) => new(server, cast);
+
+    private static readonly string[] PositionDevices = ["amb-04", "amb-05", "amb-06"];
+
+    /// <summary>Waits until every reporting device, on the stream or call by call, has a position acknowledged after <paramref name="since"/>.</summary>
+    public Task EveryDeviceAcknowledgedSinceAsync(DateTimeOffset since, string what) =>
+        Poll.UntilAsync(() => PositionDevices.All(v => Log.Positions.TryGetValue(v, out var at) && at > since), TimeSpan.FromSeconds(60),
+            what + $" (errors: {string.Join(" | ", Log.RecentErrors.TakeLast(3))})");
 
     /// <summary>Waits until <paramref name="more"/> further writes have been acknowledged.</summary>
     public Task AcknowledgedAsync(long more, string what)
