@@ -5,8 +5,9 @@ using StackExchange.Redis;
 namespace Dispatch.Server.Reliability;
 
 /// <summary>
-/// Guards every hub method: a per-connection token bucket so one device cannot flood the server, and a clear
-/// HubException when Redis is unreachable (clients otherwise only see SignalR's generic "unexpected error").
+/// Guards every hub method: a per-connection token bucket so one device cannot flood the server, a clear
+/// HubException when Redis is unreachable (clients otherwise only see SignalR's generic "unexpected error"), and the
+/// log: refusals at debug level, unexpected failures as errors.
 /// Hub:CallsPerSecond (0 turns the limit off) and Hub:CallBurst are generous by default: a device reports about
 /// once a second, while the load benchmark drives few connections hard.
 /// </summary>
@@ -27,6 +28,18 @@ public sealed class HubGuard(IConfiguration config, TimeProvider clock, ILogger<
         {
             log.LogWarning("Hub method {Method} failed: Redis unreachable ({Error})", context.HubMethodName, e.Message);
             throw new HubException(StorageUnavailable);
+        }
+        catch (HubException e)
+        {
+            // A refusal the caller is told about (bad input, wrong role): routine, so not an error in the server's log.
+            // SignalR's own dispatcher would log each one as an error with a stack trace; appsettings.json silences it.
+            log.LogDebug("Hub method {Method} refused for {User}: {Reason}", context.HubMethodName, context.Context.UserIdentifier, e.Message);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Hub method {Method} failed for {User}", context.HubMethodName, context.Context.UserIdentifier);
+            throw;
         }
     }
 
