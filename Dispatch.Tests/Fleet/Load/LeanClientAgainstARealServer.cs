@@ -82,6 +82,37 @@ public sealed class LeanClientAgainstARealServer
     }
 
     [Test]
+    public async Task A_streamed_report_is_answered_only_once_it_is_in_the_geo_set_and_the_last_seen_hash()
+    {
+        var vehicle = BenchRegion.VehicleId(3);
+        var lon = (_bounds.West + _bounds.East) / 2;
+        var lat = (_bounds.South + _bounds.North) / 2;
+        var times = Enumerable.Range(0, 3).Select(i => DateTimeOffset.UtcNow.AddMilliseconds(i * 10 - 100)).ToArray();
+        var db = _mux.GetDatabase();
+        var answers = new System.Collections.Concurrent.ConcurrentQueue<(PositionReportsAnswered Answer, long? StoredAtMs)>();
+        await using var connection = new LeanHubConnection(HubUri, DeviceToken(vehicle), new StreamAnswers())
+        {
+            // Looked up in Redis on the receive loop, before anything else happens: what was stored when the answer arrived.
+            StreamItem = item => answers.Enqueue(((PositionReportsAnswered)item.Item!, (long?)db.HashGet(FleetStore.SeenAtKey, vehicle))),
+        };
+        await connection.StartAsync(CancellationToken.None);
+
+        await connection.SendAsync(new StreamInvocationMessage("1", SimulatedDevice.StreamMethod, [], ["2"]));
+        foreach (var at in times) await connection.SendAsync(new StreamItemMessage("2", new PositionReport(lon, lat, at, 40, 90)));
+        await Poll.UntilAsync(() => answers.Any(a => a.Answer.Through == times.Length), Deadline, "the answer covering every report");
+
+        Assert.That(answers, Is.Not.Empty);
+        foreach (var (answer, storedAtMs) in answers)
+        {
+            Assert.That(answer.NotNewer, Is.Empty);
+            Assert.That(answer.Refused, Is.Empty);
+            Assert.That(storedAtMs, Is.GreaterThanOrEqualTo(times[answer.Through - 1].ToUnixTimeMilliseconds()),
+                $"report {answer.Through} was in Redis when its answer arrived");
+        }
+        Assert.That(answers.Sum(a => a.Answer.Stored), Is.EqualTo(times.Length));
+    }
+
+    [Test]
     public async Task A_device_counts_its_acknowledged_reports_and_the_dispatcher_probe_receives_them([Values] BenchReports reports)
     {
         var counters = new LoadCounters();
@@ -154,6 +185,13 @@ public sealed class LeanClientAgainstARealServer
         {
             Username = $"device.{vehicle}", Role = Dispatch.Server.Accounts.Roles.Vehicle, DisplayName = vehicle, PasswordHash = "-", VehicleId = vehicle,
         }, TimeSpan.FromMinutes(10)).Token;
+    }
+
+    private sealed class StreamAnswers : IInvocationBinder
+    {
+        public Type GetReturnType(string invocationId) => typeof(object);
+        public IReadOnlyList<Type> GetParameterTypes(string methodName) => Type.EmptyTypes;
+        public Type GetStreamItemType(string streamId) => typeof(PositionReportsAnswered);
     }
 
     private sealed class BoolAnswers : IInvocationBinder
