@@ -56,10 +56,12 @@ public static class RouteEndpoints
                 errors["line"] = ["Every point must be [lon, lat] inside the region."];
             if (body?.RadiusMeters is { } r && (!double.IsFinite(r) || r is < 0 or > 2000)) errors["radiusMeters"] = ["Radius must be 0 to 2000 metres."];
             if (body?.Reason is { Length: > 200 }) errors["reason"] = ["At most 200 characters."];
-            if (body?.Id is { } id && (id.Length > 64 || id.Any(char.IsWhiteSpace))) errors["id"] = ["An id has at most 64 characters and no spaces."];
+            // The id goes into the Location header and the DELETE path, so it is kept to characters both carry as they are.
+            if (body?.Id is { } id && (id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':')))
+                errors["id"] = ["An id has at most 64 characters: letters, digits, '-', '_', '.' or ':'."];
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             var view = await board.SetAsync(body!, http.User.Username());
-            return Results.Created($"/api/routing/closures/{view.Id}", view);
+            return Results.Created($"/api/routing/closures/{Uri.EscapeDataString(view.Id)}", view);
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
         closures.MapDelete("/{id}", async (string id, RoadClosureBoard board) =>
             await board.LiftAsync(id) ? Results.NoContent() : Results.Problem(title: "No such closure", detail: $"Closure {id} is not in force.", statusCode: 404))

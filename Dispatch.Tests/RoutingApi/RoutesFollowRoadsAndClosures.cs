@@ -93,4 +93,15 @@ public sealed class RoutesFollowRoadsAndClosures : ServerFixture
         using var response = await doctor.PostAsJsonAsync("/api/routing/closures", new { line = new[] { new[] { 104.07, 30.67 } } });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
+
+    [TestCase("\u0000")]
+    [TestCase("封路-1")]
+    [TestCase("a/b")]
+    [TestCase("line\nbreak")]
+    public async Task A_closure_id_the_location_header_or_the_delete_path_could_not_carry_is_400(string id)
+    {
+        using var set = await _dispatcher.PostAsJsonAsync("/api/routing/closures", new { id, reason = "test", line = new[] { new[] { 104.0735, 30.6743 } }, radiusMeters = 20 });
+        Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await set.Content.ReadAsStringAsync(), Does.Contain("\"id\""));
+    }
 }
