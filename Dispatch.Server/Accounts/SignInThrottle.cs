@@ -12,59 +12,44 @@ namespace Dispatch.Server.Accounts;
 /// </summary>
 public sealed class SignInThrottle(IConnectionMultiplexer redis, IConfiguration config, ILogger<SignInThrottle> log)
 {
-    private readonly int _limit = config.GetValue("Auth:FailedSignInsPerAccount", 10);
-    private readonly TimeSpan _window = TimeSpan.FromMinutes(config.GetValue("Auth:FailedSignInWindowMinutes", 5.0));
-
     private const string CountFailure = """
         redis.call('INCR', KEYS[1])
         if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
         """;
 
+    private readonly int _limit = config.GetValue("Auth:FailedSignInsPerAccount", 10);
+    private readonly TimeSpan _window = TimeSpan.FromMinutes(config.GetValue("Auth:FailedSignInWindowMinutes", 5.0));
+
     // Usernames are compared without case by the account store, so the count is too.
     private static RedisKey Key(string username) => $"dispatch:auth:failed:{username.Trim().ToLowerInvariant()}";
 
     /// <returns>how long the account's sign-in stays refused, or null when it may try.</returns>
-    public async Task<TimeSpan?> PausedForAsync(string username)
+    public Task<TimeSpan?> PausedForAsync(string username) => StepAsideWithoutRedisAsync<TimeSpan?>("Sign-in throttle skipped", async db =>
     {
-        if (_limit <= 0) return null;
-        try
-        {
-            var db = redis.GetDatabase();
-            var failures = (long?)await db.StringGetAsync(Key(username)) ?? 0;
-            if (failures < _limit) return null;
-            return await db.KeyTimeToLiveAsync(Key(username)) is { } left && left > TimeSpan.Zero ? left : _window;
-        }
-        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
-        {
-            log.LogWarning("Sign-in throttle skipped: Redis unreachable ({Error})", e.Message);
-            return null;
-        }
-    }
+        // The count and its time to live in one round trip.
+        var stored = await db.StringGetWithExpiryAsync(Key(username));
+        if (((long?)stored.Value ?? 0) < _limit) return null;
+        return stored.Expiry is { } left && left > TimeSpan.Zero ? left : _window;
+    }, null);
 
-    public async Task FailedAsync(string username)
-    {
-        if (_limit <= 0) return;
-        try
-        {
-            // One script, so a count never outlives its window; the window starts at the first failure and later ones do not extend it.
-            await redis.GetDatabase().ScriptEvaluateAsync(CountFailure, [Key(username)], [(long)_window.TotalMilliseconds]);
-        }
-        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
-        {
-            log.LogWarning("Failed sign-in not counted: Redis unreachable ({Error})", e.Message);
-        }
-    }
+    // One script, so a count never outlives its window; the window starts at the first failure and later ones do not extend it.
+    public Task FailedAsync(string username) => StepAsideWithoutRedisAsync<RedisResult?>("Failed sign-in not counted", async db =>
+        await db.ScriptEvaluateAsync(CountFailure, [Key(username)], [(long)_window.TotalMilliseconds]), null);
 
-    public async Task SucceededAsync(string username)
+    public Task SucceededAsync(string username) => StepAsideWithoutRedisAsync("Failed sign-ins not cleared", db =>
+        db.KeyDeleteAsync(Key(username)), false);
+
+    private async Task<T> StepAsideWithoutRedisAsync<T>(string what, Func<IDatabase, Task<T>> work, T otherwise)
     {
-        if (_limit <= 0) return;
+        if (_limit <= 0) return otherwise;
         try
         {
-            await redis.GetDatabase().KeyDeleteAsync(Key(username));
+            return await work(redis.GetDatabase());
         }
         catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
         {
-            log.LogWarning("Failed sign-ins not cleared: Redis unreachable ({Error})", e.Message);
+            log.LogWarning("{What}: Redis unreachable ({Error})", what, e.Message);
+            return otherwise;
         }
     }
 }

@@ -35,6 +35,8 @@ public sealed class PositionStream(
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Channel<Unanswered> _unanswered = Channel.CreateBounded<Unanswered>(
         new BoundedChannelOptions(MaxUnanswered) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+    // The number of the last report answered.
+    private long _through;
 
     public async IAsyncEnumerable<PositionReportsAnswered> RunAsync(IAsyncEnumerable<PositionReport> reports,
         [EnumeratorCancellation] CancellationToken ct)
@@ -70,8 +72,6 @@ public sealed class PositionStream(
             onEnded?.Invoke();
         }
     }
-
-    private long _through;
 
     /// <summary>Takes the answered reports off the front, up to the first one still being stored or whose store failed.</summary>
     private (PositionReportsAnswered? Answer, Exception? Failure) Collect()

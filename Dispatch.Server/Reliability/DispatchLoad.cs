@@ -58,75 +58,61 @@ public sealed class DispatchLoad(HttpClient http, string serverUrl, LoadCast cas
         }
     }
 
-    /// <summary>One device reporting its position every <paramref name="interval"/>, reconnecting whenever it is cut off.</summary>
-    public async Task RunPositionsAsync(string vehicleId, TimeSpan interval, CancellationToken ct)
+    /// <summary>One device reporting its position every <paramref name="interval"/>, one call each, reconnecting whenever it is cut off.</summary>
+    public Task RunPositionsAsync(string vehicleId, TimeSpan interval, CancellationToken ct)
     {
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(serverUrl + "/hubs/dispatch", o => o.AccessTokenProvider = () => Task.FromResult<string?>(cast.Devices[vehicleId]))
-            .Build();
-        var random = new Random(vehicleId.GetHashCode());
-        double lon = 104.0859, lat = 30.6904;
-        while (!ct.IsCancellationRequested)
+        var walk = new Wander(vehicleId);
+        return KeepReportingAsync(vehicleId, "position", async (hub, token) =>
         {
-            try
-            {
-                if (hub.State == HubConnectionState.Disconnected) await hub.StartAsync(ct);
-                lon = Math.Clamp(lon + (random.NextDouble() - 0.5) * 0.001, 104.00, 104.20);
-                lat = Math.Clamp(lat + (random.NextDouble() - 0.5) * 0.001, 30.60, 30.75);
-                var at = DateTimeOffset.UtcNow;
-                if (await hub.InvokeAsync<bool>("ReportPosition", new { lon, lat, timestamp = at, speedKmh = 40.0, headingDeg = 90.0 }, ct))
-                    log.Position(vehicleId, at);
-                await Task.Delay(interval, ct);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                log.Error($"position of {vehicleId}: {Short(e.Message)}");
-                await PauseAsync(ct);
-            }
-        }
+            var report = walk.Next();
+            if (await hub.InvokeAsync<bool>(nameof(DispatchHub.ReportPosition), report, token)) log.Position(vehicleId, report.Timestamp);
+            await Task.Delay(interval, token);
+        }, ct);
     }
 
     /// <summary>
     /// One device reporting on the position stream every <paramref name="interval"/>, as real devices do: a report
     /// counts as acknowledged once an answer covers it as stored. Reconnects and reopens the stream whenever it is cut off.
     /// </summary>
-    public async Task RunStreamedPositionsAsync(string vehicleId, TimeSpan interval, CancellationToken ct)
+    public Task RunStreamedPositionsAsync(string vehicleId, TimeSpan interval, CancellationToken ct)
+    {
+        var walk = new Wander(vehicleId);
+        return KeepReportingAsync(vehicleId, "position stream", async (hub, token) =>
+        {
+            var upload = Channel.CreateUnbounded<PositionReport>(new UnboundedChannelOptions { SingleReader = true });
+            var sent = new ConcurrentQueue<DateTimeOffset>();
+            var answers = await hub.StreamAsChannelAsync<PositionReportsAnswered>(nameof(DispatchHub.StreamPositions), upload.Reader, token);
+            var reading = LogAnswersAsync(vehicleId, answers, sent);
+            try
+            {
+                while (!reading.IsCompleted && !token.IsCancellationRequested)
+                {
+                    var report = walk.Next();
+                    sent.Enqueue(report.Timestamp);
+                    upload.Writer.TryWrite(report);
+                    await Task.WhenAny(Task.Delay(interval, token), reading);
+                }
+            }
+            finally
+            {
+                upload.Writer.TryComplete();
+            }
+            await reading;
+        }, ct);
+    }
+
+    /// <summary>Runs <paramref name="session"/> over and over on the device's connection, (re)connecting first when needed; an error is logged and paused on.</summary>
+    private async Task KeepReportingAsync(string vehicleId, string what, Func<HubConnection, CancellationToken, Task> session, CancellationToken ct)
     {
         await using var hub = new HubConnectionBuilder()
             .WithUrl(serverUrl + "/hubs/dispatch", o => o.AccessTokenProvider = () => Task.FromResult<string?>(cast.Devices[vehicleId]))
             .Build();
-        var random = new Random(vehicleId.GetHashCode());
-        double lon = 104.0859, lat = 30.6904;
         while (!ct.IsCancellationRequested)
         {
             try
             {
                 if (hub.State == HubConnectionState.Disconnected) await hub.StartAsync(ct);
-                var upload = Channel.CreateUnbounded<PositionReport>(new UnboundedChannelOptions { SingleReader = true });
-                var sent = new ConcurrentQueue<DateTimeOffset>();
-                var answers = await hub.StreamAsChannelAsync<PositionReportsAnswered>(nameof(DispatchHub.StreamPositions), upload.Reader, ct);
-                var reading = LogAnswersAsync(vehicleId, answers, sent);
-                try
-                {
-                    while (!reading.IsCompleted && !ct.IsCancellationRequested)
-                    {
-                        lon = Math.Clamp(lon + (random.NextDouble() - 0.5) * 0.001, 104.00, 104.20);
-                        lat = Math.Clamp(lat + (random.NextDouble() - 0.5) * 0.001, 30.60, 30.75);
-                        var at = DateTimeOffset.UtcNow;
-                        sent.Enqueue(at);
-                        upload.Writer.TryWrite(new PositionReport(lon, lat, at, 40, 90));
-                        await Task.WhenAny(Task.Delay(interval, ct), reading);
-                    }
-                }
-                finally
-                {
-                    upload.Writer.TryComplete();
-                }
-                await reading;
+                await session(hub, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -134,7 +120,7 @@ public sealed class DispatchLoad(HttpClient http, string serverUrl, LoadCast cas
             }
             catch (Exception e)
             {
-                log.Error($"position stream of {vehicleId}: {Short(e.Message)}");
+                log.Error($"{what} of {vehicleId}: {Short(e.Message)}");
                 await PauseAsync(ct);
             }
         }
@@ -146,10 +132,21 @@ public sealed class DispatchLoad(HttpClient http, string serverUrl, LoadCast cas
         await foreach (var answer in answers.ReadAllAsync())
         {
             while (answered < answer.Through && sent.TryDequeue(out var at))
-            {
-                var number = ++answered;
-                if (Array.IndexOf(answer.NotNewer, number) < 0 && !Array.Exists(answer.Refused, r => r.Report == number)) log.Position(vehicleId, at);
-            }
+                if (answer.WasStored(++answered)) log.Position(vehicleId, at);
+        }
+    }
+
+    /// <summary>A device's positions: a random walk from the centre of the demo region that stays inside it.</summary>
+    private sealed class Wander(string vehicleId)
+    {
+        private readonly Random _random = new(vehicleId.GetHashCode());
+        private double _lon = 104.0859, _lat = 30.6904;
+
+        public PositionReport Next()
+        {
+            _lon = Math.Clamp(_lon + (_random.NextDouble() - 0.5) * 0.001, 104.00, 104.20);
+            _lat = Math.Clamp(_lat + (_random.NextDouble() - 0.5) * 0.001, 30.60, 30.75);
+            return new PositionReport(_lon, _lat, DateTimeOffset.UtcNow, 40, 90);
         }
     }
 

@@ -1,11 +1,6 @@
-using System.Collections.Concurrent;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Realtime;
 using Dispatch.Tests.Infrastructure;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using StackExchange.Redis;
 
 namespace Dispatch.Tests.Fleet;
 
@@ -23,9 +18,7 @@ public sealed class LargePushesGoOutInSmallMessages
         await using var mux = await redis.ConnectAsync();
         const int vehicles = 2 * PositionBroadcaster.MaxPerMessage + 50;
         var hub = new RecordingPositionHub();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Fleet:BroadcastIntervalMs"] = "50" }).Build();
-        var watchers = new VehicleWatchers(mux, hub, NullLogger<VehicleWatchers>.Instance);
-        var broadcaster = new PositionBroadcaster(hub, watchers, config, NullLogger<PositionBroadcaster>.Instance);
+        var broadcaster = hub.Broadcaster(mux, intervalMs: 50);
 
         var t0 = DateTimeOffset.UtcNow;
         // Two reports per vehicle before the first push: only the later one may go out.

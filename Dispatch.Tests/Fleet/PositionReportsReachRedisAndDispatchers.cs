@@ -12,17 +12,9 @@ namespace Dispatch.Tests.Fleet;
 [TestFixture]
 public sealed class PositionReportsReachRedisAndDispatchers : ServerFixture
 {
-    private ConnectionMultiplexer _mux = null!;
-
     // Near 成都第三人民医院, inside the Chengdu demo region.
     private const double Lon = 104.0608;
     private const double Lat = 30.6707;
-
-    [OneTimeSetUp]
-    public async Task ConnectToRedis() => _mux = await Redis.ConnectAsync();
-
-    [OneTimeTearDown]
-    public async Task DisconnectFromRedis() => await _mux.DisposeAsync();
 
     [Test]
     public async Task A_report_is_stored_in_the_geo_set_and_last_seen_hash_and_pushed_to_dispatchers()
@@ -37,11 +29,11 @@ public sealed class PositionReportsReachRedisAndDispatchers : ServerFixture
         var stored = await device.InvokeAsync<bool>("ReportPosition", new PositionReport(Lon, Lat, at, 42, 90));
 
         Assert.That(stored, Is.True);
-        var geo = await _mux.GetDatabase().GeoPositionAsync(FleetStore.GeoKey, DemoAccounts.VehicleV2);
+        var geo = await RedisClient.GetDatabase().GeoPositionAsync(FleetStore.GeoKey, DemoAccounts.VehicleV2);
         Assert.That(geo, Is.Not.Null);
         Assert.That(geo!.Value.Longitude, Is.EqualTo(Lon).Within(1e-5));
         Assert.That(geo.Value.Latitude, Is.EqualTo(Lat).Within(1e-5));
-        var lastSeen = (string?)await _mux.GetDatabase().HashGetAsync(FleetStore.LastSeenKey, DemoAccounts.VehicleV2);
+        var lastSeen = (string?)await RedisClient.GetDatabase().HashGetAsync(FleetStore.LastSeenKey, DemoAccounts.VehicleV2);
         Assert.That(lastSeen, Does.Contain("42"));
 
         await Poll.UntilAsync(() => received.Any(p => p.VehicleId == DemoAccounts.VehicleV2 && p.Timestamp == at), TimeSpan.FromSeconds(10), "the dispatcher to receive the position");
@@ -60,7 +52,7 @@ public sealed class PositionReportsReachRedisAndDispatchers : ServerFixture
 
         Assert.That(resentOld, Is.False);
         Assert.That(resentSame, Is.False);
-        var geo = await _mux.GetDatabase().GeoPositionAsync(FleetStore.GeoKey, DemoAccounts.VehicleV1);
+        var geo = await RedisClient.GetDatabase().GeoPositionAsync(FleetStore.GeoKey, DemoAccounts.VehicleV1);
         Assert.That(geo!.Value.Longitude, Is.EqualTo(Lon).Within(1e-5));
     }
 

@@ -30,7 +30,7 @@ internal static class StreamedPositions
     public static async Task<VehiclePosition?> LastSeenAsync(this ConnectionMultiplexer redis, string vehicleId)
     {
         var json = (string?)await redis.GetDatabase().HashGetAsync(FleetStore.LastSeenKey, vehicleId);
-        return json is null ? null : JsonSerializer.Deserialize<VehiclePosition>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        return json is null ? null : JsonSerializer.Deserialize(json, FleetJson.Default.VehiclePosition);
     }
 
     public static Task<GeoPosition?> GeoAsync(this ConnectionMultiplexer redis, string vehicleId) =>
@@ -48,14 +48,6 @@ internal static class StreamedPositions
 [TestFixture]
 public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
 {
-    private ConnectionMultiplexer _mux = null!;
-
-    [OneTimeSetUp]
-    public async Task ConnectToRedis() => _mux = await Redis.ConnectAsync();
-
-    [OneTimeTearDown]
-    public async Task DisconnectFromRedis() => await _mux.DisposeAsync();
-
     // Each test streams for its own vehicle, so no test sees another's positions.
 
     [Test]
@@ -83,11 +75,11 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
             Assert.That(upload.Refused, Is.Empty);
         });
         var last = reports[^1];
-        var geo = await _mux.GeoAsync(vehicle);
+        var geo = await RedisClient.GeoAsync(vehicle);
         Assert.That(geo, Is.Not.Null, "the vehicle is in the geo set");
         Assert.That(geo!.Value.Longitude, Is.EqualTo(last.Lon).Within(1e-5));
         Assert.That(geo.Value.Latitude, Is.EqualTo(last.Lat).Within(1e-5));
-        var lastSeen = await _mux.LastSeenAsync(vehicle);
+        var lastSeen = await RedisClient.LastSeenAsync(vehicle);
         Assert.That(lastSeen, Is.Not.Null, "the vehicle is in the last-seen hash");
         Assert.That(lastSeen!.Timestamp, Is.EqualTo(last.Timestamp));
         Assert.That(lastSeen.SpeedKmh, Is.EqualTo(40));
@@ -156,9 +148,9 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
             Assert.That(upload.Stored, Is.EqualTo(1));
             Assert.That(upload.Refused, Is.Empty);
         });
-        var geo = await _mux.GeoAsync(vehicle);
+        var geo = await RedisClient.GeoAsync(vehicle);
         Assert.That(geo!.Value.Longitude, Is.EqualTo(StreamedPositions.Lon).Within(1e-5), "the vehicle stays where the newest report put it");
-        Assert.That((await _mux.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(at));
+        Assert.That((await RedisClient.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(at));
     }
 
     [Test]
@@ -188,10 +180,10 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
             Assert.That(upload.Stored, Is.EqualTo(2), "the first and the last report");
             Assert.That(upload.NotNewer, Is.Empty);
         });
-        var geo = await _mux.GeoAsync(vehicle);
+        var geo = await RedisClient.GeoAsync(vehicle);
         Assert.That(geo!.Value.Longitude, Is.EqualTo(StreamedPositions.Lon + 0.004).Within(1e-5), "the report after the refused ones was stored");
-        Assert.That((await _mux.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(at.AddSeconds(4)));
-        Assert.That(await _mux.GeoAsync(other), Is.Null, "the report naming another vehicle did not move it");
+        Assert.That((await RedisClient.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(at.AddSeconds(4)));
+        Assert.That(await RedisClient.GeoAsync(other), Is.Null, "the report naming another vehicle did not move it");
     }
 
     [TestCase(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword)]
@@ -199,7 +191,7 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
     public async Task A_caller_that_is_not_a_vehicle_device_cannot_open_the_stream(string user, string password)
     {
         await using var caller = await Server.ConnectHubAsync(await Server.SignInAsync(user, password));
-        var positionsBefore = await _mux.GetDatabase().HashLengthAsync(FleetStore.LastSeenKey);
+        var positionsBefore = await RedisClient.GetDatabase().HashLengthAsync(FleetStore.LastSeenKey);
 
         var upload = await PositionUpload.OpenAsync(caller);
         await upload.SendAsync(StreamedPositions.East(0, DateTimeOffset.UtcNow));
@@ -208,7 +200,7 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
         var refused = Assert.ThrowsAsync<HubException>(() => upload.Finished.WaitAsync(StreamedPositions.Deadline));
         Assert.That(refused!.Message, Does.Contain("Only a vehicle device"));
         Assert.That(upload.Values, Is.Empty, "nothing was answered");
-        Assert.That(await _mux.GetDatabase().HashLengthAsync(FleetStore.LastSeenKey), Is.EqualTo(positionsBefore), "nothing was stored");
+        Assert.That(await RedisClient.GetDatabase().HashLengthAsync(FleetStore.LastSeenKey), Is.EqualTo(positionsBefore), "nothing was stored");
         Assert.That(caller.State, Is.EqualTo(HubConnectionState.Connected), "the refusal ends the stream, not the connection");
     }
 
@@ -244,7 +236,7 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
         var answers = await upload.FinishAsync(StreamedPositions.Deadline);
         Assert.That(answers[^1].Through, Is.EqualTo(4));
         Assert.That(upload.Stored, Is.EqualTo(4), "the reports sent between the calls were stored too");
-        Assert.That((await _mux.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(start.AddSeconds(4)));
+        Assert.That((await RedisClient.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(start.AddSeconds(4)));
     }
 
     [Test]
@@ -260,7 +252,7 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
         var dropped = await PositionUpload.OpenAsync(first);
         foreach (var report in reports[..5]) await dropped.SendAsync(report);
         var fifthMs = reports[4].Timestamp.ToUnixTimeMilliseconds();
-        await Poll.UntilAsync(async () => (long?)await _mux.GetDatabase().HashGetAsync(FleetStore.SeenAtKey, vehicle) == fifthMs,
+        await Poll.UntilAsync(async () => (long?)await RedisClient.GetDatabase().HashGetAsync(FleetStore.SeenAtKey, vehicle) == fifthMs,
             StreamedPositions.Deadline, "the five reports to be stored");
         await first.DisposeAsync();
 
@@ -272,14 +264,14 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
         Assert.That(upload.NotNewer, Is.EqualTo(new long[] { 1, 2, 3, 4, 5 }), "already stored, so answered not newer");
         Assert.That(upload.Stored, Is.Zero);
         Assert.That(resent.Through, Is.EqualTo(5));
-        Assert.That((await _mux.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(reports[4].Timestamp));
+        Assert.That((await RedisClient.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(reports[4].Timestamp));
 
         foreach (var report in reports[5..]) await upload.SendAsync(report);
         var answers = await upload.FinishAsync(StreamedPositions.Deadline);
         Assert.That(answers[^1].Through, Is.EqualTo(8));
         Assert.That(upload.Stored, Is.EqualTo(3), "only the new reports");
         Assert.That(upload.Refused, Is.Empty);
-        Assert.That((await _mux.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(reports[7].Timestamp));
+        Assert.That((await RedisClient.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(reports[7].Timestamp));
     }
 }
 
@@ -296,14 +288,6 @@ public sealed class PositionStreamsKeepTheConnectionsAllowanceAndSignIn : Server
         ["Hub:CallBurst"] = "4",
         ["Hub:RevocationCheckSeconds"] = "0.5",
     };
-
-    private ConnectionMultiplexer _mux = null!;
-
-    [OneTimeSetUp]
-    public async Task ConnectToRedis() => _mux = await Redis.ConnectAsync();
-
-    [OneTimeTearDown]
-    public async Task DisconnectFromRedis() => await _mux.DisposeAsync();
 
     [Test]
     public async Task Reports_beyond_the_connections_allowance_are_refused_and_the_stream_goes_on()
@@ -331,7 +315,7 @@ public sealed class PositionStreamsKeepTheConnectionsAllowanceAndSignIn : Server
             var answer = await upload.AnsweredThroughAsync(next, StreamedPositions.Deadline);
             return answer.Refused.All(r => r.Report != next);
         }, StreamedPositions.Deadline, "a report after the burst to be stored");
-        Assert.That((await _mux.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(start.AddMilliseconds(100 * next)));
+        Assert.That((await RedisClient.LastSeenAsync(vehicle))!.Timestamp, Is.EqualTo(start.AddMilliseconds(100 * next)));
         Assert.That(upload.Finished.IsCompleted, Is.False, "the stream is still open");
         await upload.FinishAsync(StreamedPositions.Deadline);
     }
@@ -363,7 +347,7 @@ public sealed class PositionStreamsKeepTheConnectionsAllowanceAndSignIn : Server
         }, StreamedPositions.Deadline, "the stream of the revoked device to end");
         Assert.That(upload.Finished.IsCompletedSuccessfully, Is.False, "the stream ends with an error, not as if the device had finished");
         await Poll.UntilAsync(() => device.State == HubConnectionState.Disconnected, StreamedPositions.Deadline, "the connection to be closed");
-        var lastStored = (await _mux.LastSeenAsync(vehicle))!.Timestamp;
+        var lastStored = (await RedisClient.LastSeenAsync(vehicle))!.Timestamp;
         Assert.That(lastStored, Is.LessThan(start.AddSeconds(next)), "the reports sent after the cut-off were not stored");
     }
 }

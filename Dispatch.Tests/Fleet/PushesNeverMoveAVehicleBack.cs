@@ -1,7 +1,5 @@
 using Dispatch.Server.Fleet;
 using Dispatch.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dispatch.Tests.Fleet;
 
@@ -18,9 +16,7 @@ public sealed class PushesNeverMoveAVehicleBack
         await using var redis = await RedisServer.StartAsync();
         await using var mux = await redis.ConnectAsync();
         var hub = new RecordingPositionHub();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Fleet:BroadcastIntervalMs"] = "20" }).Build();
-        var broadcaster = new PositionBroadcaster(hub, new VehicleWatchers(mux, hub, NullLogger<VehicleWatchers>.Instance), config,
-            NullLogger<PositionBroadcaster>.Instance);
+        var broadcaster = hub.Broadcaster(mux, intervalMs: 20);
         var t0 = DateTimeOffset.UtcNow;
         bool Pushed(string vehicle, DateTimeOffset at) => hub.Messages.Any(m => m.Positions.Any(p => p.VehicleId == vehicle && p.Timestamp == at));
 

@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Realtime;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Dispatch.Tests.Fleet;
 
@@ -10,6 +14,15 @@ internal sealed class RecordingPositionHub : IHubContext<DispatchHub>
 {
     public ConcurrentQueue<(string Group, VehiclePosition[] Positions)> Messages { get; } = new();
     public ConcurrentQueue<string> Methods { get; } = new();
+
+    /// <summary>A broadcaster that pushes through this hub every <paramref name="intervalMs"/> (its watchers read <paramref name="redis"/>).</summary>
+    public PositionBroadcaster Broadcaster(IConnectionMultiplexer redis, int intervalMs)
+    {
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Fleet:BroadcastIntervalMs"] = intervalMs.ToString(CultureInfo.InvariantCulture) }).Build();
+        return new PositionBroadcaster(this, new VehicleWatchers(redis, this, NullLogger<VehicleWatchers>.Instance), config,
+            NullLogger<PositionBroadcaster>.Instance);
+    }
 
     public IHubClients Clients => new GroupsOnly(this);
     public IGroupManager Groups => throw new NotSupportedException();

@@ -13,7 +13,7 @@ namespace Dispatch.Tests.Infrastructure;
 /// </summary>
 public sealed class PositionUpload
 {
-    public const string Method = "StreamPositions";
+    public const string Method = nameof(Dispatch.Server.Realtime.DispatchHub.StreamPositions);
 
     private readonly Channel<object?> _up = Channel.CreateUnbounded<object?>();
     private readonly ConcurrentQueue<Answer> _answers = new();

@@ -1,3 +1,5 @@
+using StackExchange.Redis;
+
 namespace Dispatch.Tests.Infrastructure;
 
 /// <summary>A fixture with its own real Redis and server process, started once for all its tests.</summary>
@@ -5,6 +7,10 @@ public abstract class ServerFixture
 {
     protected RedisServer Redis { get; private set; } = null!;
     protected DispatchServerProcess Server { get; private set; } = null!;
+    private ConnectionMultiplexer? _redisClient;
+
+    /// <summary>A client of the fixture's Redis, to read back what the server stored; opened on first use, closed with the fixture.</summary>
+    protected ConnectionMultiplexer RedisClient => _redisClient ??= ConnectionMultiplexer.Connect(Redis.Configuration);
 
     /// <summary>Extra server settings for this fixture (e.g. a lower login rate limit).</summary>
     protected virtual IDictionary<string, string>? Settings => null;
@@ -19,6 +25,7 @@ public abstract class ServerFixture
     [OneTimeTearDown]
     public async Task StopRedisAndServer()
     {
+        if (_redisClient is not null) await _redisClient.DisposeAsync();
         await Server.DisposeAsync();
         await Redis.DisposeAsync();
     }

@@ -3,7 +3,6 @@ using Dispatch.Server.Simulation;
 using Dispatch.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Logging.Abstractions;
-using StackExchange.Redis;
 
 namespace Dispatch.Tests.Simulation;
 
@@ -16,8 +15,7 @@ public sealed class PositionFeedResendsWhatWasNotAnswered : ServerFixture
     [Test]
     public async Task Reports_taken_while_disconnected_are_stored_once_the_stream_is_reopened()
     {
-        await using var mux = await Redis.ConnectAsync();
-        var db = mux.GetDatabase();
+        var db = RedisClient.GetDatabase();
         await using var hub = await Server.ConnectHubAsync(await Server.SignInAsync(DemoAccounts.DeviceV2, DemoAccounts.DevicePassword));
         var feed = new PositionFeed(hub, NullLogger.Instance, "test");
         await feed.OpenAsync(CancellationToken.None);

@@ -37,21 +37,10 @@ public sealed class LeanDevice : SimulatedDevice
         var id = (++_nextId).ToString(CultureInfo.InvariantCulture);
         _pendingTicks = ticks;
         Volatile.Write(ref _pending, id);
-        var sending = _connection.SendAsync(new InvocationMessage(id, Method, [report]));
-        if (sending.IsCompletedSuccessfully) sending.GetAwaiter().GetResult();
-        else _ = ObserveAsync(sending, id);
-    }
-
-    private async Task ObserveAsync(ValueTask sending, string id)
-    {
-        try
+        _connection.Post(new InvocationMessage(id, Method, [report]), static (e, sent) =>
         {
-            await sending;
-        }
-        catch (Exception e)
-        {
-            if (Interlocked.CompareExchange(ref _pending, null, id) == id) Failed(e);
-        }
+            if (Interlocked.CompareExchange(ref sent.Device._pending, null, sent.Id) == sent.Id) sent.Device.Failed(e);
+        }, (Device: this, Id: id));
     }
 
     private void OnCompleted(CompletionMessage completion)

@@ -87,6 +87,29 @@ public sealed class LeanHubConnection(Uri hub, string accessToken, IInvocationBi
         }
     }
 
+    /// <summary>
+    /// Sends without waiting: the usual case (the socket took the frame at once) costs no task; a send still pending
+    /// is observed, and <paramref name="failed"/> is told if it fails. The state spares the caller a closure per message.
+    /// </summary>
+    public void Post<TState>(HubMessage message, Action<Exception, TState> failed, TState state)
+    {
+        var sending = SendAsync(message);
+        if (sending.IsCompletedSuccessfully) sending.GetAwaiter().GetResult();
+        else _ = ObserveAsync(sending, failed, state);
+    }
+
+    private static async Task ObserveAsync<TState>(ValueTask sending, Action<Exception, TState> failed, TState state)
+    {
+        try
+        {
+            await sending;
+        }
+        catch (Exception e)
+        {
+            failed(e, state);
+        }
+    }
+
     private async Task ReceiveLoopAsync()
     {
         Exception? error = null;

@@ -46,24 +46,8 @@ public sealed class LeanStreamingDevice : StreamingDevice
 
     public override ValueTask DisposeAsync() => _connection.DisposeAsync();
 
-    protected override void Upload(PositionReport report)
-    {
-        var sending = _connection.SendAsync(new StreamItemMessage(UploadId, report));
-        if (sending.IsCompletedSuccessfully) sending.GetAwaiter().GetResult();
-        else _ = ObserveAsync(sending);
-    }
-
-    private async Task ObserveAsync(ValueTask sending)
-    {
-        try
-        {
-            await sending;
-        }
-        catch (Exception e)
-        {
-            End(e);
-        }
-    }
+    protected override void Upload(PositionReport report) =>
+        _connection.Post(new StreamItemMessage(UploadId, report), static (e, device) => device.End(e), this);
 
     /// <summary>What a streaming device is ever sent: answers on its one stream, and that stream's completion.</summary>
     private sealed class Answers : IInvocationBinder

@@ -11,8 +11,8 @@ namespace Dispatch.Server.Fleet.Load;
 /// </summary>
 public abstract class SimulatedDevice(string vehicleId, GeoBounds area, Random random, LoadCounters counters) : IBenchConnection
 {
-    public const string Method = "ReportPosition";
-    public const string StreamMethod = "StreamPositions";
+    public const string Method = nameof(Realtime.DispatchHub.ReportPosition);
+    public const string StreamMethod = nameof(Realtime.DispatchHub.StreamPositions);
 
     private readonly List<long> _acked = [];
     private long _lastTicks;

@@ -53,8 +53,8 @@ public abstract class StreamingDevice(string vehicleId, GeoBounds area, Random r
             {
                 var ticks = _unanswered.Dequeue();
                 var number = ++_answered;
-                if (Array.Find(answer.Refused, r => r.Report == number) is { } refused) Failed(new HubException(refused.Reason));
-                else Answered(ticks, Array.IndexOf(answer.NotNewer, number) < 0);
+                if (answer.RefusalOf(number) is { } refusal) Failed(new HubException(refusal));
+                else Answered(ticks, answer.WasStored(number));
             }
         }
     }
