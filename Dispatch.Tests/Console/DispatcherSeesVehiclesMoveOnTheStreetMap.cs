@@ -68,12 +68,21 @@ public sealed class DispatcherSeesVehiclesMoveOnTheStreetMap
     private static async Task<SeenVehicle> WaitForVehicleAsync(IPage page, Func<SeenVehicle, bool> condition)
     {
         SeenVehicle? last = null;
-        await Poll.UntilAsync(async () =>
+        try
         {
-            var json = await page.EvaluateAsync<string>($"() => JSON.stringify(window.dispatchConsole?.vehicle('{DemoAccounts.VehicleV1}') ?? null)");
-            last = System.Text.Json.JsonSerializer.Deserialize<SeenVehicle>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
-            return last is not null && condition(last);
-        }, TimeSpan.FromSeconds(20), $"the console to show the vehicle (last seen: {last})");
+            await Poll.UntilAsync(async () =>
+            {
+                var json = await page.EvaluateAsync<string>($"() => JSON.stringify(window.dispatchConsole?.vehicle('{DemoAccounts.VehicleV1}') ?? null)");
+                last = System.Text.Json.JsonSerializer.Deserialize<SeenVehicle>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+                return last is not null && condition(last);
+            }, TimeSpan.FromSeconds(20), "the console to show the vehicle");
+        }
+        catch (TimeoutException e)
+        {
+            // The message of the poll is written before polling; what the console showed last is only known now.
+            var hub = await page.EvaluateAsync<string>("() => document.querySelector('.conn-text')?.textContent ?? '?'");
+            throw new TimeoutException($"{e.Message} Last seen: {last?.ToString() ?? "nothing"}; connection: {hub}.", e);
+        }
         return last!;
     }
 }
