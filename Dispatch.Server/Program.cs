@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dispatch.Server.Hosting;
 using Dispatch.Server.Tools.Bench.Referrals;
+using Dispatch.Server.Tools.Contract;
 using Dispatch.Server.Tools.Load;
 using Dispatch.Server.Tools.Routing;
 using Dispatch.Server.Tools.Simulation;
@@ -22,6 +23,7 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
     LoadTestCommand.Create(),
     TransitionBenchCommand.Create(),
     SoakCommand.Create(),
+    OpenApiCommand.Create(),
 };
 foreach (var command in RoutingCommands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

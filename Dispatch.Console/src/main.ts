@@ -1,7 +1,6 @@
 // Entry point: sign-in, then the workspace the signed-in role is allowed to use.
 import { applyStatic, lang, t, type MessageKey } from './i18n';
 import { api, onUnauthorized } from './auth/http';
-import { resetServerPaths } from './auth/capabilities';
 import { clearSession, loadSession, type Role, type Session } from './auth/session';
 import { renderSignIn } from './auth/sign-in';
 import { DispatchHub } from './realtime/hub';
@@ -41,15 +40,12 @@ function signOut(notice: MessageKey = 'signin.signedOut', revoke = false): void 
 function openWorkspace(session: Session): void {
   teardown?.();
   const entry = WORKSPACES[session.role];
-  resetServerPaths();
   const hub = new DispatchHub(() => { if (loadSession() !== null) signOut('signin.expired'); });
   const header = createHeader(session, () => signOut('signin.signedOut', true), entry.title);
   const banner = connectionBanner();
   const main = h('main', { class: `workspace workspace-${session.role}` });
   root.replaceChildren(h('div', { class: 'app-shell' }, header.element, banner.element, main));
 
-  // A reconnect may be to an upgraded server: learn its routes again before the snapshots are refetched.
-  const offResync = hub.onResync(resetServerPaths);
   const offState = hub.onState((state) => {
     header.setConnection(state);
     banner.set(state);
@@ -64,7 +60,6 @@ function openWorkspace(session: Session): void {
   teardown = () => {
     window.clearTimeout(expiry);
     offState();
-    offResync();
     unmount();
     header.dispose();
     banner.dispose();

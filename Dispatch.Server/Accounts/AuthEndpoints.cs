@@ -8,6 +8,9 @@ public sealed record SignInResponse(
     string AccessToken, DateTimeOffset ExpiresAt, string Username, string DisplayName, string Role,
     string? FacilityId, string? HospitalId, string? VehicleId);
 
+/// <summary>Who the token belongs to, and the facility, hospital or vehicle the account is bound to.</summary>
+public sealed record SignedInUser(string Username, string Role, string? FacilityId, string? HospitalId, string? VehicleId);
+
 public static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
@@ -43,7 +46,8 @@ public static class AuthEndpoints
             var token = issuer.Issue(account);
             return TypedResults.Ok(new SignInResponse(token.Token, token.ExpiresAt, account.Username, account.DisplayName, account.Role,
                 account.FacilityId, account.HospitalId, account.VehicleId));
-        }).AllowAnonymous().RequireRateLimiting(AuthSetup.LoginRateLimit);
+        }).AllowAnonymous().RequireRateLimiting(AuthSetup.LoginRateLimit)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapPost("/revoke", async (HttpContext http, TokenRevocations revocations) =>
         {
@@ -54,14 +58,8 @@ public static class AuthEndpoints
             return TypedResults.NoContent();
         });
 
-        group.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
-        {
-            Username = http.User.Username(),
-            Role = http.User.Role(),
-            FacilityId = http.User.FacilityId(),
-            HospitalId = http.User.HospitalId(),
-            VehicleId = http.User.VehicleId(),
-        }));
+        group.MapGet("/me", (HttpContext http) => TypedResults.Ok(new SignedInUser(
+            http.User.Username(), http.User.Role(), http.User.FacilityId(), http.User.HospitalId(), http.User.VehicleId())));
         return app;
     }
 }

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Dispatch.Server.Contract;
 using Dispatch.Server.Regions;
 
 namespace Dispatch.Server.Calls;
 
-[JsonConverter(typeof(JsonStringEnumConverter<CallKind>))]
+[JsonConverter(typeof(WireEnumConverter<CallKind>))]
 public enum CallKind
 {
     /// <summary>A 120 emergency call, served by ambulances.</summary>
@@ -12,7 +13,7 @@ public enum CallKind
     Transport,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<CallStatus>))]
+[JsonConverter(typeof(WireEnumConverter<CallStatus>))]
 public enum CallStatus
 {
     Queued,

@@ -36,13 +36,14 @@ public static class CallEndpoints
             if (key is { Length: > 100 }) return Results.Problem(title: "Invalid request", detail: "Idempotency-Key is at most 100 characters.", statusCode: 400);
             var call = await service.CreateAsync(body!, http.User, key);
             return Results.Created($"/api/calls/{call.Id}", call);
-        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Doctor));
+        }).Produces<Call>(StatusCodes.Status201Created).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Doctor));
 
         calls.MapGet("/", async (CallStore store) => TypedResults.Ok(await store.OpenAsync()))
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
 
         calls.MapGet("/{id}", async (string id, CallStore store) =>
                 await store.FindAsync(id) is { } call ? Results.Ok(call) : throw CallRefusal.NotFound(id))
+            .Produces<Call>()
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
 
         calls.MapGet("/{id}/recommendations", async (string id, CallStore store, VehicleRecommender recommender, CancellationToken ct) =>
@@ -51,13 +52,13 @@ public static class CallEndpoints
             var equipment = call.WheelchairNeeded ? call.RequiredEquipment.Append("wheelchair").ToList() : call.RequiredEquipment;
             var kind = call.Kind == CallKind.Transport ? VehicleKinds.NonEmergency : VehicleKinds.Ambulance;
             return Results.Ok(await recommender.RecommendAsync(call.Location.Lon, call.Location.Lat, kind, equipment, ct));
-        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+        }).Produces<VehicleRecommendations>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, CallService service) =>
         {
             if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("vehicleId is required.");
             return Results.Ok(await service.AssignAsync(id, body.VehicleId));
-        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+        }).Produces<Call>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         // The crew found a patient who needs a capable hospital: the emergency centre refers them from the scene.
         calls.MapPost("/{id}/referral", async (string id, HttpContext http, CallReferrals referrals, IOptions<Referrals.ReferralOptions> options, CancellationToken ct) =>
@@ -76,10 +77,13 @@ public static class CallEndpoints
             var view = ReferralView.For(referral, actor, options.Value.OfferTimeouts);
             if (created) http.Response.Headers.Location = $"/api/referrals/{referral.Id}";
             return TypedResults.Json(view, ReferralJson.Options, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
-        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+        }).Accepts<SceneReferralRequest>("application/json")
+            .Produces<ReferralView>(StatusCodes.Status201Created)
+            .Produces<ReferralView>()
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         calls.MapPost("/{id}/cancel", async (string id, CancelCall? body, CallService service) =>
-            Results.Ok(await service.CancelAsync(id, body?.Reason))).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+            Results.Ok(await service.CancelAsync(id, body?.Reason))).Produces<Call>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         app.MapGet("/api/shift/figures", async (ShiftFigures figures) => TypedResults.Ok(await figures.ComputeAsync()))
             .WithTags("120 calls").RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));

@@ -23,15 +23,15 @@ public sealed class CallService(
     Referring.UnfinishedReferrals unfinished,
     TimeProvider clock)
 {
-    public const string CallChangedEvent = "CallChanged";
-    public const string AssignmentEvent = "Assignment";
+    public const string CallChangedEvent = nameof(IDispatchClient.CallChanged);
+    public const string AssignmentEvent = nameof(IDispatchClient.Assignment);
     private const int MaxRetries = 5;
 
     public async Task<Call> CreateAsync(NewCall request, ClaimsPrincipal user, string? idempotencyKey)
     {
         var errors = NewCallValidation.Check(request, region, facilities);
         if (errors.Count > 0) throw new CallValidationException(errors);
-        var kind = request.Kind is null ? CallKind.Emergency : Enum.Parse<CallKind>(request.Kind, ignoreCase: true);
+        var kind = request.Kind ?? CallKind.Emergency;
         if (user.Role() == Roles.Doctor && kind != CallKind.Transport)
             throw CallRefusal.Forbidden("Doctors request non-emergency transports here; a critical patient goes through a green-channel referral.");
 

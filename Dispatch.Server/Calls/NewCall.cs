@@ -4,7 +4,7 @@ namespace Dispatch.Server.Calls;
 
 /// <summary>What a dispatcher (or, for transports, a doctor) enters when a call comes in.</summary>
 public sealed record NewCall(
-    string? Kind,
+    CallKind? Kind,
     double? Lon,
     double? Lat,
     string? Address,
@@ -23,8 +23,8 @@ public static class NewCallValidation
     {
         var errors = new Dictionary<string, string[]>();
         if (call is null) { errors["body"] = ["A call is required."]; return errors; }
-        if (call.Kind is not null && !Enum.TryParse<CallKind>(call.Kind, ignoreCase: true, out _))
-            errors["kind"] = ["Kind must be Emergency or Transport."];
+        if (call.Kind is { } kind && !Enum.IsDefined(kind))
+            errors["kind"] = ["Kind must be emergency or transport."];
         if (call.Lon is not { } lon || call.Lat is not { } lat || !double.IsFinite(lon) || !double.IsFinite(lat))
             errors["location"] = ["The caller's location (lon, lat) is required."];
         else if (!region.Definition.Bounds.Contains(lon, lat))

@@ -2,17 +2,17 @@ using Dispatch.Server.Accounts;
 
 namespace Dispatch.Server.Facilities;
 
+/// <summary>The region's hospitals with their live beds and diversion, and its grassroots facilities.</summary>
+public sealed record FacilitiesView(IReadOnlyList<Hospital> Hospitals, IReadOnlyCollection<GrassrootsFacility> Grassroots);
+
 public static class FacilityEndpoints
 {
     public static IEndpointRouteBuilder MapFacilities(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/facilities").WithTags("Facilities");
 
-        group.MapGet("/", async (FacilityRegistry registry, HospitalBoard board) => TypedResults.Ok(new
-        {
-            Hospitals = await board.CurrentAsync(),
-            registry.Grassroots,
-        }));
+        group.MapGet("/", async (FacilityRegistry registry, HospitalBoard board) =>
+            TypedResults.Ok(new FacilitiesView(await board.CurrentAsync(), registry.Grassroots)));
 
         // A hospital keeps its own beds and diversion current; dispatchers may correct them after a phone call.
         group.MapPut("/hospitals/{id}/capacity", async (string id, CapacityUpdate? body, HttpContext http, HospitalBoard board) =>
@@ -24,7 +24,7 @@ public static class FacilityEndpoints
             var errors = HospitalBoard.Check(hospital, body);
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             return Results.Ok(await board.UpdateAsync(hospital, body!, user.Username()));
-        });
+        }).Produces<Hospital>();
         return app;
     }
 }

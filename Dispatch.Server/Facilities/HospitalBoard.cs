@@ -14,7 +14,7 @@ public sealed record CapacityUpdate(Dictionary<string, int>? Beds, bool? OnDiver
 public sealed class HospitalBoard(FacilityRegistry registry, IConnectionMultiplexer redis, IHubContext<DispatchHub> hub, TimeProvider clock)
 {
     public const string CapacityKey = "dispatch:facilities:capacity";
-    public const string HospitalChangedEvent = "HospitalChanged";
+    public const string HospitalChangedEvent = nameof(IDispatchClient.HospitalChanged);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private sealed record Capacity(Dictionary<string, int> Beds, bool OnDiversion, string UpdatedBy, DateTimeOffset UpdatedAt);

@@ -4,7 +4,7 @@ namespace Dispatch.Server.Fleet;
 
 public sealed record VehicleView(
     string Id, string CallSign, string Kind, string Type, IReadOnlyList<string> Equipment, int? Seats,
-    string StationName, string? StationNameEn, string Status, VehiclePosition? Position, bool Stale);
+    string StationName, string? StationNameEn, VehicleStatus Status, VehiclePosition? Position, bool Stale);
 
 /// <summary>What a vehicle is, without where it is: enough for a doctor or hospital to name the ambulance coming.</summary>
 public sealed record VehicleCard(string Id, string CallSign, string Kind, string Type, IReadOnlyList<string> Equipment);
@@ -23,7 +23,7 @@ public static class FleetEndpoints
             {
                 var position = positions.GetValueOrDefault(v.Id);
                 return new VehicleView(v.Id, v.CallSign, v.Kind, v.Type, v.Equipment, v.Seats, v.StationName, v.StationNameEn,
-                    statuses.GetValueOrDefault(v.Id, VehicleStatus.Available).ToString(), position, staleness.IsStale(position));
+                    statuses.GetValueOrDefault(v.Id, VehicleStatus.Available), position, staleness.IsStale(position));
             }).ToList());
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
 
@@ -32,6 +32,7 @@ public static class FleetEndpoints
             registry.Find(id) is { } v
                 ? Results.Ok(new VehicleCard(v.Id, v.CallSign, v.Kind, v.Type, v.Equipment))
                 : Results.Problem(title: "No such vehicle", detail: $"Vehicle {id} is not in this region's fleet.", statusCode: StatusCodes.Status404NotFound))
+            .Produces<VehicleCard>()
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin, Roles.Doctor, Roles.Hospital));
 
         // Vehicles ranked by road travel time to a point: the dispatcher's "who gets there first".
@@ -43,7 +44,7 @@ public static class FleetEndpoints
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["kind is ambulance or nonEmergency."] });
             var needed = (equipment ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             return Results.Ok(await recommender.RecommendAsync(x, y, kind ?? VehicleKinds.Ambulance, needed, ct));
-        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+        }).Produces<VehicleRecommendations>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
         return app;
     }
 }

@@ -13,7 +13,7 @@ namespace Dispatch.Server.Fleet;
 /// </summary>
 public sealed class PositionBroadcaster(IHubContext<DispatchHub> hub, VehicleWatchers watchers, IConfiguration config, ILogger<PositionBroadcaster> log) : BackgroundService
 {
-    public const string EventName = "VehiclePositions";
+    public const string EventName = nameof(IDispatchClient.VehiclePositions);
     /// <summary>About 30 KB of JSON and less in MessagePack: well below the 85 KB large-object threshold.</summary>
     public const int MaxPerMessage = 200;
     private readonly Lock _gate = new();

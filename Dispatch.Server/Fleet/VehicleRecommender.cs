@@ -5,7 +5,7 @@ using RoutingPoint = Dispatch.Routing.GeoPoint;
 namespace Dispatch.Server.Fleet;
 
 public sealed record VehicleRecommendation(
-    string VehicleId, string CallSign, string Kind, string Type, string Status, double EtaSeconds, double Meters, bool Estimated);
+    string VehicleId, string CallSign, string Kind, string Type, VehicleStatus Status, double EtaSeconds, double Meters, bool Estimated);
 
 public sealed record VehicleExclusion(string VehicleId, string CallSign, string Code, string Message, string MessageZh);
 
@@ -58,7 +58,7 @@ public sealed class VehicleRecommender(VehicleRegistry registry, FleetStore stor
             {
                 var v = registry.Find(r.Candidate.Id)!;
                 return new VehicleRecommendation(v.Id, v.CallSign, v.Kind, v.Type,
-                    statuses.GetValueOrDefault(v.Id, VehicleStatus.Available).ToString(), r.Time.Seconds, r.Time.Meters, r.Estimated);
+                    statuses.GetValueOrDefault(v.Id, VehicleStatus.Available), r.Time.Seconds, r.Time.Meters, r.Estimated);
             }).ToList(),
             ranking.Excluded.Select(e => new VehicleExclusion(e.CandidateId, registry.Find(e.CandidateId)?.CallSign ?? e.CandidateId, e.Code, e.MessageEn, e.MessageZhCn))
                 .Concat(unreported).ToList(),

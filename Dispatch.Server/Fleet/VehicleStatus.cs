@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization;
+using Dispatch.Server.Contract;
 namespace Dispatch.Server.Fleet;
 
-[JsonConverter(typeof(JsonStringEnumConverter<VehicleStatus>))]
+[JsonConverter(typeof(WireEnumConverter<VehicleStatus>))]
 public enum VehicleStatus
 {
     Available,

@@ -11,5 +11,5 @@ public sealed class VehicleStatusPublisher(IHubContext<DispatchHub> hub, TimePro
 {
     public Task PublishAsync(string vehicleId, VehicleStatus status, string? assignment) =>
         hub.Clients.Groups(HubGroups.Dispatchers, HubGroups.Vehicle(vehicleId))
-            .SendAsync(VehicleStatusChanged.EventName, new VehicleStatusChanged(vehicleId, status.ToString(), assignment, clock.GetUtcNow()));
+            .SendAsync(VehicleStatusChanged.EventName, new VehicleStatusChanged(vehicleId, status, assignment, clock.GetUtcNow()));
 }

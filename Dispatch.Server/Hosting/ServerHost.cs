@@ -1,6 +1,7 @@
 using Dispatch.Server.Accounts;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
+using Dispatch.Server.Contract;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
@@ -11,7 +12,6 @@ using Dispatch.Server.Referrals.Api;
 using Dispatch.Server.Regions;
 using Dispatch.Server.Reliability;
 using Dispatch.Server.Routing;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.FileProviders;
 using Serilog;
@@ -68,18 +68,17 @@ public static class ServerHost
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorResponses>();
-        services.AddOpenApi();
+        services.AddContract();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         services.AddDispatchAuth(config);
 
-        // Enums travel as their names, over HTTP and the hub alike, so the console and devices read "Available", not 0.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = 16 * 1024;
                 o.EnableDetailedErrors = false;
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            // The hub's JSON is the HTTP API's: camelCase enums, priority a number (see Contract/WireJson).
+            .AddContractJson()
             // Devices and .NET clients may speak MessagePack (smaller, cheaper to parse); the browser console keeps JSON.
             .AddMessagePackProtocol()
             // The Redis backplane lets a dispatcher on one instance see what reaches another.
@@ -137,7 +136,7 @@ public static class ServerHost
         app.UseRateLimiter();
         app.UseAuthorization();
 
-        app.MapOpenApi().AllowAnonymous();
+        app.MapContract();
         app.MapDispatchHealth();
         app.MapAuth();
         app.MapRegion();

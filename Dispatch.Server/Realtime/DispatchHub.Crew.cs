@@ -7,7 +7,11 @@ namespace Dispatch.Server.Realtime;
 
 public sealed partial class DispatchHub
 {
-    /// <summary>The crew reports a milestone of the call its vehicle serves (EnRoute, OnScene, Transporting, AtHospital, Returning, Available).</summary>
+    /// <summary>
+    /// The crew reports a milestone of the call its vehicle serves: a vehicle status as the contract writes it ("enRoute",
+    /// "onScene", "transporting", "atHospital", "returning", "available"); devices built before the names were camelCase
+    /// send "EnRoute", which is read the same.
+    /// </summary>
     public async Task<Call> ReportMilestone(string callId, string milestone, CallService calls)
     {
         var user = Context.User!;
@@ -15,7 +19,7 @@ public sealed partial class DispatchHub
             throw new HubException("Only the crew of the assigned vehicle may report mission milestones.");
         if (string.IsNullOrWhiteSpace(callId) || callId.Length > 64)
             throw new HubException("A call id is required.");
-        if (!Enum.TryParse<VehicleStatus>(milestone, ignoreCase: false, out var status) || !Enum.IsDefined(status))
+        if (string.IsNullOrEmpty(milestone) || char.IsDigit(milestone[0]) || !Enum.TryParse<VehicleStatus>(milestone, ignoreCase: true, out var status) || !Enum.IsDefined(status))
             throw new HubException($"Unknown milestone '{milestone}'.");
         try
         {
@@ -37,18 +41,21 @@ public sealed partial class DispatchHub
     }
 
     /// <summary>The crew is back at the station (or free at the hospital) after a referral or call: the vehicle is Available again.</summary>
+    /// <summary>The answer to <see cref="ReturnToService"/>: the vehicle's status as the contract writes it.</summary>
+    private static readonly string Available = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(nameof(VehicleStatus.Available));
+
     public async Task<string> ReturnToService(FleetStore fleet, VehicleStatusPublisher statuses)
     {
         var user = Context.User!;
         if (user.Role() != Roles.Vehicle || user.VehicleId() is not { } vehicleId)
             throw new HubException("Only a vehicle device may report its vehicle back in service.");
         var status = await fleet.StatusAsync(vehicleId);
-        if (status == VehicleStatus.Available) return status.ToString();
+        if (status == VehicleStatus.Available) return Available;
         if (status is not (VehicleStatus.Returning or VehicleStatus.AtHospital))
             throw new HubException($"The vehicle is {status}; finish the mission before reporting back in service.");
         if (await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is { } actual)
             throw new HubException($"The vehicle is {actual} now; try again.");
         await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
-        return nameof(VehicleStatus.Available);
+        return Available;
     }
 }

@@ -8,7 +8,7 @@ namespace Dispatch.Server.Realtime;
 /// Each capability adds its methods in its own partial file (DispatchHub.*.cs) and takes its services as method parameters.
 /// </summary>
 [Authorize]
-public sealed partial class DispatchHub : Hub
+public sealed partial class DispatchHub : Hub<IDispatchClient>
 {
     public override async Task OnConnectedAsync()
     {

@@ -24,7 +24,7 @@ public sealed class RoadClosureBoard : IHostedService
     private readonly RoadNetwork _network;
     private readonly ILogger<RoadClosureBoard> _log;
     private readonly IHubContext<DispatchHub> _hub;
-    public const string ChangedEvent = "RoadClosuresChanged";
+    public const string ChangedEvent = nameof(IDispatchClient.RoadClosuresChanged);
 
     public RoadClosureBoard(IConnectionMultiplexer redis, RoadNetwork network, IHubContext<DispatchHub> hub, ILogger<RoadClosureBoard> log)
     {
@@ -50,7 +50,7 @@ public sealed class RoadClosureBoard : IHostedService
         var view = new ClosureView(id, request.Reason, request.Line!, request.RadiusMeters ?? 15, setBy, DateTimeOffset.UtcNow, edges);
         await _redis.GetDatabase().HashSetAsync(HashKey, id, JsonSerializer.Serialize(view, Json));
         await _redis.GetSubscriber().PublishAsync(Channel, id);
-        await _hub.Clients.Group(HubGroups.Dispatchers).SendAsync(ChangedEvent, new { id });
+        await _hub.Clients.Group(HubGroups.Dispatchers).SendAsync(ChangedEvent, new RoadClosureChanged(id));
         return view;
     }
 
@@ -59,7 +59,7 @@ public sealed class RoadClosureBoard : IHostedService
         var removed = await _redis.GetDatabase().HashDeleteAsync(HashKey, id);
         foreach (var engine in _network.All) engine.Closures.Lift(id);
         await _redis.GetSubscriber().PublishAsync(Channel, id);
-        await _hub.Clients.Group(HubGroups.Dispatchers).SendAsync(ChangedEvent, new { id });
+        await _hub.Clients.Group(HubGroups.Dispatchers).SendAsync(ChangedEvent, new RoadClosureChanged(id));
         return removed;
     }
 

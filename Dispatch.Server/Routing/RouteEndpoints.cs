@@ -44,7 +44,10 @@ public static class RouteEndpoints
             {
                 return Results.Problem(title: "Too far from a road", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
             }
-        }).WithTags("Routing");
+        }).WithTags("Routing")
+            .Produces<RouteView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var closures = app.MapGroup("/api/routing/closures").WithTags("Routing");
         closures.MapGet("/", async (RoadClosureBoard board) => TypedResults.Ok(await board.ListAsync()));
@@ -62,9 +65,10 @@ public static class RouteEndpoints
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             var view = await board.SetAsync(body!, http.User.Username());
             return Results.Created($"/api/routing/closures/{Uri.EscapeDataString(view.Id)}", view);
-        }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+        }).Produces<ClosureView>(StatusCodes.Status201Created).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
         closures.MapDelete("/{id}", async (string id, RoadClosureBoard board) =>
             await board.LiftAsync(id) ? Results.NoContent() : Results.Problem(title: "No such closure", detail: $"Closure {id} is not in force.", statusCode: 404))
+            .Produces(StatusCodes.Status204NoContent)
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
         return app;
     }

@@ -92,7 +92,7 @@ public sealed class AssignmentTakesAVehicleOnce : CallsFixture
         var figures = await Dispatcher.GetFromJsonAsync<ShiftFiguresView>("/api/shift/figures", Json);
         Assert.That(figures!.DepartureWithin3MinutesRate, Is.GreaterThan(0));
         var vehicles = await Dispatcher.GetFromJsonAsync<VehicleView[]>("/api/fleet/vehicles", Json);
-        Assert.That(vehicles!.Single(v => v.Id == "amb-07").Status, Is.EqualTo("Available"));
+        Assert.That(vehicles!.Single(v => v.Id == "amb-07").Status, Is.EqualTo(VehicleStatus.Available));
     }
 
     [Test]

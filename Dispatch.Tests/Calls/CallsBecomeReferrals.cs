@@ -85,7 +85,7 @@ public sealed class CallsBecomeReferrals : CallsFixture
         var referred = await CallAsync(call.Id);
         Assert.That(referred.ReferralId, Is.EqualTo(referral.GetProperty("id").GetString()));
         Assert.That(referred.Status, Is.EqualTo(CallStatus.OnScene));
-        Assert.That(await VehicleStatusAsync("amb-04"), Is.EqualTo("OnScene"));
+        Assert.That(await VehicleStatusAsync("amb-04"), Is.EqualTo("onScene"));
     }
 
     [Test]
@@ -119,7 +119,7 @@ public sealed class CallsBecomeReferrals : CallsFixture
 
         var accepted = await ReferralOf(await hospital.PostAsync($"/api/referrals/{id}/accept", null));
         Assert.That(accepted.GetProperty("state").GetString(), Is.EqualTo("enRouteToPatient"));
-        Assert.That(await VehicleStatusAsync("amb-07"), Is.EqualTo("OnScene"), "the crew is still with the patient after acceptance");
+        Assert.That(await VehicleStatusAsync("amb-07"), Is.EqualTo("onScene"), "the crew is still with the patient after acceptance");
 
         var refused = Assert.ThrowsAsync<HubException>(() => crew.InvokeAsync<Call>("ReportMilestone", call.Id, "Transporting"));
         Assert.That(refused!.Message, Does.Contain(id));
@@ -129,7 +129,7 @@ public sealed class CallsBecomeReferrals : CallsFixture
         Assert.That(transporting.Status, Is.EqualTo(CallStatus.Transporting));
         Assert.That(transporting.Timestamps.LeftScene, Is.Not.Null);
         Assert.That(transporting.DestinationHospitalId, Is.EqualTo(Sixth));
-        Assert.That(await VehicleStatusAsync("amb-07"), Is.EqualTo("Transporting"));
+        Assert.That(await VehicleStatusAsync("amb-07"), Is.EqualTo("transporting"));
 
         await ReferralOf(await device.PostAsync($"/api/referrals/{id}/arrived", null));
         Assert.That((await CallAsync(call.Id)).Status, Is.EqualTo(CallStatus.AtHospital));
@@ -138,7 +138,7 @@ public sealed class CallsBecomeReferrals : CallsFixture
         var completed = await CallAsync(call.Id);
         Assert.That(completed.Status, Is.EqualTo(CallStatus.Completed));
         Assert.That(completed.Timestamps.AtHospital, Is.Not.Null);
-        Assert.That(await VehicleStatusAsync("amb-07"), Is.EqualTo("Returning"));
+        Assert.That(await VehicleStatusAsync("amb-07"), Is.EqualTo("returning"));
     }
 
     [Test]
@@ -209,7 +209,7 @@ public sealed class CallsBecomeReferrals : CallsFixture
         Assert.That(errors.TryGetProperty("patient.age", out var _), Is.True, errors.ToString());
         Assert.That(errors.TryGetProperty("priority", out var _), Is.True, errors.ToString());
         Assert.That((await CallAsync(call.Id)).ReferralId, Is.Null);
-        Assert.That(await VehicleStatusAsync("amb-11"), Is.EqualTo("OnScene"));
+        Assert.That(await VehicleStatusAsync("amb-11"), Is.EqualTo("onScene"));
     }
 
     [Test]

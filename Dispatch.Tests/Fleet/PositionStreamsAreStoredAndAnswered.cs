@@ -229,7 +229,7 @@ public sealed class PositionStreamsAreStoredAndAnswered : ServerFixture
         await upload.SendAsync(StreamedPositions.East(3, start.AddSeconds(3)));
         await device.InvokeAsync<Call>("ReportMilestone", callId, "Returning").WaitAsync(StreamedPositions.Deadline);
         var backInService = await device.InvokeAsync<string>("ReturnToService").WaitAsync(StreamedPositions.Deadline);
-        Assert.That(backInService, Is.EqualTo("Available"));
+        Assert.That(backInService, Is.EqualTo("available"));
         Assert.That(upload.Finished.IsCompleted, Is.False, "the stream was open throughout");
 
         await upload.SendAsync(StreamedPositions.East(4, start.AddSeconds(4)));

@@ -48,17 +48,17 @@ public sealed class HubPushesReachOnlyTheAudience : ReferralApiFixture
         var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["referral"]!["id"]!.GetValue<string>();
         var wait = TimeSpan.FromSeconds(10);
 
-        await Poll.UntilAsync(() => hospitalA.Changed.Any(s => s.Id == id && s.State == "offered"), wait, "hospital A to be offered");
+        await Poll.UntilAsync(() => hospitalA.Changed.Any(s => s.Id == id && s.State == ReferralState.Offered), wait, "hospital A to be offered");
         await Host.Client(HospitalA).PostAsJsonAsync($"/api/referrals/{id}/decline", new { reason = "No ICU bed" });
         await Poll.UntilAsync(() => hospitalA.Withdrawn.Any(w => w.Id == id), wait, "hospital A to be told the offer moved on");
         await Poll.UntilAsync(() => hospitalB.Changed.Any(s => s.Id == id && s.OfferedHospitalId == "hosp-b"), wait, "hospital B to be offered");
 
         await Host.Client(HospitalB).PostAsync($"/api/referrals/{id}/accept", null);
         await Host.Client(Dispatcher).PostAsJsonAsync($"/api/referrals/{id}/assign-vehicle", new { vehicleId = "amb-12" });
-        await Poll.UntilAsync(() => crew.Changed.Any(s => s.Id == id && s.State == "vehicleAssigned"), wait, "the crew to be notified");
-        await Poll.UntilAsync(() => dispatcher.Changed.Any(s => s.Id == id && s.State == "vehicleAssigned"), wait, "dispatchers to see the assignment");
-        await Poll.UntilAsync(() => doctor.Changed.Any(s => s.Id == id && s.State == "vehicleAssigned"), wait, "the doctor to see the assignment");
-        await Poll.UntilAsync(() => hospitalB.Changed.Any(s => s.Id == id && s.State == "vehicleAssigned"), wait, "hospital B to see the assignment");
+        await Poll.UntilAsync(() => crew.Changed.Any(s => s.Id == id && s.State == ReferralState.VehicleAssigned), wait, "the crew to be notified");
+        await Poll.UntilAsync(() => dispatcher.Changed.Any(s => s.Id == id && s.State == ReferralState.VehicleAssigned), wait, "dispatchers to see the assignment");
+        await Poll.UntilAsync(() => doctor.Changed.Any(s => s.Id == id && s.State == ReferralState.VehicleAssigned), wait, "the doctor to see the assignment");
+        await Poll.UntilAsync(() => hospitalB.Changed.Any(s => s.Id == id && s.State == ReferralState.VehicleAssigned), wait, "hospital B to see the assignment");
 
         Assert.Multiple(() =>
         {

@@ -63,7 +63,7 @@ public sealed class OfferTimersFireOnceAndSurviveRestart : RedisFixture
             Assert.Multiple(() =>
             {
                 Assert.That(escalated.Responses.Select(r => r.HospitalId), Is.EqualTo(new[] { "hosp-a", "hosp-b" }));
-                Assert.That(after.Notifier.Changes.Any(c => c.Summary.State == "escalated" && c.Groups.Contains("dispatchers")), Is.True);
+                Assert.That(after.Notifier.Changes.Any(c => c.Summary.State == ReferralState.Escalated && c.Groups.Contains("dispatchers")), Is.True);
             });
         }
         finally

@@ -62,6 +62,11 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
 
         yield return new("ANY /health", Anyone(200), (_, _) => Get("/health"));
         yield return new("GET /openapi/{documentName}.json", Anyone(200), (_, _) => Get("/openapi/v1.json"));
+        // The integrators' reference page and its own scripts, served from here.
+        yield return new("GET /openapi/reference/{documentName?}", Anyone(200), (_, _) => Get("/openapi/reference/v1"));
+        yield return new("GET /openapi/reference/scalar.js", Anyone(200), (_, _) => Get("/openapi/reference/scalar.js"));
+        yield return new("GET /openapi/reference/scalar.aspnetcore.js", Anyone(200), (_, _) => Get("/openapi/reference/scalar.aspnetcore.js"));
+        yield return new("GET /openapi/reference/favicon.svg", Anyone(200), (_, _) => Get("/openapi/reference/favicon.svg"));
         yield return new("GET /tiles/{z:int}/{x:int}/{y:int}.png", Anyone(200), (_, _) => Get("/tiles/14/12929/6723.png"));
         yield return new("POST /api/auth/token", Anyone(200), (_, _) => Post("/api/auth/token", new { username = "dispatcher", password = "Dispatch#120" }));
         yield return new("POST /api/auth/revoke", SignedIn(204), (_, _) => Post("/api/auth/revoke"));

@@ -1,6 +1,5 @@
 // Every /api call goes through here: bearer token, JSON, RFC 7807 problem details, and 401 → sign-in.
 import { currentToken } from './session';
-import { serverOffers } from './capabilities';
 
 /**
  * A fresh Idempotency-Key for one command or one form being filled in, so a retry after a timeout cannot act twice.
@@ -22,7 +21,7 @@ export class ApiError extends Error {
   constructor(readonly status: number, readonly problem: ProblemDetails | null) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
-  /** The endpoint is not there yet (the server is still growing): callers show an empty state. */
+  /** Nothing there (404), or not offered (501): callers show an empty state. */
   get notAvailable(): boolean {
     return this.status === 404 || this.status === 501;
   }
@@ -76,11 +75,9 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   return (type.includes('json') ? await response.json() : undefined) as T;
 }
 
-/** A GET for data the server may not offer yet: null on 404/501 instead of an error. */
+/** A GET whose answer may be missing (404: no such vehicle card, say): null instead of an error. */
 export async function apiOptional<T>(path: string): Promise<T | null> {
-  if (!(await serverOffers(path))) return null;
   try {
-    // A server that answers an unknown path with its HTML page is also "not there yet".
     return (await api<T | undefined>(path)) ?? null;
   } catch (error) {
     if (error instanceof ApiError && error.notAvailable) return null;

@@ -1,79 +1,33 @@
-// 120 call intake and assignment (server: /api/calls, /api/shift/figures).
+// 120 call intake and assignment (server: /api/calls, /api/shift/figures); shapes from the contract.
 import { api, apiOptional } from '../auth/http';
-import { normaliseReferral } from '../referrals/normalise';
-import type { ReferralRequest, ReferralSummary } from '../referrals/types';
+import type { Call, CallKind, NewCall, ReferralView, SceneReferralRequest, ShiftFigures } from '../api/contract';
 
-export type CallKind = 'Emergency' | 'Transport';
+export type { CallKind, NewCall, ShiftFigures };
+export type CallSummary = Call;
 
-/** Body of POST /api/calls. */
-export interface NewCall {
-  kind: CallKind;
-  lon: number;
-  lat: number;
-  address?: string;
-  chiefComplaint: string;
-  priority: 1 | 2 | 3 | 4;
-  callerPhone?: string;
-  requiredEquipment?: string[];
-  wheelchairNeeded?: boolean;
-  destinationHospitalId?: string;
+/** What a form fills in; the contract's other fields go as null. */
+export type NewCallInput = Pick<NewCall, 'kind' | 'lon' | 'lat' | 'chiefComplaint' | 'priority'> & Partial<NewCall>;
+
+export function createCall(input: NewCallInput, idempotencyKey: string): Promise<Call> {
+  const call: NewCall = {
+    address: null, callerPhone: null, requiredEquipment: null, wheelchairNeeded: null, destinationHospitalId: null, ...input,
+  };
+  return api<Call>('/api/calls', { method: 'POST', body: call, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
-export interface CallSummary {
-  id: string;
-  kind?: CallKind | string;
-  location?: { lon: number; lat: number };
-  address?: string | null;
-  chiefComplaint?: string;
-  priority?: number;
-  callerPhone?: string | null;
-  status?: string;
-  vehicleId?: string | null;
-  takenBy?: string;
-  timestamps?: { received?: string; dispatched?: string | null; enRoute?: string | null; onScene?: string | null };
-  /** The green-channel referral now carrying this patient; the crew reports on it. */
-  referralId?: string | null;
-  version?: number;
+/** Open calls. null: not available to this account. */
+export function listCalls(): Promise<Call[] | null> {
+  return apiOptional<Call[]>('/api/calls');
 }
 
-export interface ShiftFigures {
-  since?: string;
-  calls?: number;
-  transports?: number;
-  dispatched?: number;
-  open?: number;
-  averageResponseSeconds?: number | null;
-  departureWithin3MinutesRate?: number | null;
-  averageDepartureSeconds?: number | null;
-}
-
-export function isCallSummary(value: unknown): value is CallSummary {
-  return typeof value === 'object' && value !== null && typeof (value as CallSummary).id === 'string';
-}
-
-export function createCall(call: NewCall, idempotencyKey: string): Promise<CallSummary> {
-  return api<CallSummary>('/api/calls', { method: 'POST', body: call, headers: { 'Idempotency-Key': idempotencyKey } });
-}
-
-/** Open calls. null: endpoint not available on this server. */
-export async function listCalls(): Promise<CallSummary[] | null> {
-  const body = await apiOptional<unknown>('/api/calls');
-  if (body === null) return null;
-  return Array.isArray(body) ? body.filter(isCallSummary) : [];
-}
-
-export function assignVehicle(callId: string, vehicleId: string): Promise<CallSummary> {
-  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: { vehicleId } });
+export function assignVehicle(callId: string, vehicleId: string): Promise<Call> {
+  return api<Call>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: { vehicleId } });
 }
 
 /** The emergency centre refers the call's patient to a capable hospital; the call's ambulance carries the transfer. */
-export async function referCall(callId: string, request: Omit<ReferralRequest, 'requestingFacilityId'>, idempotencyKey: string): Promise<ReferralSummary | null> {
-  return normaliseReferral(await api<unknown>(`/api/calls/${encodeURIComponent(callId)}/referral`,
-    { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } }));
-}
-
-export function cancelCall(callId: string, reason: string): Promise<CallSummary> {
-  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/cancel`, { method: 'POST', body: { reason } });
+export function referCall(callId: string, request: SceneReferralRequest, idempotencyKey: string): Promise<ReferralView> {
+  return api<ReferralView>(`/api/calls/${encodeURIComponent(callId)}/referral`,
+    { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function fetchShiftFigures(): Promise<ShiftFigures | null> {

@@ -1,17 +1,18 @@
 // One open call in the dispatcher's queue; a queued call can be given a vehicle right here.
 import { h } from '../ui/dom';
-import { formatAge, t, tOr } from '../i18n';
+import { formatAge, memberName, t, tOr } from '../i18n';
 import type { FleetStore } from '../fleet/store';
 import { vehiclePicker } from '../fleet/vehicle-picker';
 import { recommendForCall } from '../fleet/recommendations';
 import { assignVehicle, type CallSummary } from './api';
+import type { CallStatus } from '../api/contract';
 
 export function callStatusLabel(status: string | undefined): string {
-  return status ? tOr(`callStatus.${status}`, status) : '';
+  return status ? tOr(`callStatus.${memberName(status)}`, status) : '';
 }
 
 /** While its ambulance is on the way to, or with, the patient, a 120 call may become a green-channel referral. */
-const REFERRABLE = new Set(['Dispatched', 'EnRoute', 'OnScene']);
+const REFERRABLE: ReadonlySet<CallStatus> = new Set(['dispatched', 'enRoute', 'onScene']);
 
 export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: CallSummary) => void, onAssigned: (call: CallSummary) => void,
   onRefer?: (call: CallSummary) => void): HTMLElement {
@@ -19,7 +20,7 @@ export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: 
   const card = h('article', { class: `ref-card call-card call-${call.status ?? 'unknown'}`, 'data-id': call.id, tabindex: 0 },
     h('div', { class: 'ref-head' },
       typeof call.priority === 'number' ? h('span', { class: `prio prio-${call.priority}` }, t('ref.priorityN', { n: call.priority })) : null,
-      h('span', { class: `kind-chip kind-${call.kind ?? 'Emergency'}` }, tOr(`callKind.${call.kind ?? 'Emergency'}`, call.kind ?? '')),
+      h('span', { class: `kind-chip kind-${call.kind}` }, tOr(`callKind.${memberName(call.kind)}`, call.kind)),
       h('span', { class: 'ref-state' }, callStatusLabel(call.status)),
       h('span', { class: 'ref-id muted' }, call.id)),
     h('div', { class: 'ref-patient' }, call.chiefComplaint ?? '—'),
@@ -31,13 +32,13 @@ export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: 
     onLocate(call);
   });
 
-  if (call.status === 'Queued') {
-    card.append(vehiclePicker(fleet, call.kind === 'Transport' ? 'nonEmergency' : 'ambulance', recommendForCall(call.id),
+  if (call.status === 'queued') {
+    card.append(vehiclePicker(fleet, call.kind === 'transport' ? 'nonEmergency' : 'ambulance', recommendForCall(call.id),
       (vehicleId) => assignVehicle(call.id, vehicleId).then(onAssigned)));
   }
   if (call.referralId) {
     card.append(h('div', { class: 'ref-route call-referral' }, t('call.referredAs', { id: call.referralId.slice(0, 8) })));
-  } else if (onRefer && call.kind !== 'Transport' && call.vehicleId && REFERRABLE.has(call.status ?? '')) {
+  } else if (onRefer && call.kind !== 'transport' && call.vehicleId && call.status && REFERRABLE.has(call.status)) {
     const refer = h('button', { type: 'button', class: 'btn btn-ghost btn-small call-refer' }, t('call.refer'));
     refer.addEventListener('click', () => onRefer(call));
     card.append(h('div', { class: 'ref-actions' }, refer));

@@ -8,7 +8,7 @@ import { callStatusLabel } from './call-card';
 
 function icon(call: CallSummary): L.DivIcon {
   return L.divIcon({
-    className: `call-pin prio-pin-${call.priority ?? 4}${call.status === 'Queued' ? ' is-waiting' : ''}`,
+    className: `call-pin prio-pin-${call.priority ?? 4}${call.status === 'queued' ? ' is-waiting' : ''}`,
     html: `<span><b>${esc(String(call.priority ?? ''))}</b></span>`,
     iconSize: [26, 26],
     iconAnchor: [13, 26],

@@ -4,7 +4,7 @@ import { createDialog } from '../ui/dialog';
 import { toast } from '../ui/banners';
 import { t } from '../i18n';
 import { ApiError, newIdempotencyKey } from '../auth/http';
-import { createCall, type CallKind, type CallSummary, type NewCall } from './api';
+import { createCall, type CallKind, type CallSummary, type NewCallInput } from './api';
 import { DATUMS, parseLonLat, toWgs84, type Datum } from './coordinates';
 
 
@@ -15,8 +15,8 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
   // One key per call being taken: a retried submit after a timeout cannot create the call twice.
   let idempotencyKey = newIdempotencyKey();
   const kind = h('select', { class: 'input', name: 'kind' },
-    h('option', { value: 'Emergency', 'data-i18n': 'callKind.Emergency' }, t('callKind.Emergency')),
-    h('option', { value: 'Transport', 'data-i18n': 'callKind.Transport' }, t('callKind.Transport')));
+    h('option', { value: 'emergency' satisfies CallKind, 'data-i18n': 'callKind.Emergency' }, t('callKind.Emergency')),
+    h('option', { value: 'transport' satisfies CallKind, 'data-i18n': 'callKind.Transport' }, t('callKind.Transport')));
   const phone = h('input', { class: 'input', type: 'tel', name: 'callerPhone', autocomplete: 'off', maxlength: 32 });
   const address = h('input', { class: 'input', name: 'address', autocomplete: 'off', maxlength: 200 });
   const complaint = h('textarea', { class: 'input', name: 'chiefComplaint', rows: 2, maxlength: 500 });
@@ -86,7 +86,7 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     e.preventDefault();
     applyTyped();
   });
-  kind.addEventListener('change', () => { wheelchairRow.hidden = kind.value !== 'Transport'; });
+  kind.addEventListener('change', () => { wheelchairRow.hidden = kind.value !== 'transport'; });
   showLocation();
 
   form.addEventListener('submit', (event) => {
@@ -103,15 +103,15 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
       return fail(`${t('call.phone')}：${t('val.phone')}`);
     }
     submit.disabled = true;
-    const call: NewCall = {
+    const call: NewCallInput = {
       kind: kind.value as CallKind,
       lon: location.lon,
       lat: location.lat,
-      address: address.value.trim() || undefined,
+      address: address.value.trim() || null,
       chiefComplaint: complaint.value.trim(),
-      priority: Number(priority.value) as NewCall['priority'],
-      callerPhone: phone.value.trim() || undefined,
-      wheelchairNeeded: kind.value === 'Transport' ? wheelchair.checked : undefined,
+      priority: Number(priority.value) as NonNullable<NewCallInput['priority']>,
+      callerPhone: phone.value.trim() || null,
+      wheelchairNeeded: kind.value === 'transport' ? wheelchair.checked : null,
     };
     createCall(call, idempotencyKey)
       .then((saved) => {

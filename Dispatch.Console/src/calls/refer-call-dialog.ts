@@ -14,12 +14,12 @@ export function createReferCallDialog(onReferred: (referral: ReferralSummary) =>
   const subject = h('p', { class: 'muted refer-subject' });
   const dialog = createDialog('call.referTitle', 'refer-dialog');
   const form = createRequestForm(undefined, (summary) => {
-    if (summary) onReferred(summary);
+    onReferred(summary);
     toast(t('call.referred'), 'success');
     dialog.close();
   }, {
     title: null,
-    send: ({ requestingFacilityId: _, ...request }, key) => referCall(call!.id, request, key),
+    send: ({ requestingFacilityId: _, ...request }, key) => referCall(call!.id, request, key).then((view) => view.summary),
   });
   dialog.body.append(subject, form);
   return {

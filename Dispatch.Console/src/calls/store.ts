@@ -1,7 +1,8 @@
 // Open 120 calls by id, fed by GET /api/calls and the CallChanged push.
 import type { CallSummary } from './api';
+import type { CallStatus } from '../api/contract';
 
-const CLOSED = new Set(['Completed', 'Cancelled']);
+const CLOSED: ReadonlySet<CallStatus> = new Set(['completed', 'cancelled']);
 
 export class CallStore {
   readonly byId = new Map<string, CallSummary>();
@@ -27,7 +28,7 @@ export class CallStore {
 
   /** Queued first, then by priority, then oldest first: the call waiting longest for a vehicle is on top. */
   list(): CallSummary[] {
-    const waiting = (c: CallSummary): number => (c.status === 'Queued' ? 0 : 1);
+    const waiting = (c: CallSummary): number => (c.status === 'queued' ? 0 : 1);
     return [...this.byId.values()].sort((a, b) => waiting(a) - waiting(b) || (a.priority ?? 9) - (b.priority ?? 9)
       || (a.timestamps?.received ?? '').localeCompare(b.timestamps?.received ?? ''));
   }

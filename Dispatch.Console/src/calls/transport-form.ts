@@ -6,7 +6,7 @@ import { toast } from '../ui/banners';
 import { ApiError, newIdempotencyKey } from '../auth/http';
 import type { GrassrootsFacility, Hospital } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
-import { createCall, type NewCall } from './api';
+import { createCall, type NewCallInput } from './api';
 
 
 export function createTransportForm(origin: () => GrassrootsFacility | Hospital | undefined, hospitals: () => Hospital[]): HTMLElement {
@@ -44,16 +44,16 @@ export function createTransportForm(origin: () => GrassrootsFacility | Hospital 
     const from = origin();
     if (!reason.value.trim()) return show(`${t('transport.reason')}：${t('val.required')}`, 'error');
     if (!from) return show(t('transport.noOrigin'), 'error');
-    const call: NewCall = {
-      kind: 'Transport',
+    const call: NewCallInput = {
+      kind: 'transport',
       lon: from.lon,
       lat: from.lat,
       address: facilityName(from),
       chiefComplaint: reason.value.trim(),
       priority: 4,
-      callerPhone: phone.value.trim() || undefined,
+      callerPhone: phone.value.trim() || null,
       wheelchairNeeded: wheelchair.checked,
-      destinationHospitalId: destination.value || undefined,
+      destinationHospitalId: destination.value || null,
     };
     submit.disabled = true;
     createCall(call, key)

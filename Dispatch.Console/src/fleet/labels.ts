@@ -1,10 +1,11 @@
 // Localised vehicle labels and the popup body.
 import { esc } from '../ui/dom';
-import { formatAge, lang, t, tOr } from '../i18n';
+import { formatAge, lang, memberName, t, tOr } from '../i18n';
 import type { Vehicle } from './types';
 
+/** Message keys name statuses as the server's enum members do ("status.EnRoute" for "enRoute"). */
 export function statusLabel(status: string): string {
-  return tOr(`status.${status}`, status);
+  return tOr(`status.${memberName(status)}`, status);
 }
 
 export function kindLabel(kind: string): string {

@@ -1,6 +1,6 @@
 // In-memory fleet state. Position batches arrive ~10/s; they are queued and applied once per animation frame.
-import type { PositionReport, VehicleStatusChange } from '../realtime/events';
-import { isKnownStatus, type Vehicle } from './types';
+import type { VehiclePosition, VehicleStatusChanged } from '../api/contract';
+import type { Vehicle } from './types';
 
 export interface FleetChange {
   /** Vehicles whose position moved in this frame. */
@@ -20,8 +20,8 @@ export class FleetStore {
   /** Local receipt time of each vehicle's last report: immune to clock skew between device, server and browser. */
   private readonly lastHeard = new Map<string, number>();
   private staleTimer = 0;
-  private pendingPositions = new Map<string, PositionReport>();
-  private pendingStatus = new Map<string, VehicleStatusChange>();
+  private pendingPositions = new Map<string, VehiclePosition>();
+  private pendingStatus = new Map<string, VehicleStatusChanged>();
   private frame = 0;
   private wait = 0;
   private lastFlush = 0;
@@ -42,7 +42,7 @@ export class FleetStore {
     this.emit({ moved: [], restyled: [], reset: true });
   }
 
-  queuePositions(batch: PositionReport[]): void {
+  queuePositions(batch: VehiclePosition[]): void {
     if (!Array.isArray(batch)) return;
     for (const report of batch) {
       if (!report || typeof report.vehicleId !== 'string' || !Number.isFinite(report.lat) || !Number.isFinite(report.lon)) continue;
@@ -53,7 +53,7 @@ export class FleetStore {
     this.schedule();
   }
 
-  queueStatus(change: VehicleStatusChange): void {
+  queueStatus(change: VehicleStatusChanged): void {
     if (!change || typeof change.vehicleId !== 'string') return;
     this.pendingStatus.set(change.vehicleId, change);
     this.schedule();
@@ -103,7 +103,7 @@ export class FleetStore {
       const v = this.vehicles.get(report.vehicleId);
       if (!v) continue;
       const wasStale = v.stale;
-      v.position = { lon: report.lon, lat: report.lat, speedKmh: report.speedKmh, headingDeg: report.headingDeg, timestamp: report.timestamp };
+      v.position = report;
       // A fresh report proves the vehicle is in contact again.
       v.stale = false;
       this.lastHeard.set(v.id, Date.now());
@@ -113,8 +113,7 @@ export class FleetStore {
     for (const change of this.pendingStatus.values()) {
       const v = this.vehicles.get(change.vehicleId);
       if (!v) continue;
-      if (typeof change.status === 'string' && isKnownStatus(change.status)) v.status = change.status;
-      if (typeof change.stale === 'boolean') v.stale = change.stale;
+      v.status = change.status;
       restyled.push(v);
     }
     this.pendingPositions.clear();

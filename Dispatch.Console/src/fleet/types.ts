@@ -1,30 +1,9 @@
-// Vehicle shapes from GET /api/fleet/vehicles.
-export const VEHICLE_STATUSES = ['Available', 'Dispatched', 'EnRoute', 'OnScene', 'Transporting', 'AtHospital', 'Returning', 'OutOfService'] as const;
-export type VehicleStatus = (typeof VEHICLE_STATUSES)[number];
+// Vehicles as GET /api/fleet/vehicles lists them (shapes from the contract).
+import type { VehicleStatus, VehicleView } from '../api/contract';
+
+export type { VehicleStatus };
+export type Vehicle = VehicleView;
 export type VehicleKind = 'ambulance' | 'nonEmergency';
 
-export interface VehiclePosition {
-  lon: number;
-  lat: number;
-  speedKmh: number;
-  headingDeg: number;
-  timestamp: string;
-}
-
-export interface Vehicle {
-  id: string;
-  callSign: string;
-  kind: VehicleKind;
-  type: string;
-  equipment: string[];
-  stationName: string;
-  stationNameEn?: string | null;
-  seats?: number | null;
-  status: VehicleStatus;
-  position: VehiclePosition | null;
-  stale: boolean;
-}
-
-export function isKnownStatus(value: string): value is VehicleStatus {
-  return (VEHICLE_STATUSES as readonly string[]).includes(value);
-}
+/** Every status, in mission order; `satisfies` makes the compiler refuse a status the contract does not have. */
+export const VEHICLE_STATUSES = ['available', 'dispatched', 'enRoute', 'onScene', 'transporting', 'atHospital', 'returning', 'outOfService'] as const satisfies readonly VehicleStatus[];

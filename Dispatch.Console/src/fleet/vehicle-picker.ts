@@ -11,7 +11,7 @@ import type { VehicleRecommendations } from './recommendations';
 
 export function freeVehicles(fleet: FleetStore, kind: VehicleKind): Vehicle[] {
   return [...fleet.vehicles.values()]
-    .filter((v) => (v.status === 'Available' || v.status === 'Returning') && !v.stale && v.kind === kind)
+    .filter((v) => (v.status === 'available' || v.status === 'returning') && !v.stale && v.kind === kind)
     .sort((a, b) => a.callSign.localeCompare(b.callSign, 'zh-CN'));
 }
 

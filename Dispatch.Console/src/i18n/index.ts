@@ -85,3 +85,11 @@ export function formatAge(iso: string | undefined | null, now = Date.now()): str
   if (seconds < 3600) return t('time.minutesAgo', { n: Math.floor(seconds / 60) });
   return t('time.hoursAgo', { n: Math.floor(seconds / 3600) });
 }
+
+/**
+ * Message keys spell an enumeration's value as its member name ("status.EnRoute", "ref.state.HandedOver"); the
+ * contract writes it camelCase ("enRoute"). This is the one place that spelling changes.
+ */
+export function memberName(value: string): string {
+  return value ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+}

@@ -8,8 +8,8 @@ import { fetchRegion } from './region';
 import { createBaseMap } from './base-map';
 import type { Facilities } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
-import type { PositionReport } from '../realtime/events';
-import type { ReferralSummary } from '../referrals/types';
+import type { VehiclePosition } from '../api/contract';
+import { hospitalOf, type ReferralSummary } from '../referrals/types';
 import { onVehicleCards, vehicleName } from '../fleet/cards';
 import { exposeTracking } from '../diagnostics';
 import { MissionRouter } from '../routes/mission-route';
@@ -23,7 +23,7 @@ export interface TrackingMap extends EtaSource {
   onRoutes(listener: () => void): () => void;
   /** Redraws facility pins for the referrals on screen. */
   setReferrals(list: ReferralSummary[], facilities: Facilities): void;
-  moveVehicles(batch: PositionReport[]): void;
+  moveVehicles(batch: VehiclePosition[]): void;
   dispose(): void;
 }
 
@@ -32,7 +32,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   const element = h('div', { class: 'tracking-map' }, mapEl);
   let map: L.Map | null = null;
   const pins = L.layerGroup();
-  const vehicles = new Map<string, { marker: L.CircleMarker; last: PositionReport }>();
+  const vehicles = new Map<string, { marker: L.CircleMarker; last: VehiclePosition }>();
   let referrals: ReferralSummary[] = [];
   let resize: ResizeObserver | null = null;
   // Each followed ambulance's road route to the patient, then to the hospital, with its ETA.
@@ -96,7 +96,8 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
       const ids = new Set<string>(ownFacilityId ? [ownFacilityId] : []);
       for (const r of list) {
         if (r.facilityId) ids.add(r.facilityId);
-        if (r.hospitalId) ids.add(r.hospitalId);
+        const hospital = hospitalOf(r);
+        if (hospital) ids.add(hospital);
       }
       for (const id of ids) {
         const f = facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id);

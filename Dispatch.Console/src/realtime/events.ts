@@ -1,44 +1,32 @@
-// Shapes of the hub's server→client events, as the server contract describes them.
-import type { VehicleStatus } from '../fleet/types';
-import type { CallSummary } from '../calls/api';
-
-export interface PositionReport {
-  vehicleId: string;
-  lon: number;
-  lat: number;
-  speedKmh: number;
-  headingDeg: number;
-  timestamp: string;
-}
-
-export interface VehicleStatusChange {
-  vehicleId: string;
-  status: VehicleStatus;
-  /** Not sent by every server version; staleness is then judged from report times (see FleetStore). */
-  stale?: boolean;
-  assignment?: string | null;
-  at?: string;
-}
-
-export interface AlertEvent {
-  kind: string;
-  message: string;
-  referralId?: string;
-}
+// The hub's server→client events: names and payloads from the contract (x-signalr in contract/openapi.json, written
+// from the server's IDispatchClient). A test checks this list against the contract.
+import type {
+  Call, Hospital, ReferralSummary, ReferralWithdrawn, RoadClosureChanged, VehiclePosition, VehicleStatusChanged,
+} from '../api/contract';
 
 export interface HubEvents {
-  CallChanged: (call: CallSummary) => void;
-  VehiclePositions: (batch: PositionReport[]) => void;
-  VehicleStatusChanged: (change: VehicleStatusChange) => void;
-  /** Raw server shape; run it through referrals/normalise before use. */
-  ReferralChanged: (summary: unknown) => void;
-  ReferralWithdrawn: (withdrawn: { id: string; reason?: string }) => void;
-  ReferralEscalated: (summary: unknown) => void;
-  /** A hospital's beds or diversion changed (to dispatchers and that hospital). */
-  HospitalChanged: (hospital: unknown) => void;
-  /** A dispatcher set or lifted a road closure (to dispatchers): reread the list. */
-  RoadClosuresChanged: (change: { id: string }) => void;
-  Alert: (alert: AlertEvent) => void;
+  Assignment: (call: Call) => void;
+  CallChanged: (call: Call) => void;
+  HospitalChanged: (hospital: Hospital) => void;
+  ReferralChanged: (summary: ReferralSummary) => void;
+  ReferralEscalated: (summary: ReferralSummary) => void;
+  ReferralWithdrawn: (withdrawn: ReferralWithdrawn) => void;
+  RoadClosuresChanged: (change: RoadClosureChanged) => void;
+  VehiclePositions: (batch: VehiclePosition[]) => void;
+  VehicleStatusChanged: (change: VehicleStatusChanged) => void;
+}
+
+export type HubEventName = keyof HubEvents;
+
+/** Every event, for subscribing once per connection; `satisfies` keeps it complete and exact. */
+export const HUB_EVENTS = [
+  'Assignment', 'CallChanged', 'HospitalChanged', 'ReferralChanged', 'ReferralEscalated', 'ReferralWithdrawn',
+  'RoadClosuresChanged', 'VehiclePositions', 'VehicleStatusChanged',
+] as const satisfies readonly HubEventName[];
+
+/** The hub methods the console calls, with what they answer (x-signalr methods in the contract). */
+export interface HubMethods {
+  Subscriptions: () => string[];
 }
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';

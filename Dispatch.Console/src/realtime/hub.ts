@@ -1,7 +1,7 @@
 // One SignalR connection per signed-in session; workspaces subscribe to typed events and to resyncs.
 import * as signalR from '@microsoft/signalr';
 import { currentToken } from '../auth/session';
-import type { ConnectionState, HubEvents } from './events';
+import { HUB_EVENTS, type ConnectionState, type HubEvents, type HubMethods } from './events';
 
 type Handlers = { [K in keyof HubEvents]: Set<HubEvents[K]> };
 
@@ -14,17 +14,7 @@ const quietLogger: signalR.ILogger = {
 
 export class DispatchHub {
   private readonly connection: signalR.HubConnection;
-  private readonly handlers: Handlers = {
-    VehiclePositions: new Set(),
-    CallChanged: new Set(),
-    VehicleStatusChanged: new Set(),
-    ReferralChanged: new Set(),
-    ReferralWithdrawn: new Set(),
-    ReferralEscalated: new Set(),
-    HospitalChanged: new Set(),
-    RoadClosuresChanged: new Set(),
-    Alert: new Set(),
-  };
+  private readonly handlers = Object.fromEntries(HUB_EVENTS.map((name) => [name, new Set()])) as unknown as Handlers;
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private readonly resyncListeners = new Set<() => void>();
   private stateValue: ConnectionState = 'connecting';
@@ -38,7 +28,7 @@ export class DispatchHub {
       .configureLogging(quietLogger)
       .build();
     this.connection.serverTimeoutInMilliseconds = 30000;
-    for (const name of Object.keys(this.handlers) as (keyof HubEvents)[]) {
+    for (const name of HUB_EVENTS) {
       this.connection.on(name, (...args: unknown[]) => {
         for (const handler of this.handlers[name]) (handler as (...a: unknown[]) => void)(...args);
       });
@@ -94,17 +84,13 @@ export class DispatchHub {
     return () => this.resyncListeners.delete(listener);
   }
 
-  /** Client→server calls (vehicle crews, acknowledgements); unused by the console today. */
-  invoke<T>(method: string, ...args: unknown[]): Promise<T> {
-    return this.connection.invoke<T>(method, ...args);
-  }
-
   /**
    * The server answers a call only after the connection joined its push group; until then a push addressed to this
    * user could be missed, so "connected" (and a resync) waits for this answer.
    */
   private joined(): Promise<void> {
-    return this.connection.invoke<string[]>('Subscriptions').then(() => undefined, () => undefined);
+    const method: keyof HubMethods = 'Subscriptions';
+    return this.connection.invoke<ReturnType<HubMethods[typeof method]>>(method).then(() => undefined, () => undefined);
   }
 
   private scheduleStart(delayMs: number): void {

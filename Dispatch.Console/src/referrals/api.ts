@@ -1,40 +1,34 @@
-// All referral HTTP calls in one place (server: /api/referrals, see docs/referrals.md on the referrals work).
+// All referral HTTP calls in one place (server: /api/referrals, see docs/referrals.md); shapes from the contract.
+// Every command answers the referral's view; its summary is the shape lists and hub pushes carry.
 import { api, apiOptional, newIdempotencyKey } from '../auth/http';
-import { normaliseReferral } from './normalise';
-import type { ReferralRequest, ReferralSummary } from './types';
+import type { ReferralRequest, ReferralSummary, ReferralView } from './types';
 
-function asList(body: unknown): ReferralSummary[] {
-  // Accept a bare array or a `{ items: [...] }` page.
-  const list = Array.isArray(body) ? body : (body as { items?: unknown } | null)?.items;
-  return Array.isArray(list) ? list.map(normaliseReferral).filter((r): r is ReferralSummary => r !== null) : [];
+/** Referrals visible to the caller (the server filters by role). null: not available to this account. */
+export function listReferrals(openOnly = true): Promise<ReferralSummary[] | null> {
+  return apiOptional<ReferralSummary[]>(`/api/referrals${openOnly ? '?open=true' : ''}`);
 }
 
-function one(body: unknown): ReferralSummary | null {
-  return normaliseReferral(body);
-}
-
-
-/** Referrals visible to the caller (the server filters by role). null: endpoint not available yet. */
-export async function listReferrals(openOnly = true): Promise<ReferralSummary[] | null> {
-  const body = await apiOptional<unknown>(`/api/referrals${openOnly ? '?open=true' : ''}`);
-  return body === null ? null : asList(body);
+/** One referral with what the caller may do with it now (permittedActions). */
+export function getReferral(id: string): Promise<ReferralView> {
+  return api<ReferralView>(`/api/referrals/${encodeURIComponent(id)}`);
 }
 
 /** The idempotency key is made once per form submission by the caller, so a retry cannot create two referrals. */
-export async function requestReferral(request: ReferralRequest, idempotencyKey: string): Promise<ReferralSummary | null> {
-  return one(await api<unknown>('/api/referrals', { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } }));
+export async function requestReferral(request: ReferralRequest, idempotencyKey: string): Promise<ReferralSummary> {
+  return (await api<ReferralView>('/api/referrals', { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } })).summary;
 }
 
-async function command(id: string, verb: string, body?: unknown): Promise<ReferralSummary | null> {
+async function command(id: string, verb: string, body?: unknown): Promise<ReferralSummary> {
   // Lost races come back as 409 with the reason; the caller shows it.
-  return one(await api<unknown>(`/api/referrals/${encodeURIComponent(id)}/${verb}`, { method: 'POST', body, headers: { 'Idempotency-Key': newIdempotencyKey() } }));
+  const view = await api<ReferralView>(`/api/referrals/${encodeURIComponent(id)}/${verb}`,
+    { method: 'POST', body, headers: { 'Idempotency-Key': newIdempotencyKey() } });
+  return view.summary;
 }
 
-export const acceptOffer = (id: string): Promise<ReferralSummary | null> => command(id, 'accept');
-export const declineOffer = (id: string, reason: string): Promise<ReferralSummary | null> => command(id, 'decline', { reason });
-export const confirmHandover = (id: string): Promise<ReferralSummary | null> => command(id, 'handover');
-export const cancelReferral = (id: string, reason: string): Promise<ReferralSummary | null> => command(id, 'cancel', { reason });
-export const matchReferral = (id: string): Promise<ReferralSummary | null> => command(id, 'match');
-export const offerToHospital = (id: string, hospitalId: string): Promise<ReferralSummary | null> => command(id, 'offer', { hospitalId });
-export const assignReferralVehicle = (id: string, vehicleId: string): Promise<ReferralSummary | null> => command(id, 'assign-vehicle', { vehicleId });
-export const escalateReferral = (id: string, reason: string): Promise<ReferralSummary | null> => command(id, 'escalate', { reason });
+export const acceptOffer = (id: string): Promise<ReferralSummary> => command(id, 'accept');
+export const declineOffer = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'decline', { reason });
+export const confirmHandover = (id: string): Promise<ReferralSummary> => command(id, 'handover');
+export const cancelReferral = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'cancel', { reason });
+export const matchReferral = (id: string): Promise<ReferralSummary> => command(id, 'match');
+export const offerToHospital = (id: string, hospitalId: string): Promise<ReferralSummary> => command(id, 'offer', { hospitalId });
+export const assignReferralVehicle = (id: string, vehicleId: string): Promise<ReferralSummary> => command(id, 'assign-vehicle', { vehicleId });

@@ -1,12 +1,12 @@
 // Display helpers shared by the queue, the doctor's list and the hospital's board.
 import { h } from '../ui/dom';
-import { formatAge, t, tOr } from '../i18n';
-import type { ReferralSummary } from './types';
+import { formatAge, memberName, t, tOr } from '../i18n';
+import { hospitalOf, type ReferralSummary } from './types';
 
 export function stateLabel(state: string | undefined, vehicleAtPatient = false): string {
   // A crew that reached the patient before the hospital accepted is not "on the way to" them any more.
-  if (state === 'EnRouteToPatient' && vehicleAtPatient) return t('ref.state.WithPatient');
-  return state ? tOr(`ref.state.${state}`, state) : t('ref.unknown');
+  if (state === 'enRouteToPatient' && vehicleAtPatient) return t('ref.state.WithPatient');
+  return state ? tOr(`ref.state.${memberName(state)}`, state) : t('ref.unknown');
 }
 
 export function tierChip(tier: string | undefined): HTMLElement | null {
@@ -15,11 +15,7 @@ export function tierChip(tier: string | undefined): HTMLElement | null {
 }
 
 export function patientLine(r: ReferralSummary): string {
-  const p = r.patient;
-  if (!p) return '';
-  const sex = p.sex === 'male' || p.sex === 'female' || p.sex === 'unknown' ? t(`form.sex.${p.sex}`) : '';
-  const age = typeof p.age === 'number' ? t('form.ageValue', { n: p.age }) : '';
-  return [sex, age, p.condition ?? ''].filter(Boolean).join(' · ');
+  return [t(`form.sex.${r.sex}`), t('form.ageValue', { n: r.age }), r.condition].filter(Boolean).join(' · ');
 }
 
 /**
@@ -28,16 +24,16 @@ export function patientLine(r: ReferralSummary): string {
  */
 export function referralCard(r: ReferralSummary, names: (id: string | null | undefined) => string,
   vehicle: (id: string) => string = names, actions?: HTMLElement, eta?: HTMLElement | null): HTMLElement {
-  const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
-  return h('article', { class: `ref-card state-${r.state ?? 'unknown'}`, 'data-id': r.id },
-    h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
+  const priority = h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority }));
+  return h('article', { class: `ref-card state-${r.state}`, 'data-id': r.id },
+    h('div', { class: 'ref-head' }, priority, tierChip(r.tier),
       h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id muted' }, `#${r.id.slice(0, 8)}`)),
     h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
     h('div', { class: 'ref-route muted' },
       r.callId ? t('ref.fromCall', { id: r.callId }) : r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
-      r.hospitalId ? ` → ${t('ref.to')} ${names(r.hospitalId)}` : '',
+      hospitalOf(r) ? ` → ${t('ref.to')} ${names(hospitalOf(r))}` : '',
       r.vehicleId ? ` · ${t('ref.vehicle')} ${vehicle(r.vehicleId)}` : ''),
     eta ?? null,
-    r.updatedAt ? h('div', { class: 'ref-time muted' }, `${t('ref.updated')} ${formatAge(r.updatedAt)}`) : null,
+    h('div', { class: 'ref-time muted' }, `${t('ref.updated')} ${formatAge(r.updatedAt)}`),
     actions ?? null);
 }

@@ -3,15 +3,14 @@ import * as L from 'leaflet';
 import { esc } from '../ui/dom';
 import { t } from '../i18n';
 import type { ReferralStore } from './store';
-import type { ReferralSummary } from './types';
+import type { ReferralState, ReferralSummary } from './types';
 import { patientLine, stateLabel } from './labels';
 
-const WAITING_AT_FACILITY = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'Declined', 'Escalated']);
+const WAITING_AT_FACILITY: ReadonlySet<ReferralState> = new Set(['identified', 'requested', 'matching', 'offered', 'accepted', 'vehicleAssigned', 'enRouteToPatient', 'declined', 'escalated']);
 
 function icon(r: ReferralSummary): L.DivIcon {
-  const tier = r.patient?.tier === 'red' || r.patient?.tier === 'yellow' || r.patient?.tier === 'green' ? r.patient.tier : 'none';
   return L.divIcon({
-    className: `ref-pin tier-pin-${tier}${r.state === 'Escalated' ? ' is-escalated' : ''}`,
+    className: `ref-pin tier-pin-${r.tier}${r.state === 'escalated' ? ' is-escalated' : ''}`,
     html: `<span><b>${esc(t('ref.pin'))}</b></span>`,
     iconSize: [24, 24],
     iconAnchor: [12, 12],

@@ -3,7 +3,7 @@ import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { referralCard } from './labels';
 import type { ReferralStore } from './store';
-import { TERMINAL_STATES, type ReferralSummary } from './types';
+import { TERMINAL_STATES, type ReferralState, type ReferralSummary } from './types';
 import { assignReferralVehicle, matchReferral, offerToHospital } from './api';
 import type { Hospital } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
@@ -16,12 +16,12 @@ import type { CallSummary } from '../calls/api';
 import { callCard } from '../calls/call-card';
 import type { FleetStore } from '../fleet/store';
 
-const REMATCH = new Set(['Requested', 'Declined', 'Escalated']);
+const REMATCH: ReadonlySet<ReferralState> = new Set(['requested', 'declined', 'escalated']);
 // A dispatcher may also ask another hospital while one is being asked (it has no one on duty, say).
-const OVERRIDE = new Set([...REMATCH, 'Offered']);
+const OVERRIDE: ReadonlySet<ReferralState> = new Set([...REMATCH, 'offered']);
 /** How many finished referrals stay on the queue, so the dispatcher sees a transfer end. */
 const RECENT_DONE = 5;
-const EARLY_ASSIGN = new Set(['Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
+const EARLY_ASSIGN: ReadonlySet<ReferralState> = new Set(['requested', 'matching', 'offered', 'declined', 'escalated']);
 
 export interface QueueDeps {
   /** Opens the green-channel form for a call whose crew found a patient who needs a capable hospital. */
@@ -48,12 +48,12 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
   const element = h('section', { class: 'panel queue-panel' }, callHead, callList, callEmpty, refHead, refList, refEmpty, doneHead, doneList);
   let failed = false;
 
-  const run = (p: Promise<ReferralSummary | null>): Promise<void> =>
-    p.then((s) => { if (s) referrals.upsert(s); }, (err: unknown) => { toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'); });
+  const run = (p: Promise<ReferralSummary>): Promise<void> =>
+    p.then((s) => { referrals.upsert(s); }, (err: unknown) => { toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'); });
 
   /** Override: ask a hospital the dispatcher chose (after a phone call, say). Capable, accepting hospitals first. */
   const hospitalOverride = (r: ReferralSummary): HTMLElement => {
-    const needed = r.requiredCapabilities ?? [];
+    const needed = r.requiredCapabilities;
     const capable = hospitals()
       .filter((hs) => needed.every((c) => hs.capabilities.includes(c)))
       .sort((a, b) => Number(a.onDiversion) - Number(b.onDiversion) || facilityName(a).localeCompare(facilityName(b), 'zh-CN'));
@@ -71,7 +71,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
 
   /** What a dispatcher can do from the queue: re-run matching when stuck, send a vehicle once it may go. */
   const dispatcherActions = (r: ReferralSummary): HTMLElement | undefined => {
-    const state = r.state ?? '';
+    const state = r.state;
     const box = h('div', { class: 'ref-actions' });
     if (REMATCH.has(state)) {
       const rematch = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.rematch'));
@@ -80,7 +80,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     }
     if (OVERRIDE.has(state)) box.append(hospitalOverride(r));
     // Priority 1 may roll before a hospital has said yes (the server enforces the same rule).
-    const mayAssign = !r.vehicleId && (state === 'Accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));
+    const mayAssign = !r.vehicleId && (state === 'accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));
     if (mayAssign) {
       // The ambulance goes to the patient: at the scene of the call it came from, else at the requesting facility.
       const facility = r.origin ?? (r.facilityId ? where(r.facilityId) : undefined);
@@ -99,7 +99,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     callEmpty.hidden = openCalls.length > 0;
     callEmpty.textContent = calls.available ? t('queue.callsEmpty') : t('queue.unavailable');
 
-    const open = referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? ''));
+    const open = referrals.list().filter((r) => !TERMINAL_STATES.has(r.state));
     refHead.textContent = `${t('queue.referrals')} (${referrals.available ? open.length : '—'})`;
     refList.replaceChildren(...open.map((r) => {
       const card = referralCard(r, names, names, dispatcherActions(r));
@@ -110,7 +110,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     refEmpty.textContent = failed ? t('queue.loadFailed') : !referrals.available ? t('ref.unavailable') : t('queue.empty');
     refEmpty.classList.toggle('error-text', failed);
 
-    const done = referrals.list().filter((r) => TERMINAL_STATES.has(r.state ?? ''))
+    const done = referrals.list().filter((r) => TERMINAL_STATES.has(r.state))
       .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')).slice(0, RECENT_DONE);
     doneHead.hidden = done.length === 0;
     doneHead.textContent = t('queue.recentlyDone');

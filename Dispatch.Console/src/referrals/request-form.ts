@@ -6,6 +6,7 @@ import { CAPABILITIES } from '../facilities/types';
 import { requestReferral } from './api';
 import { integerIn, requiredChoice, requiredText, type FieldErrors } from './validation';
 import { type Consciousness, type ReferralRequest, type ReferralSummary, type Sex, type Tier } from './types';
+import type { Capability } from '../api/contract';
 
 const STAFF_ROLES = ['doctor', 'nurse', 'other'] as const;
 
@@ -20,16 +21,16 @@ const SERVER_FIELDS: Record<string, string> = {
 
 const SEXES: readonly Sex[] = ['male', 'female', 'unknown'];
 const TIERS: readonly Tier[] = ['red', 'yellow', 'green'];
-const AVPU: readonly Consciousness[] = ['alert', 'voice', 'pain', 'unresponsive'];
+const AVPU: readonly NonNullable<Consciousness>[] = ['alert', 'voice', 'pain', 'unresponsive'];
 
 export interface RequestFormOptions {
   /** Where the request goes; a township doctor's form posts a new referral, the 120 desk refers a call. */
-  send?: (request: ReferralRequest, idempotencyKey: string) => Promise<ReferralSummary | null>;
+  send?: (request: ReferralRequest, idempotencyKey: string) => Promise<ReferralSummary>;
   /** The form's own heading; null inside a dialog that has one. */
   title?: MessageKey | null;
 }
 
-export function createRequestForm(facilityId: string | undefined, onSent: (summary: ReferralSummary | null) => void,
+export function createRequestForm(facilityId: string | undefined, onSent: (summary: ReferralSummary) => void,
   { send = requestReferral, title = 'form.title' }: RequestFormOptions = {}): HTMLFormElement {
   // One key per request being filled in: a resubmit after a network error cannot open two transfers.
   let idempotencyKey = newIdempotencyKey();
@@ -104,7 +105,7 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
     const systolic = integerIn(errors, 'bp', sys.value, 40, 300);
     const diastolic = integerIn(errors, 'bp', dia.value, 20, 200);
     if (!errors.has('bp') && systolic <= diastolic) errors.set('bp', t('val.bpOrder'));
-    const requiredCapabilities = [...form.querySelectorAll<HTMLInputElement>('input[name="capabilities"]:checked')].map((c) => c.value);
+    const requiredCapabilities = [...form.querySelectorAll<HTMLInputElement>('input[name="capabilities"]:checked')].map((c) => c.value as Capability);
     if (requiredCapabilities.length === 0) errors.set('capabilities', t('val.capability'));
     const phone = staffPhone.value.trim();
     if (phone && !/^[\d+\- ]{1,32}$/.test(phone)) errors.set('staffPhone', t('val.phone'));
@@ -126,7 +127,7 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
       },
       requiredCapabilities,
       priority: Number(priority.value) as ReferralRequest['priority'],
-      accompanyingStaff: [{ name: requiredText(errors, 'staffName', staff.value, 50), role: staffRole.value, phone: phone || undefined }],
+      accompanyingStaff: [{ name: requiredText(errors, 'staffName', staff.value, 50), role: staffRole.value, phone: phone || null }],
     };
     return { errors, request };
   };

@@ -1,69 +1,14 @@
-// Referral summaries as pushed by ReferralChanged and listed by GET /api/referrals.
-// The server's shape is still being settled, so every field but id is treated as optional.
-export const REFERRAL_STATES = ['Identified', 'Requested', 'Matching', 'Offered', 'Accepted', 'VehicleAssigned', 'EnRouteToPatient',
-  'InTransfer', 'ArrivedAtHospital', 'HandedOver', 'Declined', 'Escalated', 'Cancelled', 'Failed'] as const;
-export type ReferralState = (typeof REFERRAL_STATES)[number];
+// Referrals as the contract describes them: summaries in lists, hub pushes and command answers (view.summary).
+import type {
+  Consciousness, GreenChannelRequest, ReferralAction, ReferralState, ReferralSummary, ReferralView, Sex, Tier,
+} from '../api/contract';
 
-export const TERMINAL_STATES: ReadonlySet<string> = new Set(['HandedOver', 'Cancelled', 'Failed']);
+export type { Consciousness, ReferralAction, ReferralState, ReferralSummary, ReferralView, Sex, Tier };
+export type ReferralRequest = GreenChannelRequest;
 
-export type Tier = 'red' | 'yellow' | 'green';
-export type Sex = 'male' | 'female' | 'unknown';
-export type Consciousness = 'alert' | 'voice' | 'pain' | 'unresponsive';
+export const TERMINAL_STATES: ReadonlySet<ReferralState> = new Set(['handedOver', 'cancelled', 'failed']);
 
-export interface PatientSummary {
-  age?: number;
-  sex?: Sex | string;
-  tier?: Tier | string;
-  condition?: string;
-}
-
-export interface ReferralSummary {
-  id: string;
-  state?: ReferralState | string;
-  priority?: number;
-  facilityId?: string;
-  /** The hospital concerned now: the accepting one, else the one being asked. */
-  hospitalId?: string | null;
-  offeredHospitalId?: string | null;
-  acceptedHospitalId?: string | null;
-  /** FHIR Task status, for display beside the state. */
-  fhirStatus?: string;
-  /** Why it was declined, cancelled, escalated or failed. */
-  reason?: string | null;
-  vehicleId?: string | null;
-  version?: number;
-  updatedAt?: string;
-  /** When the current hospital offer times out (state Offered). */
-  offerExpiresAt?: string | null;
-  requiredCapabilities?: string[];
-  patient?: PatientSummary | null;
-  /** The 120 call it grew out of (the emergency centre referred the patient from the scene). */
-  callId?: string | null;
-  /** Where the patient waits when not at the requesting facility (the scene of that call). */
-  origin?: { lon: number; lat: number } | null;
-  /** The crew has reported being with the patient (it may be before any hospital accepted). */
-  vehicleAtPatient?: boolean;
-}
-
-export type PriorityName = 'immediate' | 'veryUrgent' | 'urgent' | 'standard';
-export const PRIORITY_NAMES: readonly PriorityName[] = ['immediate', 'veryUrgent', 'urgent', 'standard'];
-
-/** Body of POST /api/referrals (green-channel request from a grassroots doctor); enums are camelCase strings, priority a number. */
-export interface ReferralRequest {
-  requestingFacilityId: string;
-  patient: {
-    age: number;
-    sex: Sex;
-    tier: Tier;
-    condition: string;
-    vitals: { spO2: number; heartRate: number; systolicBp: number; diastolicBp: number; respiratoryRate: number; consciousness: Consciousness };
-  };
-  requiredCapabilities: string[];
-  /** 1 (most urgent) to 4, as a number (earlier server builds took names; see normalise.ts for reading both). */
-  priority: 1 | 2 | 3 | 4;
-  accompanyingStaff: { name: string; role: string; phone?: string }[];
-}
-
-export function isReferralSummary(value: unknown): value is ReferralSummary {
-  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
+/** The hospital concerned now: the accepting one, else the one being asked. */
+export function hospitalOf(r: ReferralSummary): string | null {
+  return r.acceptedHospitalId ?? r.offeredHospitalId;
 }

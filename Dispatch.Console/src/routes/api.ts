@@ -1,7 +1,6 @@
 // Road routes from GET /api/routes. Anything but a usable route (not routable, too far from a road, outside the
 // region, network trouble, aborted) is null: a missing route line is shown as nothing, never as an error.
 import { api } from '../auth/http';
-import { serverOffers } from '../auth/capabilities';
 
 export interface LonLat {
   lon: number;
@@ -34,8 +33,6 @@ export async function fetchRoute(from: LonLat, to: LonLat, signal?: AbortSignal)
     fromLon: from.lon.toFixed(6), fromLat: from.lat.toFixed(6), toLon: to.lon.toFixed(6), toLat: to.lat.toFixed(6), profile: 'ambulance',
   });
   try {
-    // A server without routing (older build, the dev mock) is not asked: no 404 in the console for nothing.
-    if (!(await serverOffers('/api/routes'))) return null;
     return parseRoute(await api<unknown>(`/api/routes?${q.toString()}`, { signal }));
   } catch {
     return null;

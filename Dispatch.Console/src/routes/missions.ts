@@ -1,7 +1,7 @@
 // Which open calls and referrals have a vehicle on the road, in which phase, and where it is heading.
 import type { CallSummary } from '../calls/api';
 import type { Facilities, Hospital } from '../facilities/types';
-import type { ReferralSummary } from '../referrals/types';
+import { hospitalOf, type ReferralSummary } from '../referrals/types';
 import type { LonLat } from './api';
 import { distanceMeters, type Phase } from './eta';
 import type { Mission } from './mission-route';
@@ -30,7 +30,7 @@ export function referralMissions(list: Iterable<ReferralSummary>, facilities: Fa
   for (const r of list) {
     const phase = REFERRAL_PHASE[r.state ?? ''];
     if (!phase || !r.vehicleId) continue;
-    const target = phase === 'toPatient' ? place(facilities, r.facilityId) : place(facilities, r.acceptedHospitalId ?? r.hospitalId);
+    const target = phase === 'toPatient' ? place(facilities, r.facilityId) : place(facilities, hospitalOf(r));
     if (target) out.push({ id: r.id, vehicleId: r.vehicleId, phase, target });
   }
   return out;

@@ -7,7 +7,7 @@ import type { RouteSighting } from '../diagnostics';
 import { STATUS_COLOURS } from '../fleet/status';
 
 // The colours of the matching vehicle statuses (前往现场 / 转运中), so a line reads like the vehicle on it.
-export const ROUTE_COLOURS: Record<Phase, string> = { toPatient: STATUS_COLOURS.EnRoute, toHospital: STATUS_COLOURS.Transporting };
+export const ROUTE_COLOURS: Record<Phase, string> = { toPatient: STATUS_COLOURS.enRoute, toHospital: STATUS_COLOURS.transporting };
 
 export class RouteLayer {
   private readonly lines = new Map<string, { line: L.Polyline; casing: L.Polyline; key: string }>();

@@ -1,6 +1,6 @@
 // Banners: the connection-lost strip, the big escalation alert, and short toasts for confirmations.
 import { h } from './dom';
-import { onLangChange, t, type MessageKey } from '../i18n';
+import { onLangChange, t } from '../i18n';
 import type { ConnectionState } from '../realtime/events';
 
 /** Shown while the hub is away; hidden when it is back. */
@@ -34,8 +34,4 @@ export function toast(message: string, kind: 'info' | 'success' | 'error' = 'inf
   const el = h('div', { class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, message);
   toastHost.appendChild(el);
   window.setTimeout(() => el.remove(), kind === 'error' ? 8000 : 4000);
-}
-
-export function toastKey(key: MessageKey, kind: 'info' | 'success' | 'error' = 'info'): void {
-  toast(t(key), kind);
 }

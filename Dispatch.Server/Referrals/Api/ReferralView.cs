@@ -1,15 +1,20 @@
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Persistence;
+using Dispatch.Server.Referrals.Push;
 
 namespace Dispatch.Server.Referrals.Api;
 
-/// <summary>A referral as its viewer sees it: the record, derived durations, and what this viewer may do next.</summary>
-public sealed record ReferralView(Referral Referral, ReferralDurations Durations, IReadOnlyList<ReferralAction> PermittedActions)
+/// <summary>
+/// A referral as its viewer sees it: the record, derived durations, what this viewer may do next, and the same
+/// summary that lists and hub pushes carry (so a client keeps one shape per referral, whatever answered).
+/// </summary>
+public sealed record ReferralView(Referral Referral, ReferralDurations Durations, IReadOnlyList<ReferralAction> PermittedActions, ReferralSummary Summary)
 {
     public static ReferralView For(Referral referral, Actor viewer, OfferTimeouts timeouts) => new(
         referral,
         ReferralDurations.Of(referral.Timeline),
-        new ReferralLifecycle(referral.Clone(), timeouts).PermittedActions(viewer));
+        new ReferralLifecycle(referral.Clone(), timeouts).PermittedActions(viewer),
+        ReferralSummary.Of(referral));
 }
 
 /// <summary>EMS interval measures, in seconds; null until both ends have happened.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Dispatch.Server.Contract;
+
 namespace Dispatch.Server.Referrals.Lifecycle;
 
 /// <summary>Everything a person (or the system) can ask of a referral; each action belongs to one role.</summary>
+[JsonConverter(typeof(WireEnumConverter<ReferralAction>))]
 public enum ReferralAction
 {
     Request,

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Dispatch.Server.Contract;
+
 namespace Dispatch.Server.Referrals.Lifecycle;
 
 /// <summary>Where a green-channel transfer stands. Stored outside the state machine so it can be rehydrated.</summary>
+[JsonConverter(typeof(WireEnumConverter<ReferralState>))]
 public enum ReferralState
 {
     Identified,

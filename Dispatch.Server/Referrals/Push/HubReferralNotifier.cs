@@ -7,9 +7,9 @@ namespace Dispatch.Server.Referrals.Push;
 /// <summary>Pushes referral changes over the dispatch hub to the referral's audience only.</summary>
 public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<HubReferralNotifier> log) : IReferralNotifier
 {
-    public const string Changed = "ReferralChanged";
-    public const string Withdrawn = "ReferralWithdrawn";
-    public const string Escalated = "ReferralEscalated";
+    public const string Changed = nameof(IDispatchClient.ReferralChanged);
+    public const string Withdrawn = nameof(IDispatchClient.ReferralWithdrawn);
+    public const string Escalated = nameof(IDispatchClient.ReferralEscalated);
 
     public async Task ChangedAsync(Referral? before, Referral after, IReadOnlyList<TransitionRecord> transitions, CancellationToken ct)
     {

@@ -1,24 +1,24 @@
-using System.Text.Json;
 using Dispatch.Server.Referrals.Fhir;
 using Dispatch.Server.Referrals.Lifecycle;
+using Dispatch.Server.Referrals.Requests;
 
 namespace Dispatch.Server.Referrals.Push;
 
 /// <summary>
 /// What a console needs to show a referral in a list; pushed only to the people allowed to see it.
-/// Enumerations are camelCase strings here so the hub's JSON needs no extra converters.
+/// Its enumerations carry their own camelCase converters, so every hub protocol and client reads the same names.
 /// </summary>
 public sealed record ReferralSummary(
     string Id,
     long Version,
-    string State,
+    ReferralState State,
     string FhirStatus,
     int Priority,
-    string Tier,
+    Tier Tier,
     int Age,
-    string Sex,
+    Sex Sex,
     string Condition,
-    IReadOnlyList<string> RequiredCapabilities,
+    IReadOnlyList<Capability> RequiredCapabilities,
     string FacilityId,
     string? OfferedHospitalId,
     DateTimeOffset? OfferExpiresAt,
@@ -31,12 +31,10 @@ public sealed record ReferralSummary(
     bool VehicleAtPatient)
 {
     public static ReferralSummary Of(Referral r) => new(
-        r.Id, r.Version, Name(r.State), FhirCode(r.State),
-        (int)r.Priority, Name(r.Request.Patient.Tier), r.Request.Patient.Age, Name(r.Request.Patient.Sex), r.Request.Patient.Condition,
-        r.Request.RequiredCapabilities.Select(c => Name(c)).ToList(), r.FacilityId, r.OfferedHospitalId, r.OfferExpiresAt,
+        r.Id, r.Version, r.State, FhirCode(r.State),
+        (int)r.Priority, r.Request.Patient.Tier, r.Request.Patient.Age, r.Request.Patient.Sex, r.Request.Patient.Condition,
+        r.Request.RequiredCapabilities, r.FacilityId, r.OfferedHospitalId, r.OfferExpiresAt,
         r.AcceptedHospitalId, r.VehicleId, r.Reason, r.UpdatedAt, r.CallId, r.Origin, r.Timeline.AtPatientAt is not null);
-
-    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     /// <summary>The FHIR code as written on the wire ("in-progress", not "InProgress").</summary>
     private static string FhirCode(ReferralState state) =>

@@ -52,7 +52,7 @@ public sealed class SimulatedCrewCarriesACallThatBecomesAReferral
         Call atHospital = null!;
         await Poll.UntilAsync(async () => (atHospital = (await dispatcher.GetFromJsonAsync<Call>($"/api/calls/{call.Id}", Json))!).Status == CallStatus.AtHospital,
             TimeSpan.FromSeconds(10), "the call to follow the referral to the hospital");
-        await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == "AtHospital",
+        await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == VehicleStatus.AtHospital,
             TimeSpan.FromSeconds(10), "the vehicle to follow the referral to the hospital");
         Assert.That(atHospital.DestinationHospitalId, Is.EqualTo(Hospital));
         Assert.That(atHospital.Timestamps.OnScene, Is.Not.Null);

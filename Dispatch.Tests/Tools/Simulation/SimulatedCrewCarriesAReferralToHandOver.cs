@@ -46,19 +46,19 @@ public sealed class SimulatedCrewCarriesAReferralToHandOver
         (await dispatcher.PostAsJsonAsync($"/api/referrals/{id}/offer", new { hospitalId = Hospital })).EnsureSuccessStatusCode();
         (await hospital.PostAsync($"/api/referrals/{id}/accept", null)).EnsureSuccessStatusCode();
         (await dispatcher.PostAsJsonAsync($"/api/referrals/{id}/assign-vehicle", new { vehicleId = "amb-03" })).EnsureSuccessStatusCode();
-        Assert.That((await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status, Is.EqualTo("Dispatched"));
+        Assert.That((await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status, Is.EqualTo(VehicleStatus.Dispatched));
 
         await Poll.UntilAsync(async () => await StateAsync(doctor, id) == "arrivedAtHospital", TimeSpan.FromSeconds(120),
             "the crew to reach the hospital\n" + simulator.Log);
         // The fleet follows the stored referral change a moment after it is visible.
-        await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == "AtHospital",
+        await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == VehicleStatus.AtHospital,
             TimeSpan.FromSeconds(10), "the vehicle to follow the referral to the hospital");
         // The requesting doctor followed the vehicle live; a doctor of another facility saw nothing of it.
         Assert.That(seenByDoctor.Count(p => p.VehicleId == "amb-03"), Is.GreaterThan(3));
         Assert.That(seenByOtherDoctor, Is.Empty);
         (await hospital.PostAsync($"/api/referrals/{id}/handover", null)).EnsureSuccessStatusCode();
 
-        await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == "Available",
+        await Poll.UntilAsync(async () => (await FleetAsync(dispatcher)).Single(v => v.Id == "amb-03").Status == VehicleStatus.Available,
             TimeSpan.FromSeconds(120), "the vehicle to return to service\n" + simulator.Log);
         var timeline = await doctor.GetFromJsonAsync<JsonElement>($"/api/referrals/{id}/timeline");
         var t = timeline.GetProperty("timeline");

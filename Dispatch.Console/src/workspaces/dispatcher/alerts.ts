@@ -1,8 +1,15 @@
 // Escalation alerts: a big banner for the newest unacknowledged one, and a history list in the side panel.
 import { append, h } from '../../ui/dom';
 import { chime } from '../../ui/chime';
-import { formatTime, onLangChange, t, tOr } from '../../i18n';
-import type { AlertEvent } from '../../realtime/events';
+import { formatTime, memberName, onLangChange, t, tOr } from '../../i18n';
+import type { ReferralState } from '../../api/contract';
+
+/** Something a dispatcher must act on now: today, a referral that escalated. */
+export interface AlertEvent {
+  kind: ReferralState;
+  message: string;
+  referralId?: string;
+}
 
 interface AlertEntry extends AlertEvent {
   at: Date;
@@ -19,7 +26,7 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
   const panel = h('section', { class: 'panel alerts-panel' }, list, empty);
   const listeners = new Set<() => void>();
 
-  const kindLabel = (kind: string): string => tOr(`ref.state.${kind}`, kind);
+  const kindLabel = (kind: string): string => tOr(`ref.state.${memberName(kind)}`, kind);
 
   const acknowledge = (entry: AlertEntry): void => {
     entry.acknowledged = true;
@@ -61,7 +68,7 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
     panel,
     push(alert: AlertEvent) {
       if (!alert || typeof alert.message !== 'string') return;
-      entries.unshift({ ...alert, kind: String(alert.kind ?? ''), at: new Date(), acknowledged: false });
+      entries.unshift({ ...alert, at: new Date(), acknowledged: false });
       chime(true);
       entries.length = Math.min(entries.length, MAX_KEPT);
       render();

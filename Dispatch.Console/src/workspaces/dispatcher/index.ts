@@ -18,7 +18,6 @@ import { FleetLayer } from '../../fleet/layer';
 import { createFleetPanel } from '../../fleet/panel';
 import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
-import { normaliseReferral } from '../../referrals/normalise';
 import { patientLine } from '../../referrals/labels';
 import { TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
@@ -108,7 +107,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     const counts: Record<TabId, string> = {
       vehicles: String(fleet.vehicles.size),
       queue: referrals.available || calls.available
-        ? String(calls.byId.size + referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? '')).length) : '—',
+        ? String(calls.byId.size + referrals.list().filter((r) => !TERMINAL_STATES.has(r.state)).length) : '—',
       alerts: String(alerts.unacknowledged()),
     };
     for (const [id, button] of tabButtons) {
@@ -212,16 +211,13 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   disposers.push(
     hub.on('VehiclePositions', (batch) => fleet.queuePositions(batch)),
     hub.on('VehicleStatusChanged', (change) => fleet.queueStatus(change)),
-    hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) referrals.upsert(s); }),
+    hub.on('ReferralChanged', (summary) => referrals.upsert(summary)),
     hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') referrals.remove(w.id); }),
-    hub.on('ReferralEscalated', (raw) => {
-      const s = normaliseReferral(raw);
-      if (!s) return;
+    hub.on('ReferralEscalated', (s) => {
       referrals.upsert(s);
       // Nobody accepted in time (or no capable hospital): this needs a human now.
-      alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: s.id }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
+      alerts.push({ kind: 'escalated', message: [t('alerts.escalatedReferral', { id: s.id }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
     }),
-    hub.on('Alert', (alert) => alerts.push(alert)),
     hub.on('RoadClosuresChanged', () => void loadClosures()),
     hub.on('CallChanged', (call) => {
       if (call && typeof call.id === 'string') calls.upsert(call);

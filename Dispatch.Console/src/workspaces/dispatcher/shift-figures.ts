@@ -20,13 +20,13 @@ export function createShiftFigures(fleet: FleetStore, referrals: ReferralStore, 
     let stale = 0;
     for (const v of fleet.vehicles.values()) {
       if (v.stale) stale++;
-      else if (v.status === 'Available') available++;
+      else if (v.status === 'available') available++;
       if (BUSY.has(v.status)) busy++;
     }
     const s = shift();
-    const waiting = calls.available ? calls.list().filter((c) => c.status === 'Queued').length : null;
-    const escalated = referrals.available ? referrals.list().filter((r) => r.state === 'Escalated').length : null;
-    const openReferrals = referrals.available ? referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? '')).length : null;
+    const waiting = calls.available ? calls.list().filter((c) => c.status === 'queued').length : null;
+    const escalated = referrals.available ? referrals.list().filter((r) => r.state === 'escalated').length : null;
+    const openReferrals = referrals.available ? referrals.list().filter((r) => !TERMINAL_STATES.has(r.state)).length : null;
     const rate = s?.departureWithin3MinutesRate;
     const response = s?.averageResponseSeconds;
     element.replaceChildren(

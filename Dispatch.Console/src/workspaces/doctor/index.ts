@@ -8,10 +8,9 @@ import { facilityName } from '../../facilities/labels';
 import type { Facilities } from '../../facilities/types';
 import { cancelReferral, listReferrals } from '../../referrals/api';
 import { referralCard } from '../../referrals/labels';
-import { normaliseReferral } from '../../referrals/normalise';
 import { createRequestForm } from '../../referrals/request-form';
 import { ReferralStore } from '../../referrals/store';
-import { TERMINAL_STATES } from '../../referrals/types';
+import { TERMINAL_STATES, type ReferralState } from '../../referrals/types';
 import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
 import { createTransportForm } from '../../calls/transport-form';
@@ -19,7 +18,7 @@ import { createTrackingMap } from '../../map/tracking-map';
 import { etaLine, refreshEtaLines } from '../../routes/eta';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
-const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
+const CANCELLABLE: ReadonlySet<ReferralState> = new Set(['identified', 'requested', 'matching', 'offered', 'declined', 'escalated']);
 
 export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   const store = new ReferralStore();
@@ -37,10 +36,10 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   const render = (): void => {
     facilityTitle.textContent = session.facilityId ? names(session.facilityId) : '';
     const mine = store.list().filter((r) => !session.facilityId || !r.facilityId || r.facilityId === session.facilityId);
-    tracking.setReferrals(mine.filter((r) => !TERMINAL_STATES.has(r.state ?? '')), facilities);
+    tracking.setReferrals(mine.filter((r) => !TERMINAL_STATES.has(r.state)), facilities);
     list.replaceChildren(...mine.map((r) => {
       let actions: HTMLElement | undefined;
-      if (CANCELLABLE.has(r.state ?? '') && !TERMINAL_STATES.has(r.state ?? '')) {
+      if (CANCELLABLE.has(r.state) && !TERMINAL_STATES.has(r.state)) {
         const cancel = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('doctor.cancel'));
         cancel.addEventListener('click', () => {
           cancel.disabled = true;
@@ -60,7 +59,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
 
   const tracking = createTrackingMap(session.facilityId);
   const form = createRequestForm(session.facilityId, (summary) => {
-    if (summary?.id) store.upsert(summary);
+    store.upsert(summary);
   });
   main.replaceChildren(h('div', { class: 'two-col' },
     h('section', { class: 'col col-main scroll' }, facilityTitle, form),
@@ -73,7 +72,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
     store.subscribe(render),
     onLangChange(render),
     onVehicleCards(render),
-    hub.on('ReferralChanged', (raw) => { const s = normaliseReferral(raw); if (s) store.upsert(s); }),
+    hub.on('ReferralChanged', (summary) => store.upsert(summary)),
     hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
     hub.onResync(() => void load()),
     // Only the vehicles carrying this facility's patients are sent here.

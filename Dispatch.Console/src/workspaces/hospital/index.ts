@@ -10,15 +10,15 @@ import { toast } from '../../ui/banners';
 import { chime } from '../../ui/chime';
 import { ApiError } from '../../auth/http';
 import { referralCard } from '../../referrals/labels';
+import type { ReferralState } from '../../referrals/types';
 import { ReferralStore } from '../../referrals/store';
-import { normaliseReferral } from '../../referrals/normalise';
 import { offerCard, tickCountdowns } from './offers-board';
 import { createTrackingMap } from '../../map/tracking-map';
 import { etaLine, refreshEtaLines } from '../../routes/eta';
 import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
 
-const INCOMING = new Set(['Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'InTransfer', 'ArrivedAtHospital']);
+const INCOMING: ReadonlySet<ReferralState> = new Set(['accepted', 'vehicleAssigned', 'enRouteToPatient', 'inTransfer', 'arrivedAtHospital']);
 
 export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   const store = new ReferralStore();
@@ -56,12 +56,12 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   const render = (): void => {
     // The server only shows a hospital what concerns it; the filter guards against a stale push.
     const all = store.list();
-    const open = all.filter((r) => r.state === 'Offered' && (!hospitalId || (r.offeredHospitalId ?? r.hospitalId) === hospitalId));
-    const coming = all.filter((r) => INCOMING.has(r.state ?? '') && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
+    const open = all.filter((r) => r.state === 'offered' && (!hospitalId || r.offeredHospitalId === hospitalId));
+    const coming = all.filter((r) => INCOMING.has(r.state) && (!hospitalId || r.acceptedHospitalId === hospitalId));
     offers.replaceChildren(...open.map((r) => offerCard(r, store, names)));
     tracking.setReferrals(coming, facilities);
     incoming.replaceChildren(...coming.map((r) => {
-      if (r.state !== 'ArrivedAtHospital') return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
+      if (r.state !== 'arrivedAtHospital') return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
       const handover = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.handover'));
       handover.addEventListener('click', () => {
         handover.disabled = true;
@@ -73,7 +73,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
       return referralCard(r, names, vehicleName, h('div', { class: 'ref-actions' }, handover));
     }));
     // Patients handed over while this board is open: the last step of a transfer stays in sight.
-    const handedOver = all.filter((r) => r.state === 'HandedOver' && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
+    const handedOver = all.filter((r) => r.state === 'handedOver' && (!hospitalId || r.acceptedHospitalId === hospitalId));
     done.replaceChildren(...handedOver.map((r) => referralCard(r, names, vehicleName)));
     doneHead.hidden = handedOver.length === 0;
     offersEmpty.hidden = open.length > 0;
@@ -104,11 +104,9 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     store.subscribe(render),
     onLangChange(render),
     onVehicleCards(render),
-    hub.on('ReferralChanged', (raw) => {
-      const s = normaliseReferral(raw);
-      if (!s) return;
+    hub.on('ReferralChanged', (s) => {
       // A new offer for us: make it heard, the countdown is running.
-      if (s.state === 'Offered' && store.byId.get(s.id)?.state !== 'Offered') chime();
+      if (s.state === 'offered' && store.byId.get(s.id)?.state !== 'offered') chime();
       store.upsert(s);
     }),
     hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),

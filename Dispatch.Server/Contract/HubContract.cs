@@ -1,0 +1,81 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dispatch.Server.Realtime;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Dispatch.Server.Contract;
+
+/// <summary>
+/// The SignalR hub in the OpenAPI document, under <c>x-signalr</c>: every event of <see cref="IDispatchClient"/> and
+/// every method of <see cref="DispatchHub"/> with the schemas of what they carry, added to the components so that a
+/// client generator types them like the HTTP bodies. Payloads travel in the same JSON as the HTTP API.
+/// </summary>
+internal sealed class HubContract : IOpenApiDocumentTransformer
+{
+    public const string Extension = "x-signalr";
+    public const string HubPath = "/hubs/dispatch";
+
+    public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        var events = new JsonObject();
+        foreach (var method in typeof(IDispatchClient).GetMethods().OrderBy(m => m.Name, StringComparer.Ordinal))
+        {
+            var payload = method.GetParameters().Single().ParameterType;
+            events[method.Name] = await Reference(payload, document, context, cancellationToken);
+        }
+
+        var methods = new JsonObject();
+        foreach (var method in typeof(DispatchHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                     .Where(m => !m.IsSpecialName && m.Name != nameof(DispatchHub.OnConnectedAsync))
+                     .OrderBy(m => m.Name, StringComparer.Ordinal))
+        {
+            var parameters = new JsonArray();
+            foreach (var p in method.GetParameters().Where(p => IsWire(p.ParameterType)))
+                parameters.Add(new JsonObject { ["name"] = p.Name, ["schema"] = await Reference(p.ParameterType, document, context, cancellationToken) });
+            var returns = Unwrap(method.ReturnType);
+            methods[method.Name] = new JsonObject
+            {
+                ["parameters"] = parameters,
+                ["returns"] = returns is null ? null : await Reference(returns, document, context, cancellationToken),
+            };
+        }
+
+        document.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        document.Extensions[Extension] = new JsonNodeExtension(new JsonObject { ["path"] = HubPath, ["events"] = events, ["methods"] = methods });
+    }
+
+    /// <summary>A parameter the caller sends (values and records), as opposed to a service the hub method is given.</summary>
+    private static bool IsWire(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (t.IsPrimitive || t.IsEnum || t == typeof(string)) return true;
+        if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)) return IsWire(t.GetGenericArguments()[0]);
+        return t.GetMethod("<Clone>$") is not null;
+    }
+
+    private static Type? Unwrap(Type type)
+    {
+        if (type == typeof(Task) || type == typeof(void)) return null;
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Task<>)) return type.GetGenericArguments()[0];
+        return type;
+    }
+
+    /// <summary>A $ref to the type's component (created when missing); arrays and streams as arrays of it.</summary>
+    private static async Task<JsonNode> Reference(Type type, OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        var element = type.IsArray ? type.GetElementType()
+            : type.IsGenericType && type.GetGenericTypeDefinition() is var g && (g == typeof(IReadOnlyList<>) || g == typeof(IAsyncEnumerable<>) || g == typeof(List<>))
+                ? type.GetGenericArguments()[0] : null;
+        if (element is not null)
+            return new JsonObject { ["type"] = "array", ["items"] = await Reference(element, document, context, ct) };
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (t == typeof(string)) return new JsonObject { ["type"] = "string" };
+        if (t == typeof(bool)) return new JsonObject { ["type"] = "boolean" };
+        if (t.IsPrimitive) return new JsonObject { ["type"] = "number" };
+        var schema = await context.GetOrCreateSchemaAsync(t, cancellationToken: ct);
+        document.AddComponent(t.Name, schema);
+        return new JsonObject { ["$ref"] = "#/components/schemas/" + t.Name };
+    }
+}
