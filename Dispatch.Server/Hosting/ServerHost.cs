@@ -1,6 +1,7 @@
 using Dispatch.Server.Accounts;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
+using Dispatch.Server.Coverage;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
@@ -119,6 +120,7 @@ public static class ServerHost
                 sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>())));
         services.AddReferrals(config);
         services.AddBasemap(region.OsmPath, config);
+        services.AddCoverage(config);
 
         var app = builder.Build();
         app.UseForwardedHeaders();
@@ -147,6 +149,7 @@ public static class ServerHost
         app.MapRoadRouting();
         app.MapReferrals();
         app.MapBasemap();
+        app.MapCoverage();
         // A connection whose token expires is closed, as its HTTP requests would be refused.
         app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
         return app;
