@@ -33,7 +33,7 @@ export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: 
 
   if (call.status === 'Queued') {
     card.append(vehiclePicker(fleet, call.kind === 'Transport' ? 'nonEmergency' : 'ambulance', recommendForCall(call.id),
-      (vehicleId) => assignVehicle(call.id, vehicleId).then(onAssigned)));
+      (vehicleId, gap) => assignVehicle(call.id, vehicleId, gap).then(onAssigned), call.location));
   }
   if (call.referralId) {
     card.append(h('div', { class: 'ref-route call-referral' }, t('call.referredAs', { id: call.referralId.slice(0, 8) })));

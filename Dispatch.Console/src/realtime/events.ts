@@ -39,6 +39,8 @@ export interface HubEvents {
   /** A dispatcher set or lifted a road closure (to dispatchers): reread the list. */
   RoadClosuresChanged: (change: { id: string }) => void;
   Alert: (alert: AlertEvent) => void;
+  /** The live coverage picture changed (to dispatchers): see coverage/types. */
+  CoverageChanged: (coverage: unknown) => void;
 }
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';

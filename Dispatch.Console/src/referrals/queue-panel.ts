@@ -85,7 +85,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
       // The ambulance goes to the patient: at the scene of the call it came from, else at the requesting facility.
       const facility = r.origin ?? (r.facilityId ? where(r.facilityId) : undefined);
       const ranking = facility ? recommendNear(facility.lon, facility.lat, 'ambulance') : null;
-      box.append(vehiclePicker(fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId))));
+      box.append(vehiclePicker(fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId)), facility));
     }
     return box.childElementCount ? box : undefined;
   };

@@ -57,7 +57,8 @@ internal static class CoverageBenchmark
         List<MoveOption> ranked = [];
         var moveUp = Percentiles.Time(rounds, _ =>
         {
-            ranked = MoveUpPlanner.Rank(picture, postTimes, candidates);
+            // The best move and the next ones the dispatcher is shown, each explained zone by zone.
+            ranked = MoveUpPlanner.Rank(picture, postTimes, candidates, perSource: 3);
             MoveUpPlanner.Explain(picture, postTimes, ranked[0], 0.9);
         });
         var options = vehicles * posts;

@@ -36,7 +36,7 @@ internal static class CoverageScaleBenchmark
         var cost = Percentiles.Time(20, _ => { foreach (var k in ten) picture.Remove(k); });
         var posts = CoverageQueries.Posts(engine, work.Posts, work.Grid.Snaps);
         var all = Enumerable.Range(0, vehicles).ToList();
-        var moveUp = Percentiles.Time(20, _ => MoveUpPlanner.Explain(picture, posts, MoveUpPlanner.Rank(picture, posts, all)[0], 0.9));
+        var moveUp = Percentiles.Time(20, _ => MoveUpPlanner.Explain(picture, posts, MoveUpPlanner.Rank(picture, posts, all, perSource: 3)[0], 0.9));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{engine.Graph.VertexCount,9} {vehicles,9} {work.Grid.Count,7} {Percentiles.Ms(full.P50),14} {Percentiles.Ms(full.P99),14} {Percentiles.Ms(cost.P50),15} {Percentiles.Ms(moveUp.P50),12} {Percentiles.Ms(moveUp.P99),12}"));
     }
