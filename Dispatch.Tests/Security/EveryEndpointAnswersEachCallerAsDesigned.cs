@@ -88,6 +88,12 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
                 priority = 1,
             }), NewDispatchedCallAsync);
         yield return new("GET /api/shift/figures", Only(200, Dispatcher, Admin), (_, _) => Get("/api/shift/figures"));
+        // Coverage: the picture is read by dispatchers and admins (who share the dispatchers' pushes); the cost of an
+        // assignment and move-ups are the dispatcher's. amb-11 has never reported, so a move-up of it is refused as silent.
+        yield return new("GET /api/coverage", Only(200, Dispatcher, Admin), (_, _) => Get("/api/coverage"));
+        yield return new("GET /api/coverage/grid", Only(200, Dispatcher, Admin), (_, _) => Get("/api/coverage/grid"));
+        yield return new("GET /api/coverage/cost", Only(200, Dispatcher), (_, _) => Get("/api/coverage/cost?lon=104.0745&lat=30.6755&vehicles=amb-01,amb-07"));
+        yield return new("POST /api/coverage/move-ups", Only(409, Dispatcher), (_, _) => Post("/api/coverage/move-ups", new { vehicleId = "amb-11", postId = "g-15" }));
         yield return new("GET /api/routes", SignedIn(200), (_, _) => Get("/api/routes?fromLon=104.0745&fromLat=30.6755&toLon=104.0608&toLat=30.6708&profile=ambulance"));
         yield return new("GET /api/routing/closures", SignedIn(200), (_, _) => Get("/api/routing/closures"));
         yield return new("POST /api/routing/closures", Only(201, Dispatcher),
