@@ -76,6 +76,8 @@ export class CoverageLayer {
       this.cells[i]?.setStyle({ fillColor: BAND_COLOURS[band] ?? BAND_COLOURS[3], fillOpacity: BAND_OPACITY[band] ?? 0.45 });
     }
     this.bands = view.bands;
+    // Cells per band, readable from the page (the cells themselves are drawn on a canvas).
+    this.kpi.dataset.bands = this.bandCounts().join(',');
   }
 
   /** Cells per band, for tests and diagnostics. */
