@@ -79,6 +79,7 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
         var option = card.Locator($"select option[value='{township}']");
         await Expect(option).ToContainTextAsync(english ? "coverage −" : "覆盖 −");
         await card.Locator("select").SelectOptionAsync(township);
+        await Expect(card.Locator(".picker-cost")).ToContainTextAsync(english ? "coverage −" : "覆盖 −");
         await card.Locator(".picker > .ref-actions .btn-primary").ClickAsync();
         var confirm = card.Locator(".gap-confirm");
         await Expect(confirm).ToBeVisibleAsync();

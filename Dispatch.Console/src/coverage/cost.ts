@@ -6,8 +6,10 @@ import type { AssignmentCost, CoverageGap } from './types';
 
 export interface PickerCosts {
   /** Appends each vehicle's cost to its option once the server answers. */
-  annotate(select: HTMLSelectElement, vehicleIds: string[]): void;
+  annotate(select: HTMLSelectElement, vehicleIds: string[]): Promise<void>;
   gapOf(vehicleId: string): CoverageGap | null;
+  /** The cost of one vehicle as a line of text ('' when unknown or nothing). */
+  textOf(vehicleId: string): string;
 }
 
 export function costText(cost: AssignmentCost): string {
@@ -21,7 +23,7 @@ export function pickerCosts(at: { lon: number; lat: number }): PickerCosts {
   const costs = new Map<string, AssignmentCost>();
   return {
     annotate(select, vehicleIds) {
-      void fetchCosts(at.lon, at.lat, vehicleIds).then((list) => {
+      return fetchCosts(at.lon, at.lat, vehicleIds).then((list) => {
         for (const cost of list) {
           costs.set(cost.vehicleId, cost);
           const option = [...select.options].find((o) => o.value === cost.vehicleId);
@@ -35,6 +37,10 @@ export function pickerCosts(at: { lon: number; lat: number }): PickerCosts {
     },
     gapOf(vehicleId) {
       return costs.get(vehicleId)?.gap ?? null;
+    },
+    textOf(vehicleId) {
+      const cost = costs.get(vehicleId);
+      return cost ? costText(cost) : '';
     },
   };
 }

@@ -36,16 +36,24 @@ export function vehiclePicker(fleet: FleetStore, kind: VehicleKind, ranking: Pro
   };
   fill(freeVehicles(fleet, kind).map((v) => h('option', { value: v.id }, `${v.callSign} · ${typeLabel(v.type)}`)));
 
+  // The chosen ambulance's coverage cost, readable in full below the select.
+  const costLine = h('div', { class: 'picker-cost', hidden: true });
+  const showCost = (): void => {
+    const text = costs && select.value ? costs.textOf(select.value) : '';
+    costLine.textContent = text;
+    costLine.hidden = !text;
+    costLine.classList.toggle('has-gap', !!(costs && select.value && costs.gapOf(select.value)));
+  };
   // Once the dispatcher has chosen, a late ranking must not change the choice under their hand.
   let chosen = false;
-  select.addEventListener('change', () => { chosen = true; });
+  select.addEventListener('change', () => { chosen = true; showCost(); });
   void ranking?.then((r) => {
     if (!r || !select.isConnected || chosen || document.activeElement === select) return;
     fill(r.ranked.map((v, i) => h('option', { value: v.vehicleId },
       `${i === 0 ? '★ ' : ''}${v.callSign} · ${typeLabel(v.type)} · ${t('pick.eta', { min: minutes(v.etaSeconds), km: (v.meters / 1000).toFixed(1) })}${v.estimated ? ` (${t('pick.estimated')})` : ''}`)));
     // The fastest by road is preselected; the dispatcher still confirms with the button.
     if (r.ranked[0]) select.value = r.ranked[0].vehicleId;
-    costs?.annotate(select, r.ranked.slice(0, 10).map((v) => v.vehicleId));
+    void costs?.annotate(select, r.ranked.slice(0, 10).map((v) => v.vehicleId)).then(showCost);
     const excluded = r.excluded.map((x) => `${x.callSign}: ${lang() === 'zh-CN' && x.messageZh ? x.messageZh : x.message}`);
     note.textContent = [r.approximate ? t('pick.approximate') : '', excluded.length ? t('pick.excluded', { n: excluded.length }) : ''].filter(Boolean).join(' · ');
     note.title = excluded.join('\n');
@@ -85,5 +93,5 @@ export function vehiclePicker(fleet: FleetStore, kind: VehicleKind, ranking: Pro
     if (gap) askGap(vehicleId, gap);
     else send(vehicleId);
   });
-  return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, button), confirmBox, note);
+  return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, button), costLine, confirmBox, note);
 }
