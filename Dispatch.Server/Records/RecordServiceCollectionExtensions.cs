@@ -1,3 +1,4 @@
+using Dispatch.Server.Records.Projection;
 using Dispatch.Server.Records.Store;
 using Npgsql;
 
@@ -21,7 +22,15 @@ public static class RecordServiceCollectionExtensions
         services.AddSingleton<RecordStoreReadiness>();
         services.AddSingleton<RecordStoreGate>();
         services.AddHostedService<RecordStoreStarter>();
-        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
+        services.AddSingleton<ReferralSource>();
+        services.AddSingleton<CallSource>();
+        services.AddSingleton<RecordWriter>();
+        services.AddSingleton<ProjectorStatus>();
+        services.AddSingleton<RecordProjector>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecordProjector>());
+        services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgres")
+            .AddCheck<ProjectorHealthCheck>("recordProjector");
         return services;
     }
 
