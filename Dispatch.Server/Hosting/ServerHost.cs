@@ -8,6 +8,7 @@ using Dispatch.Server.Infrastructure;
 using Dispatch.Server.Realtime;
 using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Api;
+using Dispatch.Server.Records;
 using Dispatch.Server.Regions;
 using Dispatch.Server.Reliability;
 using Dispatch.Server.Routing;
@@ -119,6 +120,7 @@ public static class ServerHost
                 sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>())));
         services.AddReferrals(config);
         services.AddBasemap(region.OsmPath, config);
+        services.AddRecords(config);
 
         var app = builder.Build();
         app.UseForwardedHeaders();
@@ -147,6 +149,7 @@ public static class ServerHost
         app.MapRoadRouting();
         app.MapReferrals();
         app.MapBasemap();
+        app.MapRecords();
         // A connection whose token expires is closed, as its HTTP requests would be refused.
         app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
         return app;
