@@ -20,7 +20,7 @@ import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
 import { patientLine } from '../../referrals/labels';
-import { TERMINAL_STATES } from '../../referrals/types';
+import { referralNumber, TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
 import { CallStore } from '../../calls/store';
@@ -219,7 +219,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       if (!s) return;
       referrals.upsert(s);
       // Nobody accepted in time (or no capable hospital): this needs a human now.
-      alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: s.id }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
+      alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: referralNumber(s) }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
     }),
     hub.on('Alert', (alert) => alerts.push(alert)),
     hub.on('RoadClosuresChanged', () => void loadClosures()),
