@@ -11,6 +11,7 @@ namespace Dispatch.Server.Calls;
 
 public sealed record AssignVehicle(string? VehicleId);
 public sealed record CancelCall(string? Reason);
+public sealed record ReassignVehicle(string? VehicleId, string? Reason);
 
 public static class CallEndpoints
 {
@@ -81,8 +82,18 @@ public static class CallEndpoints
             return TypedResults.Json(view, ReferralJson.Options, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
-        calls.MapPost("/{id}/cancel", async (string id, CancelCall? body, CallService service) =>
-            Results.Ok(await service.CancelAsync(id, body?.Reason))).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+        calls.MapPost("/{id}/cancel", async (string id, CancelCall? body, CallService service, HttpContext http) =>
+            Results.Ok(await service.CancelAsync(id, body?.Reason, http.User.Username()))).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+
+        // Another vehicle goes instead (the first broke down or is stuck); the first is freed and the reason kept on the call.
+        calls.MapPost("/{id}/reassign", async (string id, ReassignVehicle? body, CallService service, HttpContext http) =>
+            {
+                if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("vehicleId is required.");
+                return TypedResults.Ok(await service.ReassignAsync(id, body.VehicleId, body.Reason, http.User.Username()));
+            })
+            .WithSummary("Send another vehicle instead of the assigned one, with a reason; the old vehicle is freed (dispatcher)")
+            .Produces<Call>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409)
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         app.MapGet("/api/shift/figures", async (ShiftFigures figures) => TypedResults.Ok(await figures.ComputeAsync()))
             .WithTags("120 calls").RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));

@@ -5,6 +5,7 @@ using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
 using Dispatch.Server.Infrastructure;
+using Dispatch.Server.Oversight;
 using Dispatch.Server.Realtime;
 using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Api;
@@ -110,6 +111,7 @@ public static class ServerHost
         services.AddSingleton<HospitalBoard>();
         services.AddSingleton<VehicleRecommender>();
         services.AddCalls();
+        services.AddOversight(config);
         services.AddRoadRouting();
         // Referral pushes also move the assigned vehicle's fleet status, and the 120 call a referral came from
         // (registered before AddReferrals, which only adds defaults).
