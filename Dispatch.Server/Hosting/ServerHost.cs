@@ -1,6 +1,7 @@
 using Dispatch.Server.Accounts;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
+using Dispatch.Server.Coverage;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
@@ -123,6 +124,7 @@ public static class ServerHost
         services.AddReferrals(config);
         services.AddBasemap(region.OsmPath, config);
         services.AddRecords(config);
+        services.AddCoverage(config);
 
         var app = builder.Build();
         app.UseForwardedHeaders();
@@ -152,6 +154,7 @@ public static class ServerHost
         app.MapReferrals();
         app.MapBasemap();
         app.MapRecords();
+        app.MapCoverage();
         // A connection whose token expires is closed, as its HTTP requests would be refused.
         app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
         return app;
