@@ -1,7 +1,10 @@
 // English strings; typed against the Chinese dictionary so a missing key fails the build.
 import type { Dictionary } from './zh-CN';
 
+import { dispatcherEn } from './en.dispatcher';
+
 export const en: Dictionary = {
+  ...dispatcherEn,
   'app.title': 'Emergency Dispatch & Referral',
   'app.short': 'Dispatch',
   'lang.switch': '中文',
