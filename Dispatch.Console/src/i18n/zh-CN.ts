@@ -1,4 +1,5 @@
 // Simplified Chinese strings: the default language of the console. Keys are the contract for en.ts.
+import { registerZhCN } from '../register/i18n';
 export const zhCN = {
   'app.title': '急救调度与转诊平台',
   'app.short': '急救调度',
@@ -211,6 +212,9 @@ export const zhCN = {
   'val.capability': '请至少选择一项救治能力',
   'val.phone': '只能包含数字、空格、+ 和 -',
   'val.tooLong': '不超过 {max} 个字',
+
+  // The key-population register (register/i18n.ts).
+  ...registerZhCN,
 
   'doctor.title': '基层转诊工作台',
   'doctor.mine': '本机构的转诊',
