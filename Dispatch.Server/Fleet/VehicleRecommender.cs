@@ -7,7 +7,8 @@ namespace Dispatch.Server.Fleet;
 public sealed record VehicleRecommendation(
     string VehicleId, string CallSign, string Kind, string Type, string Status, double EtaSeconds, double Meters, bool Estimated);
 
-public sealed record VehicleExclusion(string VehicleId, string CallSign, string Code, string Message, string MessageZh);
+/// <summary>A vehicle left out: a stable code with its detail (the missing item, the wrong kind) the console translates, and texts in both languages.</summary>
+public sealed record VehicleExclusion(string VehicleId, string CallSign, string Code, string Message, string MessageZh, string? Detail = null);
 
 public sealed record VehicleRecommendations(
     IReadOnlyList<VehicleRecommendation> Ranked, IReadOnlyList<VehicleExclusion> Excluded, bool Approximate, double ElapsedMs);
@@ -60,7 +61,7 @@ public sealed class VehicleRecommender(VehicleRegistry registry, FleetStore stor
                 return new VehicleRecommendation(v.Id, v.CallSign, v.Kind, v.Type,
                     statuses.GetValueOrDefault(v.Id, VehicleStatus.Available).ToString(), r.Time.Seconds, r.Time.Meters, r.Estimated);
             }).ToList(),
-            ranking.Excluded.Select(e => new VehicleExclusion(e.CandidateId, registry.Find(e.CandidateId)?.CallSign ?? e.CandidateId, e.Code, e.MessageEn, e.MessageZhCn))
+            ranking.Excluded.Select(e => new VehicleExclusion(e.CandidateId, registry.Find(e.CandidateId)?.CallSign ?? e.CandidateId, e.Code, e.MessageEn, e.MessageZhCn, e.Detail))
                 .Concat(unreported).ToList(),
             ranking.Approximate,
             ranking.Elapsed.TotalMilliseconds);

@@ -15,7 +15,7 @@ export interface VehicleRecommendation {
 
 export interface VehicleRecommendations {
   ranked: VehicleRecommendation[];
-  excluded: { vehicleId: string; callSign: string; code: string; message: string; messageZh?: string }[];
+  excluded: { vehicleId: string; callSign: string; code: string; message: string; messageZh?: string; detail?: string | null }[];
   /** The server ran out of its time budget and answered with what it had. */
   approximate: boolean;
 }

@@ -2,7 +2,10 @@
 import type { Dictionary } from './zh-CN';
 import { registerEn } from '../register/i18n';
 
+import { dispatcherEn } from './en.dispatcher';
+
 export const en: Dictionary = {
+  ...dispatcherEn,
   'app.title': 'Emergency Dispatch & Referral',
   'app.short': 'Dispatch',
   'lang.switch': '中文',

@@ -1,6 +1,10 @@
 // Simplified Chinese strings: the default language of the console. Keys are the contract for en.ts.
 import { registerZhCN } from '../register/i18n';
+import { dispatcherZh } from './zh-CN.dispatcher';
+
 export const zhCN = {
+  // The dispatcher-in-control block (case actions, timers, intake equipment, admin) lives in its own file.
+  ...dispatcherZh,
   'app.title': '急救调度与转诊平台',
   'app.short': '急救调度',
   'lang.switch': 'English',

@@ -24,6 +24,14 @@ export interface AlertEvent {
   kind: string;
   message: string;
   referralId?: string;
+  /** Timer alerts: a code the console words (departureOverdue, onSceneOverdue) and what it is about. */
+  code?: string;
+  callId?: string | null;
+  caseNumber?: string;
+  callSign?: string;
+  limitSeconds?: number;
+  /** Words the alert in the current language, so a language switch rewords alerts already listed. */
+  describe?: () => string;
 }
 
 export interface HubEvents {

@@ -22,6 +22,7 @@ public sealed class ReferralWorkflow(
     TimeProvider clock,
     ILogger<ReferralWorkflow> log,
     Fleet.ReferralVehicleLink? fleet = null,
+    Numbering.CaseNumbers? numbers = null,
     IReferralPersonLink? personLink = null)
 {
     private const int Attempts = 5;
@@ -106,6 +107,7 @@ public sealed class ReferralWorkflow(
         if (idemKey is not null && await store.IdempotentResultAsync(idemKey) is { } priorId)
             return (await LoadVisibleAsync(priorId, actor), false);
 
+        if (numbers is not null) referral.Number = await numbers.NextAsync(Numbering.CaseKind.Referral);
         var lifecycle = new ReferralLifecycle(referral, Timeouts);
         request(lifecycle, referral.CreatedAt);
         referral.Version = 1;
@@ -163,24 +165,24 @@ public sealed class ReferralWorkflow(
     }
 
     /// <summary>A dispatcher assigns a vehicle of the region's fleet.</summary>
-    public Task<Referral> AssignVehicleAsync(string id, Actor actor, string vehicleId, string? idempotencyKey, CancellationToken ct)
+    public Task<Referral> AssignVehicleAsync(string id, Actor actor, string vehicleId, string? idempotencyKey, CancellationToken ct, string? reason = null)
     {
         if (!string.IsNullOrWhiteSpace(vehicleId) && !vehicles.Exists(vehicleId))
             throw new ReferralValidationException(new Dictionary<string, string[]> { ["vehicleId"] = [$"Unknown vehicle {vehicleId}."] });
         if (fleet is null || actor.Role != ReferralRoles.Dispatcher || string.IsNullOrWhiteSpace(vehicleId))
-            return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct);
-        return AssignFleetVehicleAsync(id, actor, vehicleId, idempotencyKey, fleet, ct);
+            return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId, reason), idempotencyKey, ct);
+        return AssignFleetVehicleAsync(id, actor, vehicleId, reason, idempotencyKey, fleet, ct);
     }
 
     // The vehicle is taken in the fleet first: that atomic step is what stops a vehicle serving a 120 call,
     // or another referral, from being sent here too. If the referral then refuses, the vehicle is given back.
     private async Task<Referral> AssignFleetVehicleAsync(
-        string id, Actor actor, string vehicleId, string? idempotencyKey, Fleet.ReferralVehicleLink link, CancellationToken ct)
+        string id, Actor actor, string vehicleId, string? reason, string? idempotencyKey, Fleet.ReferralVehicleLink link, CancellationToken ct)
     {
         var previous = await link.TakeAsync(id, vehicleId);
         try
         {
-            return await ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct);
+            return await ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId, reason), idempotencyKey, ct);
         }
         catch
         {
