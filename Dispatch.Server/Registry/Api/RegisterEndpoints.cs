@@ -1,4 +1,5 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Records.Store;
 using Dispatch.Server.Referrals.Api;
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Requests;
@@ -26,15 +27,22 @@ public static class RegisterEndpoints
 
     public static IEndpointRouteBuilder MapRegister(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/register").RequireAuthorization().WithTags(Tag);
+        // Until the record store's schema is in place every route answers 503 (Retry-After), never a 500.
+        var group = app.MapGroup("/api/register").RequireAuthorization().AddEndpointFilter<RecordStoreGate>().WithTags(Tag)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapGet("/people", (HttpContext http, RegisterQueries queries, TimeProvider clock, Tier? tier, string? team, bool? overdue, bool? infected,
+        group.MapGet("/people", (HttpContext http, RegisterQueries queries, TimeProvider clock, string? tier, string? team, bool? overdue, bool? infected,
                 string? q, int? page, int? pageSize, CancellationToken ct) => RegisterProblems.Guard(async () =>
             {
                 var doctor = http.User.Doctor();
+                Tier? tierFilter = null;
+                if (!string.IsNullOrEmpty(tier))
+                    tierFilter = Enum.TryParse<Tier>(tier, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(tier, out _)
+                        ? parsed
+                        : throw RegisterException.Invalid(new Dictionary<string, string> { ["tier"] = "unknown-value" });
                 var size = Math.Clamp(pageSize ?? 50, 1, 200);
                 var number = Math.Max(page ?? 0, 0);
-                var result = await queries.ListAsync(doctor.FacilityId!, new RegisterFilter(tier, team, overdue, infected, q, number, size), ct);
+                var result = await queries.ListAsync(doctor.FacilityId!, new RegisterFilter(tierFilter, team, overdue, infected, q?.Length > 40 ? q[..40] : q, number, size), ct);
                 var now = clock.GetUtcNow();
                 return TypedResults.Ok(new PersonPageList(result.Items.Select(p => PersonListItem.Of(p, now)).ToList(), result.Total, number, size));
             }))

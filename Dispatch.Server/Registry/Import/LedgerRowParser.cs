@@ -25,21 +25,22 @@ public static class LedgerRowParser
         if (lat is null && Text(Lat).Length > 0) Problem(Lat, "invalid-number");
         var categories = LedgerValues.Categories(Text(Categories));
         if (categories is null) Problem(Categories, "unknown-category");
-        var idCard = Text(IdCard);
+        // An exported ledger shows the ID masked (the number itself is not kept): a masked cell is no number at all.
+        var idCard = Text(IdCard) is var id && id.Contains('*') ? "" : Text(IdCard);
         var healthPack = OptionalDate(HealthPackAt);
         var oximeter = OptionalDate(OximeterAt);
         var told = LedgerValues.YesNo(Text(ToldHotline));
         if (told is null) Problem(ToldHotline, "invalid-yes-no");
         var tier = LedgerValues.Tier(Text(Tier));
         if (tier is null && Text(Tier).Length > 0) Problem(Tier, "unknown-tier");
-        if (problems.Count > before) return null;
-
-        var details = new PersonDetails(Text(Name), sex!.Value, birth!.Value, Text(Phone), idCard.Length > 0 ? IdCardNormalised(idCard) : null,
-            Text(Village), lon!.Value, lat!.Value, categories!, Text(Team), NullIfEmpty(Text(FamilyDoctor)), healthPack, oximeter, told!.Value,
-            tier, NullIfEmpty(Text(TierReason)));
-        // The same checks a form entry gets (phone pattern, ID checksum, ranges); a chosen tier needs its reason.
+        // The same checks a form entry gets (phone pattern, ID checksum, ranges) on every cell not already reported,
+        // so one pass over the file lists every problem of the row.
+        var reported = problems.Skip(before).Select(p => p.Field).ToHashSet();
+        var details = new PersonDetails(Text(Name), sex ?? Dispatch.Server.Referrals.Requests.Sex.Unknown, birth ?? today, Text(Phone),
+            idCard.Length > 0 ? IdCardNormalised(idCard) : null, Text(Village), lon ?? 104, lat ?? 30, categories ?? [], Text(Team),
+            NullIfEmpty(Text(FamilyDoctor)), healthPack, oximeter, told ?? false, tier, NullIfEmpty(Text(TierReason)));
         foreach (var (field, reason) in PersonDetailsValidator.Validate(details, today))
-            Problem(field == "tierReason" ? TierReason : field, reason);
+            if (!reported.Contains(field)) Problem(field, reason);
         return problems.Count > before ? null : new LedgerRow(row, details);
 
         DateOnly? OptionalDate(string field)

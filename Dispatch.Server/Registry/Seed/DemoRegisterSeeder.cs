@@ -1,5 +1,6 @@
 using Dapper;
 using Dispatch.Server.Facilities;
+using Dispatch.Server.Records.Store;
 using Dispatch.Server.Registry.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace Dispatch.Server.Registry.Seed;
 /// With Registry:SeedDemo, gives every grassroots facility of the region an invented register at start, once: a facility
 /// that already has invented people is left alone, so restarting `ops/run` seeds nothing twice.
 /// </summary>
-public sealed class DemoRegisterSeeder(RegisterDb db, FacilityRegistry facilities, IOptions<RegistryOptions> options, TimeProvider clock, ILogger<DemoRegisterSeeder> log)
+public sealed class DemoRegisterSeeder(RegisterDb db, FacilityRegistry facilities, RecordStoreReadiness readiness, IOptions<RegistryOptions> options, TimeProvider clock,
+    ILogger<DemoRegisterSeeder> log)
     : BackgroundService
 {
     public const string SeedUser = "demo-seed";
@@ -17,6 +19,8 @@ public sealed class DemoRegisterSeeder(RegisterDb db, FacilityRegistry facilitie
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
         if (!options.Value.SeedDemo) return;
+        // The register's tables come with the record store's migrations, applied in the background at start.
+        while (!readiness.IsReady) await Task.Delay(TimeSpan.FromSeconds(1), ct);
         try
         {
             var invent = new InventedPeople(options.Value);

@@ -48,6 +48,8 @@ public sealed class InventedPeople(RegistryOptions options)
             if (random.NextDouble() < 0.06) categories.Add(Category.Disability);
             if (age >= 65 && random.NextDouble() < 0.22) categories.Add(Category.LivesAlone);
             if (age >= 60 && random.NextDouble() < 0.02) categories.Add(Category.LivesWithDisabledChildOnly);
+            // Everyone on a ledger is there for a reason; age alone is one only for the elderly and children.
+            if (categories.Count == 0 && age is >= 14 and < 65) categories.Add(Diseases[random.Next(Diseases.Length)]);
 
             // Homes within about 2 km of the facility.
             var home = (Lon: lon + (random.NextDouble() - 0.5) * 0.04, Lat: lat + (random.NextDouble() - 0.5) * 0.035);
