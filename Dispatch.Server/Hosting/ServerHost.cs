@@ -12,6 +12,7 @@ using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Api;
 using Dispatch.Server.Records;
 using Dispatch.Server.Regions;
+using Dispatch.Server.Registry;
 using Dispatch.Server.Reliability;
 using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
@@ -122,6 +123,7 @@ public static class ServerHost
                 ActivatorUtilities.CreateInstance<Dispatch.Server.Referrals.Push.HubReferralNotifier>(sp),
                 sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>())));
         services.AddReferrals(config);
+        services.AddRegistry(config);
         services.AddBasemap(region.OsmPath, config);
         services.AddRecords(config);
         services.AddCoverage(config);
@@ -152,6 +154,7 @@ public static class ServerHost
         app.MapCalls();
         app.MapRoadRouting();
         app.MapReferrals();
+        app.MapRegistry();
         app.MapBasemap();
         app.MapRecords();
         app.MapCoverage();

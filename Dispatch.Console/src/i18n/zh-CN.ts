@@ -1,4 +1,5 @@
 // Simplified Chinese strings: the default language of the console. Keys are the contract for en.ts.
+import { registerZhCN } from '../register/i18n';
 import { dispatcherZh } from './zh-CN.dispatcher';
 
 export const zhCN = {
@@ -215,6 +216,9 @@ export const zhCN = {
   'val.capability': '请至少选择一项救治能力',
   'val.phone': '只能包含数字、空格、+ 和 -',
   'val.tooLong': '不超过 {max} 个字',
+
+  // The key-population register (register/i18n.ts).
+  ...registerZhCN,
 
   'doctor.title': '基层转诊工作台',
   'doctor.mine': '本机构的转诊',

@@ -24,6 +24,7 @@ export class DispatchHub {
     HospitalChanged: new Set(),
     RoadClosuresChanged: new Set(),
     Alert: new Set(),
+    RegisterAlert: new Set(),
   };
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private readonly resyncListeners = new Set<() => void>();
