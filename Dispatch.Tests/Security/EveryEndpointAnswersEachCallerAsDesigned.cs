@@ -80,6 +80,9 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);
         yield return new("POST /api/calls/{id}/assign", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/assign", new { vehicleId = "amb-05" }), NewCallAsync);
         yield return new("POST /api/calls/{id}/cancel", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/cancel", new { reason = "Caller called back" }), NewCallAsync);
+        yield return new("GET /api/calls/categories", Only(200, Dispatcher), (_, _) => Get("/api/calls/categories"));
+        yield return new("POST /api/calls/{id}/reassign", Only(200, Dispatcher),
+            (_, id) => Post($"/api/calls/{id}/reassign", new { vehicleId = "amb-11", reason = "vehicleBreakdown" }), () => NewDispatchedCallAsync("amb-10"));
         yield return new("POST /api/calls/{id}/referral", Only(201, Dispatcher),
             (_, id) => Post($"/api/calls/{id}/referral", new
             {
@@ -126,11 +129,13 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
     }
 
     /// <summary>A call whose ambulance is on its way: the moment a call may become a referral.</summary>
-    private async Task<string> NewDispatchedCallAsync()
+    private async Task<string> NewDispatchedCallAsync() => await NewDispatchedCallAsync("amb-09");
+
+    private async Task<string> NewDispatchedCallAsync(string vehicleId)
     {
         var id = await NewCallAsync();
         using var dispatcher = _s.Callers.Client(Dispatcher);
-        using var response = await dispatcher.PostAsJsonAsync($"/api/calls/{id}/assign", new { vehicleId = "amb-09" });
+        using var response = await dispatcher.PostAsJsonAsync($"/api/calls/{id}/assign", new { vehicleId });
         response.EnsureSuccessStatusCode();
         return id;
     }

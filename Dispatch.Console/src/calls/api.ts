@@ -17,6 +17,10 @@ export interface NewCall {
   requiredEquipment?: string[];
   wheelchairNeeded?: boolean;
   destinationHospitalId?: string;
+  /** Complaint category (chestPain, stroke, trauma, dyspnoea, obstetric, paediatric, other). */
+  category?: string;
+  /** Ambulance type to send first when one is in reach (ALS, BLS, negativePressure). */
+  vehicleType?: string;
 }
 
 export interface CallSummary {

@@ -43,7 +43,7 @@ export function vehicleChoices(fleet: FleetStore, kind: VehicleKind, ranking: Pr
     if (!r || !select.isConnected || chosen || document.activeElement === select) return;
     const ranked = r.ranked.filter((v) => v.vehicleId !== except);
     fill(ranked.map((v, i) => h('option', { value: v.vehicleId, 'data-type': v.type },
-      `${i === 0 ? '★ ' : ''}${callSignLabel(v.callSign)} · ${typeLabel(v.type)} · ${t('pick.eta', { min: minutes(v.etaSeconds), km: (v.meters / 1000).toFixed(1) })}${v.estimated ? ` (${t('pick.estimated')})` : ''}`)));
+      `${i === 0 ? '★ ' : ''}${callSignLabel(v.callSign)} · ${typeLabel(v.type)} · ${t('pick.eta', { min: minutes(v.etaSeconds), km: (v.meters / 1000).toFixed(1) })}${v.estimated ? ` (${t('pick.estimated')})` : ''}${v.preferredType ? ` · ${t('pick.preferred')}` : ''}`)));
     // The best by the server's ranking is preselected; the dispatcher still confirms with the button.
     if (ranked[0]) select.value = ranked[0].vehicleId;
     const excluded = r.excluded.map((x) => `${callSignLabel(x.callSign)}: ${exclusionText(x)}`);

@@ -2,6 +2,19 @@
 import type { dispatcherZh } from './zh-CN.dispatcher';
 
 export const dispatcherEn: Record<keyof typeof dispatcherZh, string> = {
+  'intake.category': 'Complaint category',
+  'intake.vehicleType': 'Vehicle type first',
+  'intake.anyType': 'Any (nearest vehicle)',
+  'intake.equipment': 'Required equipment',
+  'intake.defaultsNote': 'Defaults for the category filled in; change them if needed',
+  'cat.chestPain': 'Chest pain',
+  'cat.stroke': 'Stroke',
+  'cat.trauma': 'Trauma',
+  'cat.dyspnoea': 'Dyspnoea / low SpO₂',
+  'cat.obstetric': 'Obstetric',
+  'cat.paediatric': 'Paediatric',
+  'cat.other': 'Other',
+  'pick.preferred': 'type asked for',
   'timer.departure': 'Sent {time} ago, not rolling',
   'timer.departureOverdue': 'Sent {time} ago, still not rolling (limit {limit})',
   'timer.onScene': 'On scene {time}',

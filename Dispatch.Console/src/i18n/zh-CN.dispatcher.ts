@@ -1,5 +1,19 @@
 // Strings of the dispatcher-in-control work: case actions with reasons, timers, equipment at intake, admin.
 export const dispatcherZh = {
+  // Intake: category, vehicle type, equipment
+  'intake.category': '主诉类别',
+  'intake.vehicleType': '优先车型',
+  'intake.anyType': '不限（最近的车）',
+  'intake.equipment': '所需设备',
+  'intake.defaultsNote': '已按类别填入默认值，可修改',
+  'cat.chestPain': '胸痛',
+  'cat.stroke': '卒中',
+  'cat.trauma': '创伤',
+  'cat.dyspnoea': '呼吸困难 / 低血氧',
+  'cat.obstetric': '产科',
+  'cat.paediatric': '儿科',
+  'cat.other': '其他',
+  'pick.preferred': '优先车型',
   // Mission timers
   'timer.departure': '派车 {time}，未出车',
   'timer.departureOverdue': '派车 {time} 仍未出车（限 {limit}）',
