@@ -1,4 +1,5 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Administration;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
 using Dispatch.Server.Facilities;
@@ -111,6 +112,7 @@ public static class ServerHost
         services.AddSingleton<VehicleRecommender>();
         services.AddCalls();
         services.AddOversight(config);
+        services.AddAdministration();
         services.AddRoadRouting();
         // Referral pushes also move the assigned vehicle's fleet status, and the 120 call a referral came from
         // (registered before AddReferrals, which only adds defaults).
@@ -148,6 +150,7 @@ public static class ServerHost
         app.MapCalls();
         app.MapRoadRouting();
         app.MapReferrals();
+        app.MapAdministration();
         app.MapBasemap();
         // A connection whose token expires is closed, as its HTTP requests would be refused.
         app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
