@@ -81,6 +81,16 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);
         yield return new("POST /api/calls/{id}/assign", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/assign", new { vehicleId = "amb-05" }), NewCallAsync);
         yield return new("POST /api/calls/{id}/cancel", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/cancel", new { reason = "Caller called back" }), NewCallAsync);
+        yield return new("GET /api/admin/accounts", Only(200, Admin), (_, _) => Get("/api/admin/accounts"));
+        yield return new("POST /api/admin/accounts", Only(201, Admin), (_, _) => Post("/api/admin/accounts",
+            new { username = "matrix.doctor", displayName = "Matrix doctor", role = "doctor", facilityId = "g-01", password = "Matrix#1234" }));
+        foreach (var verb in new[] { "disable", "enable", "revoke-tokens", "unlock" })
+            yield return new($"POST /api/admin/accounts/{{username}}/{verb}", Only(204, Admin), (_, u) => Post($"/api/admin/accounts/{u}/{verb}"), NewAccountAsync);
+        yield return new("POST /api/admin/accounts/{username}/password", Only(204, Admin),
+            (_, u) => Post($"/api/admin/accounts/{u}/password", new { password = "Another#1234" }), NewAccountAsync);
+        yield return new("GET /api/admin/sign-in-failures", Only(200, Admin), (_, _) => Get("/api/admin/sign-in-failures"));
+        yield return new("GET /api/admin/audit", Only(200, Admin), (_, _) => Get("/api/admin/audit"));
+        yield return new("GET /api/admin/bindings", Only(200, Admin), (_, _) => Get("/api/admin/bindings"));
         yield return new("GET /api/calls/categories", Only(200, Dispatcher), (_, _) => Get("/api/calls/categories"));
         yield return new("POST /api/calls/{id}/reassign", Only(200, Dispatcher),
             (_, id) => Post($"/api/calls/{id}/reassign", new { vehicleId = "amb-11", reason = "vehicleBreakdown" }), () => NewDispatchedCallAsync("amb-10"));
@@ -183,6 +193,16 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         using var response = await dispatcher.PostAsJsonAsync($"/api/calls/{id}/assign", new { vehicleId });
         response.EnsureSuccessStatusCode();
         return id;
+    }
+
+    private async Task<string> NewAccountAsync()
+    {
+        using var admin = _s.Callers.Client(Admin);
+        var username = "matrix-" + Guid.NewGuid().ToString("N")[..8];
+        using var response = await admin.PostAsJsonAsync("/api/admin/accounts",
+            new { username, displayName = "Matrix", role = "hospital", hospitalId = "h-4064241022", password = "Matrix#1234" });
+        response.EnsureSuccessStatusCode();
+        return username;
     }
 
     private async Task<string> NewClosureAsync()
