@@ -49,10 +49,11 @@ public sealed class DijkstraEngine : IRouteEngine
             if (!best.IsReached) return null;
             if (!withEdges) return new RoutePath(from, to, best, []);
             if (bestTarget < 0) return new RoutePath(from, to, best, [directEdge]);
-            var edges = new List<int> { targets[bestTarget].Edge };
+            var edges = new List<int>();
+            if (targets[bestTarget].Edge >= 0) edges.Add(targets[bestTarget].Edge);
             var at = targets[bestTarget].Vertex;
             while (s.Parent[at] >= 0) { edges.Add(s.Parent[at]); at = _g.EdgeFrom[s.Parent[at]]; }
-            for (var i = 0; i < ns; i++) if (sources[i].Vertex == at) { edges.Add(sources[i].Edge); break; }
+            for (var i = 0; i < ns; i++) if (sources[i].Vertex == at) { if (sources[i].Edge >= 0) edges.Add(sources[i].Edge); break; }
             edges.Reverse();
             return new RoutePath(from, to, best, edges);
         }

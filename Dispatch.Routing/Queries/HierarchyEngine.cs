@@ -74,9 +74,10 @@ public sealed class HierarchyEngine : IRouteEngine
             foreach (var e in chEdges) meters += _ch.EdgeMeters[e];
             var time = new TravelTime(TravelStatus.Reached, best, meters);
             if (!withEdges) return new RoutePath(from, to, time, []);
-            var edges = new List<int> { sourceSeed.Edge };
+            var edges = new List<int>();
+            if (sourceSeed.Edge >= 0) edges.Add(sourceSeed.Edge);
             foreach (var e in chEdges) _ch.Unpack(e, edges);
-            edges.Add(targetSeed.Edge);
+            if (targetSeed.Edge >= 0) edges.Add(targetSeed.Edge);
             return new RoutePath(from, to, time, edges);
         }
         finally { _pool.Add(s); }

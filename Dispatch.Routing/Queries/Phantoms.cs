@@ -6,6 +6,9 @@ namespace Dispatch.Routing.Queries;
 /// <summary>
 /// Turns a point snapped part-way along a segment into search seeds. Partial costs are rounded once, the same way
 /// for every engine, so that fast and plain searches add up to exactly the same milliseconds.
+/// A point at one of the segment's end vertices (a junction, or a road's end) is seeded at that vertex at zero
+/// cost, with no edge: every road meeting there ties for the snap, and starting through the one the snapper happened
+/// to pick would force a one-way road's direction on the route.
 /// </summary>
 internal static class Phantoms
 {
@@ -16,8 +19,25 @@ internal static class Phantoms
 
     private static bool Open(int e, bool[]? closed) => e >= 0 && (closed is null || !closed[e]);
 
+    /// <summary>Closer than this along the road to an end vertex, a snap is at the vertex (about a millisecond of driving).</summary>
+    private const double AtVertexMeters = 0.01;
+
+    /// <summary>The vertex the snapped point lies on, or -1 when it lies strictly inside the segment.</summary>
+    public static int AtVertex(RoadGraph g, SnapResult s)
+    {
+        int f = g.SegmentForward[s.Segment], b = g.SegmentBackward[s.Segment];
+        var e = f >= 0 ? f : b;
+        var meters = g.EdgeMeters[e];
+        int first = f >= 0 ? g.EdgeFrom[f] : g.EdgeTo[b], last = f >= 0 ? g.EdgeTo[f] : g.EdgeFrom[b];
+        if (s.Fraction * meters < AtVertexMeters) return first;
+        if ((1 - s.Fraction) * meters < AtVertexMeters) return last;
+        return -1;
+    }
+
     public static int Sources(RoadGraph g, SnapResult s, Span<Seed> into, bool[]? closed)
     {
+        var at = AtVertex(g, s);
+        if (at >= 0) { into[0] = new Seed(at, 0, 0, -1); return 1; }
         var n = 0;
         foreach (var e in (ReadOnlySpan<int>)[g.SegmentForward[s.Segment], g.SegmentBackward[s.Segment]])
         {
@@ -30,6 +50,8 @@ internal static class Phantoms
 
     public static int Targets(RoadGraph g, SnapResult s, Span<Seed> into, bool[]? closed)
     {
+        var at = AtVertex(g, s);
+        if (at >= 0) { into[0] = new Seed(at, 0, 0, -1); return 1; }
         var n = 0;
         foreach (var e in (ReadOnlySpan<int>)[g.SegmentForward[s.Segment], g.SegmentBackward[s.Segment]])
         {

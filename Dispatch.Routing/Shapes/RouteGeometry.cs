@@ -27,19 +27,14 @@ public sealed class RouteGeometry(RoadGraph graph)
         var pts = new List<Coordinate>();
         var from = path.From; var to = path.To;
         var edges = path.Edges;
-        if (edges.Count == 1)
+        // An end at a junction starts or stops at the vertex, on a road other than the one it was snapped to.
+        for (var i = 0; i < edges.Count; i++)
         {
-            AppendSlice(pts, edges[0], Along(edges[0], from.Fraction), Along(edges[0], to.Fraction));
+            var t0 = i == 0 && graph.EdgeSegment[edges[i]] == from.Segment ? Along(edges[i], from.Fraction) : 0;
+            var t1 = i == edges.Count - 1 && graph.EdgeSegment[edges[i]] == to.Segment ? Along(edges[i], to.Fraction) : 1;
+            AppendSlice(pts, edges[i], t0, t1);
         }
-        else
-        {
-            for (var i = 0; i < edges.Count; i++)
-            {
-                var t0 = i == 0 ? Along(edges[i], from.Fraction) : 0;
-                var t1 = i == edges.Count - 1 ? Along(edges[i], to.Fraction) : 1;
-                AppendSlice(pts, edges[i], t0, t1);
-            }
-        }
+        if (pts.Count == 0) Add(pts, from.Snapped);
         if (pts.Count == 1) pts.Add(pts[0].Copy());
         return Factory.CreateLineString([.. pts]);
     }

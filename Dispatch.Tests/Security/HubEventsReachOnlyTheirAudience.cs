@@ -115,4 +115,17 @@ public sealed class HubEventsReachOnlyTheirAudience
         await Poll.UntilAsync(() => _hear[Dispatcher].HeardAny(VehicleStatusChanged.EventName, "amb-02"), Wait, "dispatchers to see V2 dispatched");
         AssertOnlyHeardBy(complaint, Dispatcher, Admin, VehicleV2);
     }
+
+    [Test]
+    public async Task A_register_alert_reaches_only_the_doctors_of_the_persons_facility()
+    {
+        var name = "警报" + Guid.NewGuid().ToString("N")[..6];
+        using var doctor = _s.Callers.Client(DoctorA);
+        var personId = await Registry.RegisterPeople.CreateAsync(doctor, name);
+        (await doctor.PostAsJsonAsync($"/api/register/people/{personId}/contacts", Registry.RegisterPeople.Infected(DateTimeOffset.UtcNow))).EnsureSuccessStatusCode();
+        await Poll.UntilAsync(() => _hear[DoctorA].HeardAny(Dispatch.Server.Registry.Alerts.RegisterAlerts.Event, personId, "referNow"), Wait,
+            "doctor A to hear the refer-now alert");
+        AssertOnlyHeardBy(personId, DoctorA);
+        AssertOnlyHeardBy(name, DoctorA);
+    }
 }

@@ -1,7 +1,11 @@
 // English strings; typed against the Chinese dictionary so a missing key fails the build.
 import type { Dictionary } from './zh-CN';
+import { registerEn } from '../register/i18n';
+
+import { dispatcherEn } from './en.dispatcher';
 
 export const en: Dictionary = {
+  ...dispatcherEn,
   'app.title': 'Emergency Dispatch & Referral',
   'app.short': 'Dispatch',
   'lang.switch': '中文',
@@ -213,6 +217,9 @@ export const en: Dictionary = {
   'val.capability': 'Choose at least one capability',
   'val.phone': 'Digits, spaces, + and - only',
   'val.tooLong': 'At most {max} characters',
+
+  // The key-population register (register/i18n.ts).
+  ...registerEn,
 
   'doctor.title': 'Grassroots referral desk',
   'doctor.mine': 'Referrals from this facility',

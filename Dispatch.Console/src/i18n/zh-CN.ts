@@ -1,5 +1,10 @@
 // Simplified Chinese strings: the default language of the console. Keys are the contract for en.ts.
+import { registerZhCN } from '../register/i18n';
+import { dispatcherZh } from './zh-CN.dispatcher';
+
 export const zhCN = {
+  // The dispatcher-in-control block (case actions, timers, intake equipment, admin) lives in its own file.
+  ...dispatcherZh,
   'app.title': '急救调度与转诊平台',
   'app.short': '急救调度',
   'lang.switch': 'English',
@@ -60,8 +65,8 @@ export const zhCN = {
   'equip.defibrillator': '除颤仪',
   'equip.negativePressure': '负压舱',
   'equip.wheelchair': '轮椅',
-  'vtype.ALS': '监护型(ALS)',
-  'vtype.BLS': '普通型(BLS)',
+  'vtype.ALS': '监护型（高级生命支持）',
+  'vtype.BLS': '普通型（基础生命支持）',
   'vtype.negativePressure': '负压救护车',
   'vtype.wheelchair': '轮椅车',
   'vtype.seated': '座位车',
@@ -211,6 +216,9 @@ export const zhCN = {
   'val.capability': '请至少选择一项救治能力',
   'val.phone': '只能包含数字、空格、+ 和 -',
   'val.tooLong': '不超过 {max} 个字',
+
+  // The key-population register (register/i18n.ts).
+  ...registerZhCN,
 
   'doctor.title': '基层转诊工作台',
   'doctor.mine': '本机构的转诊',

@@ -25,6 +25,7 @@ export class DispatchHub {
     RoadClosuresChanged: new Set(),
     Alert: new Set(),
     CoverageChanged: new Set(),
+    RegisterAlert: new Set(),
   };
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private readonly resyncListeners = new Set<() => void>();

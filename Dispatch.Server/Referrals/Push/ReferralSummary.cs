@@ -29,13 +29,21 @@ public sealed record ReferralSummary(
     string? CallId,
     ReferralOrigin? Origin,
     bool VehicleAtPatient,
-    string? Number = null)
+    string? Number = null,
+    IReadOnlyList<string>? PermittedActions = null,
+    ReferralTimeline? Timeline = null)
 {
+    /// <summary>The summary as <paramref name="viewer"/> sees it: with the actions they may take now (camelCase, as the console names them).</summary>
+    public static ReferralSummary For(Referral r, Actor viewer, OfferTimeouts timeouts) => Of(r) with
+    {
+        PermittedActions = new ReferralLifecycle(r.Clone(), timeouts).PermittedActions(viewer).Select(a => Name(a)).ToList(),
+    };
+
     public static ReferralSummary Of(Referral r) => new(
         r.Id, r.Version, Name(r.State), FhirCode(r.State),
         (int)r.Priority, Name(r.Request.Patient.Tier), r.Request.Patient.Age, Name(r.Request.Patient.Sex), r.Request.Patient.Condition,
         r.Request.RequiredCapabilities.Select(c => Name(c)).ToList(), r.FacilityId, r.OfferedHospitalId, r.OfferExpiresAt,
-        r.AcceptedHospitalId, r.VehicleId, r.Reason, r.UpdatedAt, r.CallId, r.Origin, r.Timeline.AtPatientAt is not null, r.Number);
+        r.AcceptedHospitalId, r.VehicleId, r.Reason, r.UpdatedAt, r.CallId, r.Origin, r.Timeline.AtPatientAt is not null, r.Number, null, r.Timeline);
 
     private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 

@@ -11,6 +11,7 @@ import { createLegend } from '../../map/legend';
 import { fetchFacilities, isHospital } from '../../facilities/api';
 import { createFacilityLayers } from '../../facilities/layer';
 import { facilityName } from '../../facilities/labels';
+import { callSignLabel } from '../../fleet/labels';
 import type { Facilities } from '../../facilities/types';
 import { fetchVehicles } from '../../fleet/api';
 import { FleetStore } from '../../fleet/store';
@@ -20,6 +21,8 @@ import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
 import { patientLine } from '../../referrals/labels';
+import { reasonText } from '../../ui/reason-dialog';
+import { setMissionLimits } from '../../calls/mission-timers';
 import { referralNumber, TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
@@ -67,7 +70,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     if (!id) return '—';
     const f = facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id);
     if (f) return facilityName(f);
-    return fleet.vehicles.get(id)?.callSign ?? id;
+    const sign = fleet.vehicles.get(id)?.callSign;
+    return sign ? callSignLabel(sign) : id;
   };
 
   // Layout ---------------------------------------------------------------------------------------------
@@ -173,7 +177,11 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     if (grid) coverageLayer.setGrid(grid);
     if (view) showCoverage(view);
   }, () => undefined);
-  const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => { shift = f; figures.refresh(); }, () => undefined);
+  const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => {
+    shift = f;
+    setMissionLimits(f?.departureLimitSeconds, f?.onSceneLimitSeconds);
+    figures.refresh();
+  }, () => undefined);
 
   const showMapStatus = (key: MessageKey | null): void => {
     mapStatus.hidden = key === null;
@@ -242,9 +250,19 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       if (!s) return;
       referrals.upsert(s);
       // Nobody accepted in time (or no capable hospital): this needs a human now.
-      alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: referralNumber(s) }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
+      const describe = (): string => [t('alerts.escalatedReferral', { id: referralNumber(s) }), patientLine(s), reasonText(s.reason)].filter(Boolean).join(' · ');
+      alerts.push({ kind: 'Escalated', message: describe(), describe, referralId: s.id });
     }),
-    hub.on('Alert', (alert) => alerts.push(alert)),
+    hub.on('Alert', (alert) => {
+      // Timer alerts come as codes; they are worded here, in whatever language the console shows.
+      const code = alert?.code;
+      const describe = code === 'departureOverdue' || code === 'onSceneOverdue'
+        ? (): string => t(`alerts.${code}`, { number: alert.caseNumber ?? '', vehicle: callSignLabel(alert.callSign ?? ''), minutes: Math.round((alert.limitSeconds ?? 0) / 60 * 10) / 10 })
+        : undefined;
+      alerts.push({ ...alert, describe });
+      // The card's timer turns red by itself; the list is redrawn so it shows at once.
+      queuePanel.refresh();
+    }),
     hub.on('RoadClosuresChanged', () => void loadClosures()),
     hub.on('CoverageChanged', (raw) => { if (isCoverageView(raw)) showCoverage(raw); }),
     hub.on('CallChanged', (call) => {
