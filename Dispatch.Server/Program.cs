@@ -24,6 +24,7 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
     TransitionBenchCommand.Create(),
     SoakCommand.Create(),
     OpenApiCommand.Create(),
+    Dispatch.Server.Tools.Bench.Coverage.CoverageCommands.BenchCoverage(),
 };
 foreach (var command in RoutingCommands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

@@ -1,7 +1,11 @@
 using Dispatch.Server.Calls;
+using Dispatch.Server.Coverage;
+using Dispatch.Server.Coverage.MoveUps;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
+using Dispatch.Server.Oversight;
 using Dispatch.Server.Referrals.Push;
+using Dispatch.Server.Registry.Alerts;
 using Dispatch.Server.Routing;
 
 namespace Dispatch.Server.Realtime;
@@ -39,4 +43,16 @@ public interface IDispatchClient
 
     /// <summary>A road closure was set or lifted (dispatchers): read the list again.</summary>
     Task RoadClosuresChanged(RoadClosureChanged change);
+
+    /// <summary>A vehicle is late to depart or long on scene (dispatchers).</summary>
+    Task Alert(OverdueAlert alert);
+
+    /// <summary>The live coverage picture changed (dispatchers).</summary>
+    Task CoverageChanged(CoverageView coverage);
+
+    /// <summary>A move-up: the crew drives to a standby post (its device).</summary>
+    Task Relocate(Relocation relocation);
+
+    /// <summary>The key-population register asks a doctor to refer or review a person of their facility.</summary>
+    Task RegisterAlert(RegisterAlert alert);
 }

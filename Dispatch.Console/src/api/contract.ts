@@ -23,6 +23,8 @@ export type ReferralView = Schemas['ReferralView'];
 export type ReferralState = Schemas['ReferralState'];
 export type ReferralAction = Schemas['ReferralAction'];
 export type ReferralWithdrawn = Schemas['ReferralWithdrawn'];
+export type ReferralTimelineView = Schemas['ReferralTimelineView'];
+export type AuditEntry = Schemas['AuditEntry'];
 export type GreenChannelRequest = Schemas['GreenChannelRequest'];
 export type SceneReferralRequest = Schemas['SceneReferralRequest'];
 export type Capability = Schemas['Capability'];
@@ -43,3 +45,8 @@ export type RouteView = Schemas['RouteView'];
 export type RegionView = Schemas['RegionView'];
 export type SignInResponse = Schemas['SignInResponse'];
 export type ProblemDetails = Schemas['HttpValidationProblemDetails'];
+
+export type OverdueAlert = Schemas['OverdueAlert'];
+export type CoverageView = Schemas['CoverageView'];
+export type Relocation = Schemas['Relocation'];
+export type RegisterAlert = Schemas['RegisterAlert'];

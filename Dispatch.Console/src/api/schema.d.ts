@@ -1,6 +1,799 @@
 // Generated from contract/openapi.json by openapi-typescript during the build (build.mjs). Do not edit.
 
 export interface paths {
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account with its source (region file or added), whether it is disabled, and its failed sign-ins and pause */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountView"][];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an account bound to a grassroots facility (doctor), a hospital or a vehicle (device) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["NewAccount"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The request body is larger than Http:MaxRequestBodyBytes */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{username}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable the account: it cannot sign in and its live sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the problem's errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The resource's current state does not allow this (someone else acted first) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{username}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable the account again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the problem's errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The resource's current state does not allow this (someone else acted first) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password; sessions signed in with the old one end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["NewPassword"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The resource's current state does not allow this (someone else acted first) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The request body is larger than Http:MaxRequestBodyBytes */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{username}/revoke-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of the account (tokens issued until now) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the problem's errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The resource's current state does not allow this (someone else acted first) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{username}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the failed sign-ins that paused the account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the problem's errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The resource's current state does not allow this (someone else acted first) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The administrators' actions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminAuditEntry"][];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Facilities, hospitals and vehicles an account may be bound to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BindingChoices"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/sign-in-failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest failed sign-ins, newest first (username tried, time, client address) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInFailure"][];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -207,7 +1000,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    q?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -221,6 +1016,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Call"][];
+                    };
+                };
+                /** @description The request is invalid: the problem's errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
                 /** @description Not signed in, or the token expired or was revoked */
@@ -618,6 +1422,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send another vehicle instead of the assigned one, with a reason; the old vehicle is freed (dispatcher) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["ReassignVehicle"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The request body is larger than Http:MaxRequestBodyBytes */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls/{id}/recommendations": {
         parameters: {
             query?: never;
@@ -797,6 +1706,383 @@ export interface paths {
                     };
                 };
                 /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaint categories and the vehicle type and equipment each asks for by default */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallCategory"][];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live coverage picture: shares covered now and over the shift, per zone, move-up suggestions, one band per grid cell */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageView"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What sending each vehicle to a place takes from coverage: demand newly outside target, the zone left worst off, and the gap its township is left with */
+        get: {
+            parameters: {
+                query?: {
+                    lat?: number;
+                    lon?: number;
+                    vehicles?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssignmentCostsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grid cells (in the order of the bands), the zones and the standby posts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageGridView"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/move-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an available ambulance to a standby post (status Relocating; its device gets the route) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["MoveUpRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Relocation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The request body is larger than Http:MaxRequestBodyBytes */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unprocessable Entity */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1197,7 +2483,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Referrals visible to you: dispatchers all; doctors their facility's; hospitals those offered to or accepted by them; crews their assigned ones */
+        /**
+         * Referrals visible to you: dispatchers all; doctors their facility's; hospitals those offered to or accepted by them; crews their assigned ones
+         * @description q narrows the list to referrals whose number (ZZ20261205-0007) contains it; dashes and case are ignored.
+         */
         get: operations["ListReferrals"];
         put?: never;
         /** Request a green-channel transfer (doctor of the requesting facility) */
@@ -1525,6 +2814,229 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per team and tier: people under a cadence, overdue now, contacts this week (doctor) */
+        get: operations["GetRegisterCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's contacts in a date range (default the last 7 days) as XLSX or CSV (doctor; audited) */
+        get: operations["ExportRegisterContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many people per facility and tier, overdue and infected: counts, never people (admin) */
+        get: operations["GetRegisterCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's register as XLSX or CSV (doctor; audited) */
+        get: operations["ExportRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a ledger spreadsheet (doctor): XLSX or CSV as the body; with any row error nothing is imported and 422 lists row, field and reason */
+        post: operations["ImportRegisterLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every person of the facility as a point coloured by tier (doctor) */
+        get: operations["GetRegisterMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People whose contact cadence has fallen short, the latest first; one team's or the facility's (doctor) */
+        get: operations["ListRegisterOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's register, filtered and paged by name (doctor); phone and ID masked */
+        get: operations["ListRegisterPeople"];
+        put?: never;
+        /** Add a person to the facility's register (doctor); the tier follows the rules unless set with a reason */
+        post: operations["RegisterPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's page: details, contacts (newest first), tier history and referrals (doctor of the facility; audited) */
+        get: operations["GetRegisterPerson"];
+        /** Change a person's details (doctor of the facility; audited) */
+        put: operations["UpdateRegisterPerson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/people/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a contact (doctor); a red-tier infection or SpO2 under the threshold raises RegisterAlert referNow, a yellow-tier worsening raises review */
+        post: operations["RecordRegisterContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/people/{id}/tier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a person's tier against the rules' suggestion, with a reason (doctor; kept in the tier history) */
+        post: operations["OverrideRegisterTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/referrals/{referralId}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registered person a referral was raised for, to those who may see that referral (dispatcher, the offered or accepting hospital, the doctor); audited */
+        get: operations["GetReferredPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's package teams (doctor) */
+        get: operations["ListRegisterTeams"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1917,20 +3429,74 @@ export interface components {
             phone: null | string;
             role: string;
         };
+        AccountView: {
+            disabled: boolean;
+            displayName: string;
+            facilityId: null | string;
+            /** Format: int32 */
+            failedSignIns: number;
+            hospitalId: null | string;
+            /** Format: double */
+            pausedForSeconds: null | number;
+            role: string;
+            source: string;
+            /** Format: date-time */
+            tokensRevokedAt: null | string;
+            username: string;
+            vehicleId: null | string;
+        };
+        AdminAuditEntry: {
+            action: string;
+            admin: string;
+            /** Format: date-time */
+            at: string;
+            detail: null | string;
+            id: string;
+            target: string;
+        };
+        /** @enum {unknown} */
+        Advice: "homeCare" | "medicationGuidance" | "refer";
+        AssignmentCostsView: {
+            costs: components["schemas"]["AssignmentCostView"][];
+            ready: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        AssignmentCostView: {
+            counted: boolean;
+            gap: null | components["schemas"]["CoverageGap"];
+            /** Format: double */
+            lostShare: number;
+            vehicleId: string;
+            worstZone: null | components["schemas"]["ZoneEffectView"];
+        };
         AssignVehicle: {
+            confirmCoverageGap?: null | string;
             vehicleId: null | string;
         };
         AssignVehicleBody: {
+            reason?: null | string;
             vehicleId: string;
         };
         AuditEntry: {
             streamId: string;
             transition: components["schemas"]["TransitionRecord"];
         };
+        BindingChoice: {
+            id: string;
+            name: string;
+            nameEn: null | string;
+        };
+        BindingChoices: {
+            facilities: components["schemas"]["BindingChoice"][];
+            hospitals: components["schemas"]["BindingChoice"][];
+            vehicles: components["schemas"]["BindingChoice"][];
+        };
         Call: {
             address?: null | string;
             callerPhone?: null | string;
             cancelReason?: null | string;
+            category?: null | string;
             chiefComplaint: string;
             /** Format: double */
             departureSeconds?: null | number;
@@ -1939,6 +3505,8 @@ export interface components {
             isOpen?: boolean;
             kind: components["schemas"]["CallKind"];
             location: components["schemas"]["GeoPoint"];
+            notes?: components["schemas"]["CallNote"][];
+            permittedActions?: null | string[];
             /**
              * Format: int32
              * @description 1 immediate, 2 very urgent, 3 urgent, 4 standard (1 is the most urgent)
@@ -1955,12 +3523,27 @@ export interface components {
             takenBy: string;
             timestamps: components["schemas"]["CallTimestamps"];
             vehicleId?: null | string;
+            vehicleType?: null | string;
             /** Format: int64 */
             version?: number;
             wheelchairNeeded?: boolean;
         };
+        CallCategory: {
+            code: string;
+            equipment: string[];
+            vehicleType: null | string;
+        };
         /** @enum {unknown} */
         CallKind: "emergency" | "transport";
+        CallNote: {
+            action: string;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            previousVehicleId?: null | string;
+            reason?: null | string;
+            vehicleId?: null | string;
+        };
         /** @enum {unknown} */
         CallStatus: "queued" | "dispatched" | "enRoute" | "onScene" | "transporting" | "atHospital" | "completed" | "cancelled";
         CallTimestamps: {
@@ -1990,6 +3573,8 @@ export interface components {
             };
             onDiversion: null | boolean;
         };
+        /** @enum {unknown} */
+        Category: "over65" | "pregnant" | "child" | "disability" | "hypertension" | "diabetes" | "chronicLungDisease" | "heartDisease" | "kidneyFailureOnDialysis" | "cancer" | "livesAlone" | "livesWithDisabledChildOnly";
         ClosureRequest: {
             id: null | string;
             line: null | number[][];
@@ -2009,13 +3594,107 @@ export interface components {
             setAt: string;
             setBy: string;
         };
+        ComplianceRow: {
+            /** Format: int64 */
+            contactsThisWeek: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            people: number;
+            team: string;
+            tier: string;
+        };
         /** @enum {unknown} */
         Consciousness: "alert" | "voice" | "pain" | "unresponsive" | null;
+        /** @enum {unknown} */
+        ContactChannel: "phone" | "weChat" | "video" | "homeVisit";
+        ContactRecordedView: {
+            alert: null | string;
+            alertReasons: string[];
+            /** Format: int64 */
+            contactId: number;
+            person: components["schemas"]["PersonListItem"];
+        };
+        ContactRow: {
+            advice?: string;
+            /** Format: date-time */
+            at?: string;
+            byUser?: string;
+            channel?: string;
+            /** Format: int32 */
+            heartRate?: null | number;
+            /** Format: int64 */
+            id?: number;
+            infection?: string;
+            /** Format: date-time */
+            infectionDate?: null | string;
+            note?: null | string;
+            /** Format: uuid */
+            personId?: string;
+            /** Format: int32 */
+            spo2?: null | number;
+            symptoms?: string[];
+            /** Format: double */
+            temperature?: null | number;
+        };
+        CoverageGap: {
+            /** Format: double */
+            minutesAfter: number;
+            name: string;
+            nameEn: null | string;
+            /** Format: double */
+            shareAfter: number;
+            zoneId: string;
+        };
+        CoverageGridView: {
+            /** Format: double */
+            cellMeters: number;
+            cells: components["schemas"]["GridCellView"][];
+            /** Format: double */
+            halfLat: number;
+            /** Format: double */
+            halfLon: number;
+            posts: components["schemas"]["StandbyPostView"][];
+            zones: components["schemas"]["ZoneCoverageView"][];
+        };
+        CoverageView: {
+            /** Format: int32 */
+            ambulances: number;
+            approximate: boolean;
+            /** Format: date-time */
+            at: string;
+            bands: string;
+            belowThreshold: boolean;
+            /** Format: double */
+            coveredShare: number;
+            /** Format: double */
+            coveredTwiceShare: number;
+            /** Format: double */
+            elapsedMs: number;
+            /** Format: double */
+            shiftShare: null | number;
+            suggestions: components["schemas"]["MoveUpView"][];
+            /** Format: double */
+            threshold: number;
+            /** Format: int64 */
+            version: number;
+            zones: components["schemas"]["ZoneCoverageView"][];
+        };
         /** @enum {unknown} */
         ExclusionReason: "capabilityMissing" | "noBeds" | "onDiversion" | "outsideTimeWindow" | "unreachable";
         FacilitiesView: {
             grassroots: components["schemas"]["GrassrootsFacility"][];
             hospitals: components["schemas"]["Hospital"][];
+        };
+        FacilityCount: {
+            facilityId: string;
+            /** Format: int64 */
+            infected: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            people: number;
+            tier: string;
         };
         GeoBounds: {
             /** Format: double */
@@ -2046,9 +3725,18 @@ export interface components {
         GreenChannelRequest: {
             accompanyingStaff: components["schemas"]["AccompanyingStaff"][];
             patient: components["schemas"]["PatientSummary"];
+            personId?: null | string;
             priority: components["schemas"]["Priority"];
             requestingFacilityId: string;
             requiredCapabilities: components["schemas"]["Capability"][];
+        };
+        GridCellView: {
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            /** Format: int32 */
+            zone: number;
         };
         Hospital: {
             beds?: {
@@ -2097,9 +3785,58 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        ImportReport: {
+            errors: components["schemas"]["RowProblem"][];
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            rows: number;
+            skipped: components["schemas"]["RowProblem"][];
+        };
+        /** @enum {unknown} */
+        InfectionStatus: "notTested" | "negative" | "antigenPositive" | "pcrPositive";
+        MapPoint: {
+            /** Format: uuid */
+            id: string;
+            infected: boolean;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            name: string;
+            overdue: boolean;
+            tier: string;
+        };
+        MoveUpRequest: {
+            postId: null | string;
+            vehicleId: null | string;
+        };
+        MoveUpView: {
+            callSign: string;
+            /** Format: double */
+            gainShare: number;
+            leftBelowTarget: components["schemas"]["ZoneEffectView"][];
+            postId: string;
+            postKind: string;
+            postName: string;
+            postNameEn: null | string;
+            /** Format: double */
+            shareAfter: number;
+            vehicleId: string;
+        };
+        NewAccount: {
+            displayName: null | string;
+            facilityId: null | string;
+            hospitalId: null | string;
+            password: null | string;
+            role: null | string;
+            username: null | string;
+            vehicleId: null | string;
+        };
         NewCall: {
             address: null | string;
             callerPhone: null | string;
+            category?: null | string;
             chiefComplaint: null | string;
             destinationHospitalId: null | string;
             kind: null | components["schemas"]["CallKind"];
@@ -2114,10 +3851,47 @@ export interface components {
              */
             priority: 1 | 2 | 3 | 4 | null;
             requiredEquipment: null | string[];
+            vehicleType?: null | string;
             wheelchairNeeded: null | boolean;
+        };
+        NewContact: {
+            advice: components["schemas"]["Advice"];
+            /** Format: date-time */
+            at: null | string;
+            channel: components["schemas"]["ContactChannel"];
+            /** Format: int32 */
+            heartRate: null | number;
+            infection: components["schemas"]["InfectionStatus"];
+            /** Format: date */
+            infectionDate: null | string;
+            note: null | string;
+            /** Format: int32 */
+            spO2: null | number;
+            symptoms: null | components["schemas"]["Symptom"][];
+            /** Format: double */
+            temperature: null | number;
+        };
+        NewPassword: {
+            password: null | string;
         };
         OfferBody: {
             hospitalId: string;
+        };
+        OverdueAlert: {
+            callId: null | string;
+            callSign: string;
+            caseId: string;
+            caseKind: string;
+            caseNumber: string;
+            code: string;
+            kind: string;
+            /** Format: double */
+            limitSeconds: number;
+            message?: null | string;
+            referralId: null | string;
+            /** Format: date-time */
+            since: string;
+            vehicleId: string;
         };
         PatientSummary: {
             /** Format: int32 */
@@ -2126,6 +3900,113 @@ export interface components {
             sex: components["schemas"]["Sex"];
             tier: components["schemas"]["Tier"];
             vitals: components["schemas"]["Vitals"];
+        };
+        PersonDetails: {
+            /** Format: date */
+            birthDate: string;
+            categories: components["schemas"]["Category"][];
+            familyDoctor: null | string;
+            /** Format: date */
+            healthPackAt: null | string;
+            idCardNumber: null | string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            name: string;
+            /** Format: date */
+            oximeterAt: null | string;
+            phone: string;
+            sex: components["schemas"]["Sex"];
+            team: string;
+            tier: null | components["schemas"]["Tier"];
+            tierReason: null | string;
+            toldHotline: boolean;
+            village: string;
+        };
+        PersonListItem: {
+            /** Format: int32 */
+            age: number;
+            categories: string[];
+            /** Format: date-time */
+            dueAt: null | string;
+            /** Format: uuid */
+            id: string;
+            idCard: null | string;
+            infected: boolean;
+            invented: boolean;
+            /** Format: date-time */
+            lastContactAt: null | string;
+            /** Format: int32 */
+            lastSpO2: null | number;
+            name: string;
+            /** Format: double */
+            overdueHours: null | number;
+            phone: string;
+            sex: string;
+            team: string;
+            tier: string;
+            tierOverridden: boolean;
+            village: string;
+        };
+        PersonPage: {
+            contacts: components["schemas"]["ContactRow"][];
+            person: components["schemas"]["PersonView"];
+            referrals: components["schemas"]["ReferralEvent"][];
+            tierHistory: components["schemas"]["TierChange"][];
+        };
+        PersonPageList: {
+            items: components["schemas"]["PersonListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PersonView: {
+            /** Format: int32 */
+            age: number;
+            /** Format: date-time */
+            birthDate: string;
+            categories: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: null | string;
+            facilityId: string;
+            familyDoctor: string;
+            /** Format: date-time */
+            healthPackAt: null | string;
+            /** Format: uuid */
+            id: string;
+            idCard: null | string;
+            infected: boolean;
+            /** Format: date-time */
+            infectedSince: null | string;
+            invented: boolean;
+            /** Format: date-time */
+            lastContactAt: null | string;
+            /** Format: int32 */
+            lastSpO2: null | number;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            name: string;
+            overdue: boolean;
+            /** Format: date-time */
+            oximeterAt: null | string;
+            phone: string;
+            sex: string;
+            suggestedReason: string;
+            suggestedTier: string;
+            team: string;
+            tier: string;
+            tierOverridden: boolean;
+            tierReason: string;
+            toldHotline: boolean;
+            village: string;
         };
         PositionReport: {
             /** Format: double */
@@ -2169,6 +4050,10 @@ export interface components {
         ReasonBody: {
             reason: string;
         };
+        ReassignVehicle: {
+            reason: null | string;
+            vehicleId: null | string;
+        };
         Referral: {
             acceptedHospitalId?: null | string;
             callId?: null | string;
@@ -2180,6 +4065,7 @@ export interface components {
             id: string;
             /** Format: int32 */
             nextCandidate?: number;
+            number?: null | string;
             offeredHospitalId?: null | string;
             /** Format: date-time */
             offerExpiresAt?: null | string;
@@ -2207,6 +4093,16 @@ export interface components {
             /** Format: double */
             totalTransferSeconds: null | number;
         };
+        ReferralEvent: {
+            /** Format: date-time */
+            at: string;
+            hospitalId: null | string;
+            reason: null | string;
+            referralId: string;
+            state: string;
+            /** Format: int64 */
+            version: number;
+        };
         ReferralOrigin: {
             address: null | string;
             /** Format: double */
@@ -2225,10 +4121,12 @@ export interface components {
             facilityId: string;
             fhirStatus: string;
             id: string;
+            number?: null | string;
             offeredHospitalId: null | string;
             /** Format: date-time */
             offerExpiresAt: null | string;
             origin: null | components["schemas"]["ReferralOrigin"];
+            permittedActions?: null | components["schemas"]["ReferralAction"][];
             /**
              * Format: int32
              * @description 1 immediate, 2 very urgent, 3 urgent, 4 standard (1 is the most urgent)
@@ -2240,6 +4138,7 @@ export interface components {
             sex: components["schemas"]["Sex"];
             state: components["schemas"]["ReferralState"];
             tier: components["schemas"]["Tier"];
+            timeline?: null | components["schemas"]["ReferralTimeline"];
             /** Format: date-time */
             updatedAt: string;
             vehicleAtPatient: boolean;
@@ -2285,6 +4184,22 @@ export interface components {
             id: string;
             reason: string;
         };
+        ReferredPersonView: {
+            /** Format: int32 */
+            age: number;
+            categories: string[];
+            /** Format: uuid */
+            id: string;
+            infected: boolean;
+            /** Format: date-time */
+            lastContactAt: null | string;
+            /** Format: int32 */
+            lastSpO2: null | number;
+            name: string;
+            referrals: components["schemas"]["ReferralEvent"][];
+            sex: string;
+            tier: string;
+        };
         RegionView: {
             attribution: string;
             bounds: components["schemas"]["GeoBounds"];
@@ -2295,6 +4210,35 @@ export interface components {
             tileUrl: string;
             /** Format: int32 */
             zoom: number;
+        };
+        RegisterAlert: {
+            /** Format: date-time */
+            at: string;
+            kind: string;
+            name: string;
+            personId: string;
+            reasons: string[];
+            /** Format: int32 */
+            spO2: null | number;
+            tier: string;
+        };
+        Relocation: {
+            /** Format: date-time */
+            at: string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            /** Format: double */
+            meters: number;
+            postId: string;
+            postName: string;
+            postNameEn: null | string;
+            route: number[][];
+            /** Format: double */
+            seconds: number;
+            sentBy: string;
+            vehicleId: string;
         };
         RoadClosureChanged: {
             id: string;
@@ -2309,6 +4253,14 @@ export interface components {
             snapFromMeters: number;
             /** Format: double */
             snapToMeters: number;
+        };
+        RowProblem: {
+            field: string;
+            /** Format: int32 */
+            otherRow?: null | number;
+            reason: string;
+            /** Format: int32 */
+            row: number;
         };
         SceneReferralRequest: {
             accompanyingStaff: null | components["schemas"]["AccompanyingStaff"][];
@@ -2325,12 +4277,45 @@ export interface components {
             averageResponseSeconds: null | number;
             /** Format: int32 */
             calls: number;
+            /**
+             * Format: double
+             * @default 180
+             */
+            departureLimitSeconds: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            departures: number;
             /** Format: double */
             departureWithin3MinutesRate: null | number;
             /** Format: int32 */
             dispatched: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            lateDepartures: number;
+            /**
+             * Format: double
+             * @default 1200
+             */
+            onSceneLimitSeconds: number;
             /** Format: int32 */
             open: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            referrals: number;
+            /** Format: double */
+            requestToAcceptanceP50Seconds?: null | number;
+            /** Format: double */
+            requestToAcceptanceP90Seconds?: null | number;
+            /** Format: double */
+            responseP50Seconds?: null | number;
+            /** Format: double */
+            responseP90Seconds?: null | number;
             /** Format: date-time */
             since: string;
             /** Format: int32 */
@@ -2342,6 +4327,12 @@ export interface components {
             role: string;
             username: string;
             vehicleId: null | string;
+        };
+        SignInFailure: {
+            address: null | string;
+            /** Format: date-time */
+            at: string;
+            username: string;
         };
         SignInRequest: {
             password: null | string;
@@ -2358,8 +4349,33 @@ export interface components {
             username: string;
             vehicleId: null | string;
         };
+        StandbyPostView: {
+            id: string;
+            kind: string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            name: string;
+            nameEn: null | string;
+        };
+        /** @enum {unknown} */
+        Symptom: "fever" | "cough" | "soreThroat" | "fatigue" | "diarrhoea" | "shortnessOfBreath" | "chestPain" | "confusion";
         /** @enum {unknown} */
         Tier: "green" | "yellow" | "red";
+        TierChange: {
+            /** Format: date-time */
+            at: string;
+            byUser: string;
+            fromTier: null | string;
+            overridden: boolean;
+            reason: string;
+            toTier: string;
+        };
+        TierOverride: {
+            reason: string;
+            tier: components["schemas"]["Tier"];
+        };
         TransitionRecord: {
             action: components["schemas"]["ReferralAction"];
             actor: string;
@@ -2380,6 +4396,7 @@ export interface components {
         VehicleExclusion: {
             callSign: string;
             code: string;
+            detail?: null | string;
             message: string;
             messageZh: string;
             vehicleId: string;
@@ -2405,6 +4422,8 @@ export interface components {
             kind: string;
             /** Format: double */
             meters: number;
+            /** @default false */
+            preferredType: boolean;
             status: components["schemas"]["VehicleStatus"];
             type: string;
             vehicleId: string;
@@ -2417,13 +4436,13 @@ export interface components {
             ranked: components["schemas"]["VehicleRecommendation"][];
         };
         /** @enum {unknown} */
-        VehicleStatus: "available" | "dispatched" | "enRoute" | "onScene" | "transporting" | "atHospital" | "returning" | "outOfService";
+        VehicleStatus: "available" | "dispatched" | "enRoute" | "onScene" | "transporting" | "atHospital" | "returning" | "outOfService" | "relocating";
         VehicleStatusChanged: {
             assignment: null | string;
             /** Format: date-time */
             at: string;
             /** @enum {unknown} */
-            status: "available" | "dispatched" | "enRoute" | "onScene" | "transporting" | "atHospital" | "returning" | "outOfService";
+            status: "available" | "dispatched" | "enRoute" | "onScene" | "transporting" | "atHospital" | "returning" | "outOfService" | "relocating";
             vehicleId: string;
         };
         VehicleView: {
@@ -2453,6 +4472,38 @@ export interface components {
             /** Format: int32 */
             systolicBp: null | number;
         };
+        ZoneCoverageView: {
+            /** Format: int32 */
+            ambulances: number;
+            /** Format: double */
+            coveredShare: number;
+            /** Format: double */
+            coveredTwiceShare: number;
+            /** Format: double */
+            demandShare: number;
+            id: string;
+            /** Format: double */
+            meanMinutes: number;
+            name: string;
+            nameEn: null | string;
+            /** Format: double */
+            targetMinutes: number;
+            township: boolean;
+        };
+        ZoneEffectView: {
+            /** Format: double */
+            minutesAfter: number;
+            /** Format: double */
+            minutesBefore: number;
+            name: string;
+            nameEn: null | string;
+            /** Format: double */
+            shareAfter: number;
+            /** Format: double */
+            shareBefore: number;
+            township: boolean;
+            zoneId: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2466,6 +4517,7 @@ export interface operations {
         parameters: {
             query?: {
                 open?: boolean;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -3819,6 +5871,997 @@ export interface operations {
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegisterCompliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRow"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportRegisterContacts: {
+        parameters: {
+            query?: {
+                format?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegisterCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityCount"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportRegister: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportRegisterLedger: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegisterMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapPoint"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRegisterOverdue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                team?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonListItem"][];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRegisterPeople: {
+        parameters: {
+            query?: {
+                infected?: boolean;
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                team?: string;
+                tier?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPageList"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonDetails"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegisterPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateRegisterPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonDetails"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordRegisterContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewContact"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRecordedView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource's current state does not allow this (someone else acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OverrideRegisterTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TierOverride"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource's current state does not allow this (someone else acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReferredPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferredPersonView"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRegisterTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -20,14 +20,23 @@ export function listCalls(): Promise<Call[] | null> {
   return apiOptional<Call[]>('/api/calls');
 }
 
-export function assignVehicle(callId: string, vehicleId: string): Promise<Call> {
-  return api<Call>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: { vehicleId } });
+/** @param confirmCoverageGap the township the dispatcher agreed to leave without an ambulance (see the coverage gap). */
+export function assignVehicle(callId: string, vehicleId: string, confirmCoverageGap?: string): Promise<Call> {
+  return api<Call>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: confirmCoverageGap ? { vehicleId, confirmCoverageGap } : { vehicleId } });
 }
 
 /** The emergency centre refers the call's patient to a capable hospital; the call's ambulance carries the transfer. */
 export function referCall(callId: string, request: SceneReferralRequest, idempotencyKey: string): Promise<ReferralView> {
   return api<ReferralView>(`/api/calls/${encodeURIComponent(callId)}/referral`,
     { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+export function reassignCall(callId: string, vehicleId: string, reason: string): Promise<Call> {
+  return api<Call>(`/api/calls/${encodeURIComponent(callId)}/reassign`, { method: 'POST', body: { vehicleId, reason } });
+}
+
+export function cancelCall(callId: string, reason: string): Promise<Call> {
+  return api<Call>(`/api/calls/${encodeURIComponent(callId)}/cancel`, { method: 'POST', body: { reason } });
 }
 
 export function fetchShiftFigures(): Promise<ShiftFigures | null> {

@@ -10,6 +10,7 @@ export const STATUS_COLOURS: Record<VehicleStatus, string> = {
   atHospital: '#2563eb',   // blue: handing over
   returning: '#0891b2',    // teal: coming back, soon available
   outOfService: '#475569', // slate: not usable
+  relocating: '#65a30d',   // olive: moving up to a standby post, still free to send
 };
 
 export const STALE_COLOUR = '#9ca3af';

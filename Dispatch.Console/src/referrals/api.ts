@@ -2,6 +2,7 @@
 // Every command answers the referral's view; its summary is the shape lists and hub pushes carry.
 import { api, apiOptional, newIdempotencyKey } from '../auth/http';
 import type { ReferralRequest, ReferralSummary, ReferralView } from './types';
+import type { AuditEntry, ReferralTimelineView } from '../api/contract';
 
 /** Referrals visible to the caller (the server filters by role). null: not available to this account. */
 export function listReferrals(openOnly = true): Promise<ReferralSummary[] | null> {
@@ -31,4 +32,14 @@ export const confirmHandover = (id: string): Promise<ReferralSummary> => command
 export const cancelReferral = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'cancel', { reason });
 export const matchReferral = (id: string): Promise<ReferralSummary> => command(id, 'match');
 export const offerToHospital = (id: string, hospitalId: string): Promise<ReferralSummary> => command(id, 'offer', { hospitalId });
-export const assignReferralVehicle = (id: string, vehicleId: string): Promise<ReferralSummary> => command(id, 'assign-vehicle', { vehicleId });
+export const assignReferralVehicle = (id: string, vehicleId: string, reason?: string): Promise<ReferralSummary> =>
+  command(id, 'assign-vehicle', reason ? { vehicleId, reason } : { vehicleId });
+export const failReferral = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'fail', { reason });
+
+export type { AuditEntry };
+
+/** The referral's audited transitions, oldest first (who, role, when, from, to, why). */
+export async function referralAudit(id: string): Promise<AuditEntry[]> {
+  return (await api<ReferralTimelineView>(`/api/referrals/${encodeURIComponent(id)}/timeline`)).transitions;
+}
+export const escalateReferral = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'escalate', { reason });

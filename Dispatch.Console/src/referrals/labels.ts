@@ -1,7 +1,7 @@
 // Display helpers shared by the queue, the doctor's list and the hospital's board.
 import { h } from '../ui/dom';
 import { formatAge, memberName, t, tOr } from '../i18n';
-import { hospitalOf, type ReferralSummary } from './types';
+import { hospitalOf, referralNumber, type ReferralSummary } from './types';
 
 export function stateLabel(state: string | undefined, vehicleAtPatient = false): string {
   // A crew that reached the patient before the hospital accepted is not "on the way to" them any more.
@@ -27,7 +27,7 @@ export function referralCard(r: ReferralSummary, names: (id: string | null | und
   const priority = h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority }));
   return h('article', { class: `ref-card state-${r.state}`, 'data-id': r.id },
     h('div', { class: 'ref-head' }, priority, tierChip(r.tier),
-      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id muted' }, `#${r.id.slice(0, 8)}`)),
+      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id case-number' }, referralNumber(r))),
     h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
     h('div', { class: 'ref-route muted' },
       r.callId ? t('ref.fromCall', { id: r.callId }) : r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',

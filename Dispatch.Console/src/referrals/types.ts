@@ -12,3 +12,8 @@ export const TERMINAL_STATES: ReadonlySet<ReferralState> = new Set(['handedOver'
 export function hospitalOf(r: ReferralSummary): string | null {
   return r.acceptedHospitalId ?? r.offeredHospitalId;
 }
+
+/** What people call a referral: its number, or a short id for one stored before numbers existed. */
+export function referralNumber(r: Pick<ReferralSummary, 'id' | 'number'>): string {
+  return r.number ?? `#${r.id.slice(0, 8)}`;
+}

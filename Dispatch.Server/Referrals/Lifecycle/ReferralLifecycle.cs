@@ -129,7 +129,7 @@ public sealed class ReferralLifecycle
 
         _machine.Configure(ReferralState.Declined)
             .OnEntryFrom(_declineTrigger, reason => Respond("declined", reason), "record the refusal")
-            .OnEntryFrom(Trigger.OfferTimedOut, () => Respond("timed-out", "No answer before the offer expired."), "record the timeout")
+            .OnEntryFrom(Trigger.OfferTimedOut, () => Respond("timed-out", "offerExpired"), "record the timeout")
             .PermitIf(Trigger.OfferNext, ReferralState.Offered, () => CandidateLeft, "a candidate is left")
             .PermitIf(Trigger.OfferNext, ReferralState.Escalated, () => !CandidateLeft, "no candidate left")
             .Permit(Trigger.Override, ReferralState.Offered)
@@ -137,7 +137,7 @@ public sealed class ReferralLifecycle
         HospitalPending(ReferralState.Declined);
 
         _machine.Configure(ReferralState.Escalated)
-            .OnEntryFrom(Trigger.OfferNext, () => _referral.Reason = "No candidate hospital left: a dispatcher must act.", "note why")
+            .OnEntryFrom(Trigger.OfferNext, () => _referral.Reason = "noCandidateLeft", "note why")
             .OnEntryFrom(_escalateTrigger, reason => _referral.Reason = reason, "note why")
             .Permit(Trigger.Match, ReferralState.Matching)
             .Permit(Trigger.Override, ReferralState.Offered);
@@ -246,13 +246,20 @@ public sealed class ReferralLifecycle
             if (_referral.State != ReferralState.Offered || _referral.OfferNumber != offerNumber)
                 throw new ReferralException(ReferralErrorKind.Conflict, "stale-timer",
                     $"Offer {offerNumber} is no longer open (referral is {_referral.State}, offer {_referral.OfferNumber}).");
-            Fire(ReferralAction.OfferTimedOut, () => _machine.Fire(Trigger.OfferTimedOut), "offer timed out");
+            Fire(ReferralAction.OfferTimedOut, () => _machine.Fire(Trigger.OfferTimedOut), "offerTimedOut");
             Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
         });
 
-    public void AssignVehicle(Actor actor, DateTimeOffset at, string vehicleId) =>
-        Run(ReferralAction.AssignVehicle, actor, at,
-            () => Fire(ReferralAction.AssignVehicle, () => _machine.Fire(_assignTrigger, Required(vehicleId, "vehicleId")), vehicleId));
+    /// <summary>Assigns a vehicle; replacing one already assigned needs a reason, which the audit keeps instead of the vehicle id.</summary>
+    public void AssignVehicle(Actor actor, DateTimeOffset at, string vehicleId, string? reason = null) =>
+        Run(ReferralAction.AssignVehicle, actor, at, () =>
+        {
+            var replacing = _referral.VehicleId is { } current && current != vehicleId?.Trim();
+            if (replacing && string.IsNullOrWhiteSpace(reason))
+                throw new ReferralException(ReferralErrorKind.Invalid, "missing-reason", "Replacing the assigned vehicle needs a reason.");
+            Fire(ReferralAction.AssignVehicle, () => _machine.Fire(_assignTrigger, Required(vehicleId, "vehicleId")),
+                replacing ? reason!.Trim() : vehicleId);
+        });
 
     public void ReportEnRoute(Actor actor, DateTimeOffset at) =>
         Run(ReferralAction.EnRoute, actor, at, () => Fire(ReferralAction.EnRoute, () => _machine.Fire(Trigger.EnRoute)));

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Dispatch.Server.Referrals.Push;
 
 /// <summary>Pushes referral changes over the dispatch hub to the referral's audience only.</summary>
-public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<HubReferralNotifier> log) : IReferralNotifier
+public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<HubReferralNotifier> log,
+    Microsoft.Extensions.Options.IOptions<ReferralOptions>? options = null) : IReferralNotifier
 {
     public const string Changed = nameof(IDispatchClient.ReferralChanged);
     public const string Withdrawn = nameof(IDispatchClient.ReferralWithdrawn);
@@ -15,8 +16,16 @@ public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<Hu
     {
         try
         {
-            var summary = ReferralSummary.Of(after);
-            await hub.Clients.Groups(ReferralAudience.Groups(after)).SendAsync(Changed, summary, ct);
+            // Each group gets the summary with the actions its members may take, so consoles draw their buttons from it.
+            var timeouts = options?.Value.OfferTimeouts ?? new OfferTimeouts();
+            ReferralSummary? summary = null;
+            foreach (var (group, viewer) in ReferralAudience.Viewers(after))
+            {
+                var seen = ReferralSummary.For(after, viewer, timeouts);
+                if (group == HubGroups.Dispatchers) summary = seen;
+                await hub.Clients.Group(group).SendAsync(Changed, seen, ct);
+            }
+            summary ??= ReferralSummary.For(after, Actor.Dispatcher("dispatchers"), timeouts);
 
             if (before is not null && ReferralAudience.Lost(before, after) is { Count: > 0 } lost)
                 await hub.Clients.Groups(lost).SendAsync(Withdrawn, new ReferralWithdrawn(after.Id, WithdrawReason(after)), ct);

@@ -28,13 +28,22 @@ public sealed record ReferralSummary(
     DateTimeOffset UpdatedAt,
     string? CallId,
     ReferralOrigin? Origin,
-    bool VehicleAtPatient)
+    bool VehicleAtPatient,
+    string? Number = null,
+    IReadOnlyList<ReferralAction>? PermittedActions = null,
+    ReferralTimeline? Timeline = null)
 {
+    /// <summary>The summary as <paramref name="viewer"/> sees it: with the actions they may take now.</summary>
+    public static ReferralSummary For(Referral r, Actor viewer, OfferTimeouts timeouts) => Of(r) with
+    {
+        PermittedActions = new ReferralLifecycle(r.Clone(), timeouts).PermittedActions(viewer),
+    };
+
     public static ReferralSummary Of(Referral r) => new(
         r.Id, r.Version, r.State, FhirCode(r.State),
         (int)r.Priority, r.Request.Patient.Tier, r.Request.Patient.Age, r.Request.Patient.Sex, r.Request.Patient.Condition,
         r.Request.RequiredCapabilities, r.FacilityId, r.OfferedHospitalId, r.OfferExpiresAt,
-        r.AcceptedHospitalId, r.VehicleId, r.Reason, r.UpdatedAt, r.CallId, r.Origin, r.Timeline.AtPatientAt is not null);
+        r.AcceptedHospitalId, r.VehicleId, r.Reason, r.UpdatedAt, r.CallId, r.Origin, r.Timeline.AtPatientAt is not null, r.Number, null, r.Timeline);
 
     /// <summary>The FHIR code as written on the wire ("in-progress", not "InProgress").</summary>
     private static string FhirCode(ReferralState state) =>

@@ -1,14 +1,24 @@
 // Escalation alerts: a big banner for the newest unacknowledged one, and a history list in the side panel.
 import { append, h } from '../../ui/dom';
 import { chime } from '../../ui/chime';
-import { formatTime, memberName, onLangChange, t, tOr } from '../../i18n';
-import type { ReferralState } from '../../api/contract';
+import { formatTime, onLangChange, t, tOr } from '../../i18n';
 
-/** Something a dispatcher must act on now: today, a referral that escalated. */
+/**
+ * Something a dispatcher must act on now: a referral that escalated (ReferralEscalated) or a vehicle late to depart
+ * or long on scene (the hub's Alert, with a code the console words).
+ */
 export interface AlertEvent {
-  kind: ReferralState;
+  /** A label key's last part: alertKind.X or ref.state.X. */
+  kind: string;
   message: string;
-  referralId?: string;
+  referralId?: string | null;
+  code?: string;
+  callId?: string | null;
+  caseNumber?: string;
+  callSign?: string;
+  limitSeconds?: number;
+  /** Words the alert in the current language, so a language switch rewords alerts already listed. */
+  describe?: () => string;
 }
 
 interface AlertEntry extends AlertEvent {
@@ -26,7 +36,8 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
   const panel = h('section', { class: 'panel alerts-panel' }, list, empty);
   const listeners = new Set<() => void>();
 
-  const kindLabel = (kind: string): string => tOr(`ref.state.${memberName(kind)}`, kind);
+  const kindLabel = (kind: string): string => tOr(`alertKind.${kind}`, tOr(`ref.state.${kind}`, kind));
+  const text = (e: AlertEntry): string => e.describe?.() ?? e.message;
 
   const acknowledge = (entry: AlertEntry): void => {
     entry.acknowledged = true;
@@ -40,22 +51,23 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
     if (top) {
       const dismiss = h('button', { type: 'button', class: 'btn btn-light' }, t('alerts.dismiss'));
       dismiss.addEventListener('click', () => acknowledge(top));
-      const open = top.referralId
+      const target = top.referralId ?? top.callId ?? undefined;
+      const open = target
         ? h('button', { type: 'button', class: 'btn btn-light' }, t('alerts.open'))
         : null;
       open?.addEventListener('click', () => {
         acknowledge(top);
-        if (top.referralId) onOpenReferral(top.referralId);
+        if (target) onOpenReferral(target);
       });
       banner.replaceChildren();
       append(banner,
         h('span', { class: 'alert-icon', 'aria-hidden': 'true' }, '!'),
-        h('div', { class: 'alert-text' }, h('strong', {}, kindLabel(top.kind)), h('span', {}, top.message)),
+        h('div', { class: 'alert-text' }, h('strong', {}, kindLabel(top.kind)), h('span', {}, text(top))),
         pending.length > 1 ? h('span', { class: 'alert-more' }, `+${pending.length - 1}`) : null,
         open, dismiss);
     }
-    list.replaceChildren(...entries.map((e) => h('li', { class: `alert-item${e.acknowledged ? ' is-ack' : ''}` },
-      h('time', { class: 'muted' }, formatTime(e.at, false)), h('strong', {}, kindLabel(e.kind)), h('span', {}, e.message))));
+    list.replaceChildren(...entries.map((e) => h('li', { class: `alert-item${e.acknowledged ? ' is-ack' : ''}`, 'data-kind': e.kind },
+      h('time', { class: 'muted' }, formatTime(e.at, false)), h('strong', {}, kindLabel(e.kind)), h('span', {}, text(e)))));
     empty.hidden = entries.length > 0;
     empty.textContent = t('alerts.empty');
     for (const l of listeners) l();
