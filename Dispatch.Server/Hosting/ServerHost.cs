@@ -144,6 +144,7 @@ public static class ServerHost
         app.MapFacilities();
         app.MapFleet();
         app.MapCalls();
+        app.MapMyBookings();
         app.MapRoadRouting();
         app.MapReferrals();
         app.MapBasemap();

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.SignalR;
 namespace Dispatch.Server.Referrals.Push;
 
 /// <summary>Pushes referral changes over the dispatch hub to the referral's audience only.</summary>
-public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<HubReferralNotifier> log) : IReferralNotifier
+public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<HubReferralNotifier> log, Facilities.HospitalBoard? board = null) : IReferralNotifier
 {
     public const string Changed = "ReferralChanged";
     public const string Withdrawn = "ReferralWithdrawn";
     public const string Escalated = "ReferralEscalated";
+    public const string Alert = "ReferralAlert";
 
     public async Task ChangedAsync(Referral? before, Referral after, IReadOnlyList<TransitionRecord> transitions, CancellationToken ct)
     {
@@ -19,10 +20,17 @@ public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<Hu
             await hub.Clients.Groups(ReferralAudience.Groups(after)).SendAsync(Changed, summary, ct);
 
             if (before is not null && ReferralAudience.Lost(before, after) is { Count: > 0 } lost)
-                await hub.Clients.Groups(lost).SendAsync(Withdrawn, new ReferralWithdrawn(after.Id, WithdrawReason(after)), ct);
+                await hub.Clients.Groups(lost).SendAsync(Withdrawn, new ReferralWithdrawn(after.Id, WithdrawReason(before, after)), ct);
 
             if (transitions.Any(t => t.To == ReferralState.Escalated) && after.State == ReferralState.Escalated)
                 await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Escalated, summary, ct);
+            else if (ReferralAlert.For(after, summary, transitions) is { } alert)
+                await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Alert, alert, ct);
+
+            // A bed taken or given back shows on the hospital's board and the dispatchers' map at once.
+            if (board is not null && Persistence.ReferralStore.BedHeld(after) != (before is null ? "" : Persistence.ReferralStore.BedHeld(before))
+                && (after.ReservedBed ?? before?.ReservedBed) is { } bed)
+                await board.PublishAsync(bed.HospitalId);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -31,8 +39,10 @@ public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<Hu
         }
     }
 
-    private static string WithdrawReason(Referral r) => r.State switch
+    private static string WithdrawReason(Referral before, Referral r) => r.State switch
     {
+        // The other hospitals of a parallel round: their consoles say "taken by another hospital".
+        _ when before.State == ReferralState.Offered && r.AcceptedHospitalId is not null => "acceptedElsewhere",
         ReferralState.Cancelled => "cancelled",
         ReferralState.Failed => "failed",
         ReferralState.Escalated => "escalated",
