@@ -34,6 +34,8 @@ export interface HubEvents {
   ReferralChanged: (summary: unknown) => void;
   ReferralWithdrawn: (withdrawn: { id: string; reason?: string }) => void;
   ReferralEscalated: (summary: unknown) => void;
+  /** A priority-1 or red-tier referral was refused or not answered in time (from the first time on): to dispatchers. */
+  ReferralAlert: (alert: { kind: string; referralId: string; referral: unknown; waitedSeconds: number; tried: unknown[] }) => void;
   /** A hospital's beds or diversion changed (to dispatchers and that hospital). */
   HospitalChanged: (hospital: unknown) => void;
   /** A dispatcher set or lifted a road closure (to dispatchers): reread the list. */

@@ -4,7 +4,9 @@ import { onLangChange, t } from '../i18n';
 import { referralCard } from './labels';
 import type { ReferralStore } from './store';
 import { TERMINAL_STATES, type ReferralSummary } from './types';
-import { assignReferralVehicle, matchReferral, offerToHospital } from './api';
+import { assignReferralVehicle, matchReferral, offerParallel, offerToHospital } from './api';
+import { exclusionOf } from './normalise';
+import { exclusionText, offerHistory } from './facts';
 import type { Hospital } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
 import { vehiclePicker } from '../fleet/vehicle-picker';
@@ -61,12 +63,31 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
       h('option', { value: '' }, capable.length ? t('queue.pickHospital') : t('queue.noHospital')),
       ...capable.map((hs) => h('option', { value: hs.id }, `${facilityName(hs)}${hs.onDiversion ? ` · ${t('fac.onDiversion')}` : ''}`)));
     const offer = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.offer'));
+    const warning = h('div', { class: 'override-warning', role: 'alert', hidden: true });
     offer.addEventListener('click', () => {
       if (!select.value) return select.focus();
       offer.disabled = true;
-      void run(offerToHospital(r.id, select.value)).finally(() => { offer.disabled = false; });
+      const hospitalId = select.value;
+      offerToHospital(r.id, hospitalId)
+        .then((s) => { if (s) referrals.upsert(s); })
+        .catch((err: unknown) => {
+          // A hospital that fails its check now (diversion, no bed, lacks a capability) needs the dispatcher to confirm, having read why.
+          const problem = err instanceof ApiError ? (err.problem as Record<string, unknown> | null) : null;
+          if (problem?.code !== 'hospital-check-failed') return toast(err instanceof ApiError ? err.message : t('err.generic'), 'error');
+          const exclusion = exclusionOf((problem.exclusion ?? {}) as Record<string, unknown>);
+          const confirm = h('button', { type: 'button', class: 'btn btn-decline btn-small' }, t('gc.override.confirm'));
+          const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));
+          back.addEventListener('click', () => { warning.hidden = true; });
+          confirm.addEventListener('click', () => {
+            confirm.disabled = true;
+            void run(offerToHospital(r.id, hospitalId, true)).finally(() => { warning.hidden = true; });
+          });
+          warning.replaceChildren(h('span', {}, t('gc.override.warning', { hospital: names(hospitalId), reason: exclusionText(exclusion) })), confirm, back);
+          warning.hidden = false;
+        })
+        .finally(() => { offer.disabled = false; });
     });
-    return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, offer));
+    return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, offer), warning);
   };
 
   /** What a dispatcher can do from the queue: re-run matching when stuck, send a vehicle once it may go. */
@@ -78,7 +99,13 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
       rematch.addEventListener('click', () => { rematch.disabled = true; void run(matchReferral(r.id)).finally(() => { rematch.disabled = false; }); });
       box.append(rematch);
     }
-    if (OVERRIDE.has(state)) box.append(hospitalOverride(r));
+    if (OVERRIDE.has(state)) {
+      // Several hospitals at once: the first to accept wins, the others' offers are withdrawn.
+      const width = Math.max(3, (r.offeredHospitalIds?.length ?? 0) + 1);
+      const parallel = h('button', { type: 'button', class: 'btn btn-ghost btn-small btn-parallel' }, t('gc.parallel.button', { n: width }));
+      parallel.addEventListener('click', () => { parallel.disabled = true; void run(offerParallel(r.id, width)).finally(() => { parallel.disabled = false; }); });
+      box.append(parallel, hospitalOverride(r));
+    }
     // Priority 1 may roll before a hospital has said yes (the server enforces the same rule).
     const mayAssign = !r.vehicleId && (state === 'Accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));
     if (mayAssign) {
@@ -93,6 +120,8 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
   const render = (): void => {
     // Don't rebuild under the dispatcher's hand while a vehicle is being picked.
     if (element.contains(document.activeElement) && document.activeElement?.tagName === 'SELECT') return;
+    // Nor while a dispatcher reads an override warning: it would vanish under them.
+    if (element.querySelector('.override-warning:not([hidden])')) return;
     const openCalls = calls.list();
     callHead.textContent = `${t('queue.calls')} (${calls.available ? openCalls.length : '—'})`;
     callList.replaceChildren(...openCalls.map((c) => callCard(c, fleet, onLocateCall, (saved) => calls.upsert(saved), onReferCall)));
@@ -102,7 +131,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     const open = referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? ''));
     refHead.textContent = `${t('queue.referrals')} (${referrals.available ? open.length : '—'})`;
     refList.replaceChildren(...open.map((r) => {
-      const card = referralCard(r, names, names, dispatcherActions(r));
+      const card = referralCard(r, names, names, h('div', { class: 'ref-details' }, offerHistory(r, names), dispatcherActions(r) ?? null));
       card.tabIndex = 0;
       return card;
     }));

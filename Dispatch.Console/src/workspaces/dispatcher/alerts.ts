@@ -9,6 +9,16 @@ interface AlertEntry extends AlertEvent {
   acknowledged: boolean;
 }
 
+/** An alert whose text follows the language switch, and whose chime repeats until someone acknowledges it. */
+export interface LiveAlert extends AlertEvent {
+  text: () => string;
+  title?: () => string;
+  repeat?: boolean;
+}
+
+/** How often an unacknowledged priority-1 alert sounds again. */
+const REPEAT_MS = 20000;
+
 const MAX_KEPT = 50;
 
 export function createAlerts(onOpenReferral: (id: string) => void) {
@@ -20,6 +30,13 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
   const listeners = new Set<() => void>();
 
   const kindLabel = (kind: string): string => tOr(`ref.state.${kind}`, kind);
+  const live = new WeakMap<AlertEntry, LiveAlert>();
+  const titleOf = (e: AlertEntry): string => live.get(e)?.title?.() ?? kindLabel(e.kind);
+  const textOf = (e: AlertEntry): string => live.get(e)?.text() ?? e.message;
+  // A priority-1 patient nobody has taken must not wait on a missed chime: it sounds again until acknowledged.
+  const repeat = window.setInterval(() => {
+    if (entries.some((e) => !e.acknowledged && live.get(e)?.repeat)) chime(true);
+  }, REPEAT_MS);
 
   const acknowledge = (entry: AlertEntry): void => {
     entry.acknowledged = true;
@@ -41,14 +58,16 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
         if (top.referralId) onOpenReferral(top.referralId);
       });
       banner.replaceChildren();
+      banner.dataset.kind = top.kind;
+      banner.dataset.referral = top.referralId ?? '';
       append(banner,
         h('span', { class: 'alert-icon', 'aria-hidden': 'true' }, '!'),
-        h('div', { class: 'alert-text' }, h('strong', {}, kindLabel(top.kind)), h('span', {}, top.message)),
+        h('div', { class: 'alert-text' }, h('strong', {}, titleOf(top)), h('span', {}, textOf(top))),
         pending.length > 1 ? h('span', { class: 'alert-more' }, `+${pending.length - 1}`) : null,
         open, dismiss);
     }
     list.replaceChildren(...entries.map((e) => h('li', { class: `alert-item${e.acknowledged ? ' is-ack' : ''}` },
-      h('time', { class: 'muted' }, formatTime(e.at, false)), h('strong', {}, kindLabel(e.kind)), h('span', {}, e.message))));
+      h('time', { class: 'muted' }, formatTime(e.at, false)), h('strong', {}, titleOf(e)), h('span', {}, textOf(e)))));
     empty.hidden = entries.length > 0;
     empty.textContent = t('alerts.empty');
     for (const l of listeners) l();
@@ -66,6 +85,18 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
       entries.length = Math.min(entries.length, MAX_KEPT);
       render();
     },
+    /** An alert about a referral replaces that referral's unacknowledged one, so the banner shows its latest state. */
+    pushLive(alert: LiveAlert) {
+      for (const e of entries) {
+        if (!e.acknowledged && e.referralId && e.referralId === alert.referralId) e.acknowledged = true;
+      }
+      const entry: AlertEntry = { kind: alert.kind, message: alert.text(), referralId: alert.referralId, at: new Date(), acknowledged: false };
+      live.set(entry, alert);
+      entries.unshift(entry);
+      chime(true);
+      entries.length = Math.min(entries.length, MAX_KEPT);
+      render();
+    },
     /** Esc: acknowledge the alert on top. Returns whether there was one. */
     acknowledgeTop(): boolean {
       const top = entries.find((e) => !e.acknowledged);
@@ -79,6 +110,9 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
     onChange(listener: () => void) {
       listeners.add(listener);
     },
-    dispose: offLang,
+    dispose() {
+      offLang();
+      window.clearInterval(repeat);
+    },
   };
 }

@@ -29,6 +29,8 @@ import { ReferralLayer } from '../../referrals/layer';
 import { createNewCallDialog } from '../../calls/new-call-dialog';
 import { createReferCallDialog } from '../../calls/refer-call-dialog';
 import { createAlerts } from './alerts';
+import { referralAlert } from './referral-alert';
+import { reasonText } from '../../referrals/facts';
 import { listClosures } from '../../closures/api';
 import { ClosureLayer, closureControl } from '../../closures/layer';
 import { createClosureTool } from '../../closures/draw-tool';
@@ -219,7 +221,14 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       if (!s) return;
       referrals.upsert(s);
       // Nobody accepted in time (or no capable hospital): this needs a human now.
-      alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: s.id }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
+      alerts.pushLive({ kind: 'Escalated', referralId: s.id, message: '', repeat: s.priority === 1 || s.patient?.tier === 'red',
+        text: () => [t('alerts.escalatedReferral', { id: s.id.slice(0, 8) }), patientLine(s), reasonText(s.reason)].filter(Boolean).join(' · ') });
+    }),
+    hub.on('ReferralAlert', (raw) => {
+      const alert = referralAlert(raw, names);
+      if (!alert) return;
+      if (alert.summary) referrals.upsert(alert.summary);
+      alerts.pushLive(alert.live);
     }),
     hub.on('Alert', (alert) => alerts.push(alert)),
     hub.on('RoadClosuresChanged', () => void loadClosures()),
