@@ -90,9 +90,10 @@ public sealed class RoutingEngine
     /// <summary>The engine that answers correctly right now.</summary>
     public IRouteEngine Current => Closures.Current.IsEmpty ? Fast : Plain;
 
-    public SnapResult? TrySnap(GeoPoint p)
+    public SnapResult? TrySnap(GeoPoint p) => TrySnap(p, Closures.Current);
+
+    private SnapResult? TrySnap(GeoPoint p, ClosureSnapshot closures)
     {
-        var closures = Closures.Current;
         return closures.IsEmpty
             ? Snapper.TrySnap(p, MaxSnapMeters)
             : Snapper.TrySnap(p, MaxSnapMeters, s => IsOpen(closures, s));
@@ -158,6 +159,20 @@ public sealed class RoutingEngine
         else Current.ManyToOne(snapped, s, partial, deadline);
         for (var k = 0; k < partial.Length; k++) results[index[k]] = partial[k];
         return results;
+    }
+
+    /// <summary>
+    /// Travel times from the nearest and second-nearest of <paramref name="sources"/> (e.g. the available vehicles'
+    /// positions) to every vertex of <see cref="Graph"/>, under the closures in force. Sources that cannot be snapped
+    /// to an open road are never named.
+    /// </summary>
+    public NearestSources NearestSources(IReadOnlyList<GeoPoint> sources, Deadline deadline = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var closures = Closures.Current;
+        var snaps = new SnapResult?[sources.Count];
+        for (var i = 0; i < snaps.Length; i++) snaps[i] = TrySnap(sources[i], closures);
+        return MultiSourceDijkstra.Run(Graph, snaps, closures.ClosedEdges, deadline);
     }
 
     private bool IsOpen(ClosureSnapshot closures, int segment)

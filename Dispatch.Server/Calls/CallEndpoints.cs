@@ -16,6 +16,7 @@ public static class CallEndpoints
 {
     public static IServiceCollection AddCalls(this IServiceCollection services)
     {
+        Numbering.CaseNumbersRegistration.AddCaseNumbers(services);
         services.AddSingleton<CallStore>();
         services.AddSingleton<CallService>();
         services.AddSingleton<CallReferrals>();
@@ -38,7 +39,9 @@ public static class CallEndpoints
             return Results.Created($"/api/calls/{call.Id}", call);
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Doctor));
 
-        calls.MapGet("/", async (CallStore store) => TypedResults.Ok(await store.OpenAsync()))
+        // q: part of a call's number (C20261205-0002, ZY… for transports); the live list only, history is the record's.
+        calls.MapGet("/", async (string? q, CallStore store) =>
+                TypedResults.Ok((await store.OpenAsync()).Where(c => Numbering.CaseNumbersRegistration.Matches(c.Id, q)).ToList()))
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
 
         calls.MapGet("/{id}", async (string id, CallStore store) =>

@@ -21,7 +21,8 @@ public sealed class CallService(
     IHubContext<DispatchHub> hub,
     VehicleStatusPublisher statuses,
     Referring.UnfinishedReferrals unfinished,
-    TimeProvider clock)
+    TimeProvider clock,
+    Numbering.CaseNumbers numbers)
 {
     public const string CallChangedEvent = "CallChanged";
     public const string AssignmentEvent = "Assignment";
@@ -35,7 +36,7 @@ public sealed class CallService(
         if (user.Role() == Roles.Doctor && kind != CallKind.Transport)
             throw CallRefusal.Forbidden("Doctors request non-emergency transports here; a critical patient goes through a green-channel referral.");
 
-        var id = await calls.NextIdAsync();
+        var id = await calls.NextIdAsync(kind, numbers);
         if (idempotencyKey is not null && await calls.ClaimIdempotencyKeyAsync(idempotencyKey, id) is { } existingId)
             return await calls.FindAsync(existingId) ?? throw CallRefusal.Conflict("The same request is still being recorded; try again.");
 

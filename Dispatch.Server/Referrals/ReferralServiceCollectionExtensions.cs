@@ -39,6 +39,7 @@ public static class ReferralServiceCollectionExtensions
         services.TryAddSingleton<IReferralVehicles>(sp =>
             sp.GetService<VehicleRegistry>() is { } fleet ? new RegistryReferralVehicles(fleet) : new AnyReferralVehicle());
 
+        Numbering.CaseNumbersRegistration.AddCaseNumbers(services);
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<OfferTimerQueue>();
         services.AddSingleton<ReferralWorkflow>();

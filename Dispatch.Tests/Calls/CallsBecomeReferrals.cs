@@ -219,7 +219,7 @@ public sealed class CallsBecomeReferrals : CallsFixture
         await using var _ = crew;
         // What a server that died between claiming the call and storing the referral leaves behind.
         using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis.Configuration);
-        var calls = new CallStore(redis, TimeProvider.System);
+        var calls = new CallStore(redis);
         var young = await calls.TrySaveAsync(call with { ReferralId = "never-stored", ReferredAt = DateTimeOffset.UtcNow });
         await redis.GetDatabase().HashSetAsync(FleetStore.AssignmentKey, "amb-03", "R:never-stored");
 

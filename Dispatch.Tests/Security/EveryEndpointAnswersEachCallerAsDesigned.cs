@@ -94,7 +94,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
             (_, _) => Post("/api/routing/closures", new { line = new[] { new[] { 104.07, 30.67 } }, radiusMeters = 30, reason = "Matrix" }));
         yield return new("DELETE /api/routing/closures/{id}", Only(204, Dispatcher), (_, id) => Send(HttpMethod.Delete, $"/api/routing/closures/{id}", null), NewClosureAsync);
 
-        yield return new("POST /api/referrals", Only(201, DoctorA), (_, _) => Post("/api/referrals", Dispatch.Server.Reliability.ReferralClient.Request(ReferralStager.FacilityA, "Matrix create")));
+        yield return new("POST /api/referrals", Only(201, DoctorA), (_, _) => Post("/api/referrals", Dispatch.Server.Tools.Soak.ReferralClient.Request(ReferralStager.FacilityA, "Matrix create")));
         yield return new("GET /api/referrals", SignedIn(200), (_, _) => Get("/api/referrals"));
         foreach (var view in new[] { "", "/timeline", "/fhir" })
             yield return new($"GET /api/referrals/{{id}}{view}", Readable(SeeAssigned), (_, id) => Get($"/api/referrals/{id}{view}"), () => Stage(3));

@@ -1,7 +1,7 @@
 // Display helpers shared by the queue, the doctor's list and the hospital's board.
 import { h } from '../ui/dom';
 import { formatAge, t, tOr } from '../i18n';
-import type { ReferralSummary } from './types';
+import { referralNumber, type ReferralSummary } from './types';
 import { clockLine } from './facts';
 
 export function stateLabel(state: string | undefined, vehicleAtPatient = false): string {
@@ -32,7 +32,7 @@ export function referralCard(r: ReferralSummary, names: (id: string | null | und
   const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
   return h('article', { class: `ref-card state-${r.state ?? 'unknown'}`, 'data-id': r.id },
     h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
-      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id muted' }, `#${r.id.slice(0, 8)}`)),
+      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id case-number' }, referralNumber(r))),
     h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
     h('div', { class: 'ref-route muted' },
       r.callId ? t('ref.fromCall', { id: r.callId }) : r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',

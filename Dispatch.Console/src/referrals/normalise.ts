@@ -43,6 +43,7 @@ export function normaliseReferral(raw: unknown): ReferralSummary | null {
   const lon = num(origin?.lon), lat = num(origin?.lat);
   return {
     id,
+    number: str(r.number) ?? null,
     state: state ? pascal(state) : undefined,
     fhirStatus: str(r.fhirStatus),
     priority: priorityOf(r.priority ?? request?.priority),

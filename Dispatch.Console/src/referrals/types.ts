@@ -19,6 +19,8 @@ export interface PatientSummary {
 
 export interface ReferralSummary {
   id: string;
+  /** The readable number (ZZ20261205-0007); absent on referrals stored before numbers existed. */
+  number?: string | null;
   state?: ReferralState | string;
   priority?: number;
   facilityId?: string;
@@ -104,6 +106,11 @@ export interface ReferralRequest {
   /** 1 (most urgent) to 4, as a number (earlier server builds took names; see normalise.ts for reading both). */
   priority: 1 | 2 | 3 | 4;
   accompanyingStaff: { name: string; role: string; phone?: string }[];
+}
+
+/** What people call a referral: its number, or a short id for one stored before numbers existed. */
+export function referralNumber(r: Pick<ReferralSummary, 'id' | 'number'>): string {
+  return r.number ?? `#${r.id.slice(0, 8)}`;
 }
 
 export function isReferralSummary(value: unknown): value is ReferralSummary {

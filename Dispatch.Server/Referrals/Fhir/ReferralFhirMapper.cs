@@ -15,6 +15,8 @@ namespace Dispatch.Server.Referrals.Fhir;
 public static class ReferralFhirMapper
 {
     public const string ReferralSystem = "urn:dispatch:referral";
+    /// <summary>The readable number (ZZ20261205-0007), the identifier people quote on the phone.</summary>
+    public const string NumberSystem = "urn:dispatch:referral-number";
     public const string StateSystem = "urn:dispatch:referral-state";
     public const string CapabilitySystem = "urn:dispatch:capability";
     private const string Loinc = "http://loinc.org";
@@ -71,7 +73,9 @@ public static class ReferralFhirMapper
         {
             Id = r.Id,
             Meta = new Meta { VersionId = r.Version.ToString(CultureInfo.InvariantCulture) },
-            Identifier = [new Identifier(ReferralSystem, r.Id)],
+            Identifier = r.Number is null
+                ? [new Identifier(ReferralSystem, r.Id)]
+                : [new Identifier(ReferralSystem, r.Id), new Identifier(NumberSystem, r.Number) { Use = Identifier.IdentifierUse.Official }],
             Status = FhirTaskStatusMap.For(r.State),
             BusinessStatus = BusinessStatus(r),
             Intent = FhirTask.TaskIntent.Order,

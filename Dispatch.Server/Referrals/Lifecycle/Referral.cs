@@ -11,6 +11,9 @@ public sealed class Referral
 {
     public required string Id { get; init; }
 
+    /// <summary>The readable number people use (ZZ20261205-0007), unique per region and day; null for referrals stored before numbers existed.</summary>
+    public string? Number { get; set; }
+
     /// <summary>Bumped on every stored change; the optimistic-concurrency token.</summary>
     public long Version { get; set; }
 

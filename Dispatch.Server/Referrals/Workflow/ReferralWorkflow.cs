@@ -21,7 +21,8 @@ public sealed class ReferralWorkflow(
     IOptions<ReferralOptions> options,
     TimeProvider clock,
     ILogger<ReferralWorkflow> log,
-    Fleet.ReferralVehicleLink? fleet = null)
+    Fleet.ReferralVehicleLink? fleet = null,
+    Numbering.CaseNumbers? numbers = null)
 {
     private const int Attempts = 5;
 
@@ -93,6 +94,7 @@ public sealed class ReferralWorkflow(
         if (idemKey is not null && await store.IdempotentResultAsync(idemKey) is { } priorId)
             return (await LoadVisibleAsync(priorId, actor), false);
 
+        if (numbers is not null) referral.Number = await numbers.NextAsync(Numbering.CaseKind.Referral);
         var lifecycle = new ReferralLifecycle(referral, Timeouts, options.Value.TotalBudgets);
         request(lifecycle, referral.CreatedAt);
         referral.Version = 1;

@@ -20,7 +20,7 @@ import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
 import { patientLine } from '../../referrals/labels';
-import { TERMINAL_STATES } from '../../referrals/types';
+import { referralNumber, TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
 import { CallStore } from '../../calls/store';
@@ -222,7 +222,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       referrals.upsert(s);
       // Nobody accepted in time (or no capable hospital): this needs a human now.
       alerts.pushLive({ kind: 'Escalated', referralId: s.id, message: '', repeat: s.priority === 1 || s.patient?.tier === 'red',
-        text: () => [t('alerts.escalatedReferral', { id: s.id.slice(0, 8) }), patientLine(s), reasonText(s.reason)].filter(Boolean).join(' · ') });
+        text: () => [t('alerts.escalatedReferral', { id: referralNumber(s) }), patientLine(s), reasonText(s.reason)].filter(Boolean).join(' · ') });
     }),
     hub.on('ReferralAlert', (raw) => {
       const alert = referralAlert(raw, names);

@@ -4,7 +4,7 @@ import { t, tOr } from '../../i18n';
 import { normaliseReferral } from '../../referrals/normalise';
 import { patientLine } from '../../referrals/labels';
 import { reasonText } from '../../referrals/facts';
-import type { ReferralSummary } from '../../referrals/types';
+import { referralNumber, type ReferralSummary } from '../../referrals/types';
 import type { LiveAlert } from './alerts';
 
 export function referralAlert(raw: unknown, names: (id: string | null | undefined) => string): { summary: ReferralSummary | null; live: LiveAlert } | null {
@@ -18,7 +18,7 @@ export function referralAlert(raw: unknown, names: (id: string | null | undefine
   const text = (): string => {
     const list = tried.map((x) => `${names(x.hospitalId)}（${tOr(`gc.outcome.${x.outcome ?? ''}`, x.outcome ?? '')}${x.reason && x.outcome === 'declined' ? `：${reasonText(x.reason)}` : ''}）`).join('、');
     return [
-      t(`gc.alert.${kind}`, { id: id.slice(0, 8) }),
+      t(`gc.alert.${kind}`, { id: summary ? referralNumber(summary) : id.slice(0, 8) }),
       summary ? patientLine(summary) : '',
       t('gc.alert.waited', { m: Math.max(1, Math.round(waited / 60)) }),
       list ? t('gc.alert.tried', { list }) : '',

@@ -9,7 +9,7 @@ import { patientLine, stateLabel, tierChip } from '../../referrals/labels';
 import { clockLine, vitalsLine } from '../../referrals/facts';
 import { capabilityLabel } from '../../facilities/labels';
 import type { ReferralStore } from '../../referrals/store';
-import type { ReferralSummary } from '../../referrals/types';
+import { referralNumber, type ReferralSummary } from '../../referrals/types';
 
 const DECLINE_REASONS = ['noBed', 'noCapability', 'diversion', 'noSpecialist', 'equipment', 'other'] as const;
 type DeclineReason = (typeof DECLINE_REASONS)[number];
@@ -49,7 +49,7 @@ function offerFacts(r: ReferralSummary, hospitalId: string | undefined, names: (
   const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
   return [
     h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
-      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id muted' }, `#${r.id.slice(0, 8)}`)),
+      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id muted' }, referralNumber(r))),
     h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
     vitalsLine(r.vitals),
     h('dl', { class: 'offer-facts' },
