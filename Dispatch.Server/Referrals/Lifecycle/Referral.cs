@@ -32,6 +32,9 @@ public sealed class Referral
     public List<HospitalCandidate> Candidates { get; set; } = [];
     public List<HospitalExclusion> Exclusions { get; set; } = [];
 
+    /// <summary>When <see cref="Candidates"/> was ranked; refusals since then are not asked again from this ranking.</summary>
+    public DateTimeOffset? RankedAt { get; set; }
+
     /// <summary>Index into <see cref="Candidates"/> of the next hospital to ask.</summary>
     public int NextCandidate { get; set; }
 

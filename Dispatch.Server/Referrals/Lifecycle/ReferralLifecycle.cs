@@ -107,10 +107,15 @@ public sealed class ReferralLifecycle
     private int? EligibleAfter(int from)
     {
         for (var i = from; i < _referral.Candidates.Count; i++)
-            if (CheckHospital?.Invoke(_referral.Candidates[i].HospitalId) is null && !_referral.IsOfferedTo(_referral.Candidates[i].HospitalId))
+            if (CheckHospital?.Invoke(_referral.Candidates[i].HospitalId) is null && !AskedAlready(_referral.Candidates[i].HospitalId))
                 return i;
         return null;
     }
+
+    // Asked now, or refused since this ranking was made: the next round does not ask it again.
+    private bool AskedAlready(string hospitalId) =>
+        _referral.IsOfferedTo(hospitalId)
+        || _referral.Responses.Any(r => r.HospitalId == hospitalId && r.Outcome == "declined" && (_referral.RankedAt is not { } ranked || r.At >= ranked));
 
     // Another hospital of a parallel round still holds the offer, so one refusal does not end the round.
     private bool OthersStillAsked => _referral.OfferedHospitalIds.Any(h => h != _actor.HospitalId);
@@ -256,7 +261,7 @@ public sealed class ReferralLifecycle
         Run(ReferralAction.Match, actor, at, () =>
         {
             Fire(ReferralAction.Match, () => _machine.Fire(_matchTrigger, candidates, exclusions));
-            Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
+            MoveOn();
         });
 
     /// <summary>Most hospitals one parallel round may ask.</summary>
@@ -278,7 +283,7 @@ public sealed class ReferralLifecycle
             }
             _referral.ParallelWidth = width;
             Fire(ReferralAction.OfferParallel, () => _machine.Fire(_matchTrigger, candidates, exclusions), $"width {width}");
-            Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
+            MoveOn();
         });
 
     /// <summary>Dispatcher override: ask a hospital of their choice now; <paramref name="note"/> says which warning they overrode.</summary>
@@ -307,7 +312,7 @@ public sealed class ReferralLifecycle
             MoveOn();
         });
 
-    // After a refusal or a timeout: past the total budget a dispatcher must act, whatever candidates are left.
+    // After a ranking, a refusal or a timeout: past the total budget a dispatcher must act, whatever candidates are left.
     private void MoveOn()
     {
         if (BudgetSpent)
@@ -394,6 +399,7 @@ public sealed class ReferralLifecycle
         _referral.Candidates = [.. candidates];
         _referral.Exclusions = [.. exclusions];
         _referral.NextCandidate = 0;
+        _referral.RankedAt = _now;
     }
 
     private void StartClock()
@@ -416,7 +422,7 @@ public sealed class ReferralLifecycle
         while (taken.Count < count && _referral.NextCandidate < _referral.Candidates.Count)
         {
             var candidate = _referral.Candidates[_referral.NextCandidate++];
-            if (_referral.IsOfferedTo(candidate.HospitalId)) continue;
+            if (AskedAlready(candidate.HospitalId)) continue;
             if (CheckHospital?.Invoke(candidate.HospitalId) is { } unable)
                 _referral.Exclusions.Add(unable with { Name = candidate.Name, SkippedAt = _now });
             else

@@ -287,6 +287,10 @@ public sealed class ReferralWorkflow(
     {
         var referral = await store.LoadAsync(id);
         // Someone who may not see a referral is told it does not exist, so ids reveal nothing.
+        // A hospital that lost a parallel round hears why its answer came too late, not that the patient never existed.
+        if (referral is not null && actor.Role == ReferralRoles.Hospital && referral.AcceptedHospitalId != actor.HospitalId
+            && referral.Responses.Any(r => r.HospitalId == actor.HospitalId && r.Reason == ReferralReasons.AcceptedElsewhere))
+            throw new ReferralException(ReferralErrorKind.Conflict, ReferralReasons.AcceptedElsewhere, "Another hospital accepted this patient first.");
         if (referral is null || !ReferralAudience.CanSee(actor, referral))
             throw new ReferralException(ReferralErrorKind.NotFound, "not-found", $"No referral {id} visible to you.");
         return referral;
