@@ -341,6 +341,9 @@ export const en: Dictionary = {
   'key.fit': 'Zoom the map to the whole region',
 
   // Green channel under pressure: clocks, the hospital's facts, the doctor's ranking and history, priority-1 alerts.
+  'gc.colon': '{a}: {b}',
+  'gc.paren': '{a} ({b})',
+  'gc.listSep': ', ',
   'gc.offerLeft': 'Offer: {t} left',
   'gc.offerExpired': 'Offer expired',
   'gc.waited': 'Waiting {t}',

@@ -339,6 +339,9 @@ export const zhCN = {
   'key.fit': '地图回到全区视图',
 
   // Green channel under pressure: clocks, the hospital's facts, the doctor's ranking and history, priority-1 alerts.
+  'gc.colon': '{a}：{b}',
+  'gc.paren': '{a}（{b}）',
+  'gc.listSep': '、',
   'gc.offerLeft': '本轮剩余 {t}',
   'gc.offerExpired': '本轮已超时',
   'gc.waited': '已等待 {t}',

@@ -96,7 +96,7 @@ export function reasonText(reason: string | null | undefined): string {
 }
 
 export function exclusionText(e: HospitalExclusion): string {
-  const caps = (e.capabilities ?? []).map(capabilityLabel).join('、');
+  const caps = (e.capabilities ?? []).map(capabilityLabel).join(t('gc.listSep'));
   let text: string;
   switch (e.reason) {
     case 'capabilityMissing': text = t('gc.excl.capabilityMissing', { caps }); break;
@@ -117,12 +117,14 @@ export function offerHistory(r: ReferralSummary, names: (id: string | null | und
   if (!asked.length && !answers.length && !skipped.length && r.state !== 'Escalated') return null;
   const items: HTMLElement[] = [];
   if (asked.length) {
-    items.push(h('li', { class: 'hist-now' }, h('b', {}, t('gc.nowAsking')), ' ', asked.map((id) => names(id)).join('、'),
+    items.push(h('li', { class: 'hist-now' }, h('b', {}, t('gc.nowAsking')), ' ', asked.map((id) => names(id)).join(t('gc.listSep')),
       asked.length > 1 ? h('span', { class: 'muted' }, ` · ${t('gc.parallel', { n: asked.length })}`) : null));
   }
   for (const a of [...answers].reverse()) {
+    const outcome = tOr(`gc.outcome.${a.outcome}`, a.outcome);
+    // A timeout's or a withdrawal's reason only repeats the outcome; a refusal's says why.
     items.push(h('li', { class: `hist-${a.outcome}` }, h('b', {}, names(a.hospitalId)), ' ',
-      tOr(`gc.outcome.${a.outcome}`, a.outcome), a.reason ? `：${reasonText(a.reason)}` : ''));
+      a.reason && a.outcome === 'declined' ? t('gc.colon', { a: outcome, b: reasonText(a.reason) }) : outcome));
   }
   for (const e of skipped) items.push(h('li', { class: 'hist-skipped' }, h('b', {}, names(e.hospitalId) || e.name || ''), ' ', exclusionText(e)));
   return h('details', { class: 'ref-history', open: r.state !== 'HandedOver' },

@@ -17,15 +17,16 @@ public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<Hu
         try
         {
             var summary = ReferralSummary.Of(after);
-            await hub.Clients.Groups(ReferralAudience.Groups(after)).SendAsync(Changed, summary, ct);
-
+            // The urgent messages go out together, none waiting behind another: a priority-1 alert and the withdrawal
+            // from the hospitals that lost a parallel round each have a second at most.
+            var sends = new List<Task> { hub.Clients.Groups(ReferralAudience.Groups(after)).SendAsync(Changed, summary, ct) };
             if (before is not null && ReferralAudience.Lost(before, after) is { Count: > 0 } lost)
-                await hub.Clients.Groups(lost).SendAsync(Withdrawn, new ReferralWithdrawn(after.Id, WithdrawReason(before, after)), ct);
-
+                sends.Add(hub.Clients.Groups(lost).SendAsync(Withdrawn, new ReferralWithdrawn(after.Id, WithdrawReason(before, after)), ct));
             if (transitions.Any(t => t.To == ReferralState.Escalated) && after.State == ReferralState.Escalated)
-                await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Escalated, summary, ct);
+                sends.Add(hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Escalated, summary, ct));
             else if (ReferralAlert.For(after, summary, transitions) is { } alert)
-                await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Alert, alert, ct);
+                sends.Add(hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Alert, alert, ct));
+            await Task.WhenAll(sends);
 
             // A bed taken or given back shows on the hospital's board and the dispatchers' map at once.
             if (board is not null && Persistence.ReferralStore.BedHeld(after) != (before is null ? "" : Persistence.ReferralStore.BedHeld(before))

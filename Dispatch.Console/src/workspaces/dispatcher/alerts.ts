@@ -34,8 +34,13 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
   const titleOf = (e: AlertEntry): string => live.get(e)?.title?.() ?? kindLabel(e.kind);
   const textOf = (e: AlertEntry): string => live.get(e)?.text() ?? e.message;
   // A priority-1 patient nobody has taken must not wait on a missed chime: it sounds again until acknowledged.
+  // The banner counts its chimes (data-chimes), so whoever looks at it can tell the alert was also heard.
+  const sound = (): void => {
+    chime(true);
+    banner.dataset.chimes = String(Number(banner.dataset.chimes ?? 0) + 1);
+  };
   const repeat = window.setInterval(() => {
-    if (entries.some((e) => !e.acknowledged && live.get(e)?.repeat)) chime(true);
+    if (entries.some((e) => !e.acknowledged && live.get(e)?.repeat)) sound();
   }, REPEAT_MS);
 
   const acknowledge = (entry: AlertEntry): void => {
@@ -93,7 +98,7 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
       const entry: AlertEntry = { kind: alert.kind, message: alert.text(), referralId: alert.referralId, at: new Date(), acknowledged: false };
       live.set(entry, alert);
       entries.unshift(entry);
-      chime(true);
+      sound();
       entries.length = Math.min(entries.length, MAX_KEPT);
       render();
     },

@@ -16,7 +16,10 @@ export function referralAlert(raw: unknown, names: (id: string | null | undefine
   const waited = typeof a.waitedSeconds === 'number' ? a.waitedSeconds : 0;
   const tried = Array.isArray(a.tried) ? a.tried as { hospitalId?: string; outcome?: string; reason?: string | null }[] : [];
   const text = (): string => {
-    const list = tried.map((x) => `${names(x.hospitalId)}（${tOr(`gc.outcome.${x.outcome ?? ''}`, x.outcome ?? '')}${x.reason && x.outcome === 'declined' ? `：${reasonText(x.reason)}` : ''}）`).join('、');
+    const list = tried.map((x) => {
+      const outcome = tOr(`gc.outcome.${x.outcome ?? ''}`, x.outcome ?? '');
+      return t('gc.paren', { a: names(x.hospitalId), b: x.reason && x.outcome === 'declined' ? t('gc.colon', { a: outcome, b: reasonText(x.reason) }) : outcome });
+    }).join(t('gc.listSep'));
     return [
       t(`gc.alert.${kind}`, { id: summary ? referralNumber(summary) : id.slice(0, 8) }),
       summary ? patientLine(summary) : '',

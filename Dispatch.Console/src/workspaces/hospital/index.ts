@@ -26,6 +26,8 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   // Offers taken away from this hospital (another hospital of a parallel round accepted, the doctor cancelled...): shown
   // with the reason until dismissed, so a desk that was about to accept knows why the card went.
   const withdrawn = new Map<string, { summary: ReferralSummary; reason: string }>();
+  // Offers this desk answered itself: their withdrawal is the answer's own echo, not news.
+  const answered = new Set<string>();
   let facilities: Facilities = { hospitals: [], grassroots: [] };
   const hospitalId = session.hospitalId ?? session.facilityId;
   const names = (id: string | null | undefined): string => {
@@ -62,8 +64,12 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     const all = store.list();
     const open = all.filter((r) => r.state === 'Offered' && (!hospitalId || (r.offeredHospitalIds?.length ? r.offeredHospitalIds.includes(hospitalId) : (r.offeredHospitalId ?? r.hospitalId) === hospitalId)));
     const coming = all.filter((r) => INCOMING.has(r.state ?? '') && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
-    offers.replaceChildren(...open.map((r) => offerCard(r, store, names, hospitalId, vehicleName)),
-      ...[...withdrawn.entries()].map(([id, w]) => withdrawnCard(w.summary, w.reason, names, hospitalId, () => { withdrawn.delete(id); render(); })));
+    // A reason being typed or picked survives pushes: the offers are redrawn once the desk leaves the field.
+    const typing = offers.contains(document.activeElement) && ['INPUT', 'SELECT'].includes(document.activeElement?.tagName ?? '');
+    if (!typing) {
+      offers.replaceChildren(...open.map((r) => offerCard(r, store, names, hospitalId, vehicleName, (id) => answered.add(id))),
+        ...[...withdrawn.entries()].map(([id, w]) => withdrawnCard(w.summary, w.reason, names, hospitalId, () => { withdrawn.delete(id); render(); })));
+    }
     tracking.setReferrals(coming, facilities);
     incoming.replaceChildren(...coming.map((r) => {
       if (r.state !== 'ArrivedAtHospital') return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
@@ -92,6 +98,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     renderStatus();
   };
 
+  offers.addEventListener('focusout', () => window.setTimeout(() => { if (!offers.contains(document.activeElement)) render(); }, 0));
   main.replaceChildren(h('div', { class: 'hospital-layout scroll' },
     statusCard,
     h('div', { class: 'two-col' },
@@ -119,7 +126,8 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     hub.on('ReferralWithdrawn', (w) => {
       if (!w || typeof w.id !== 'string') return;
       const known = store.byId.get(w.id);
-      if (known?.state === 'Offered') {
+      // Only an offer still held here was taken away; one this desk just declined simply goes.
+      if (known?.state === 'Offered' && !answered.has(w.id) && (!hospitalId || (known.offeredHospitalIds ?? []).includes(hospitalId))) {
         withdrawn.set(w.id, { summary: known, reason: typeof w.reason === 'string' ? w.reason : '' });
         window.setTimeout(() => { if (withdrawn.delete(w.id)) render(); }, 120_000);
       }

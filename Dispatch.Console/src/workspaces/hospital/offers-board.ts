@@ -46,8 +46,10 @@ function offerFacts(r: ReferralSummary, hospitalId: string | undefined, names: (
       ? t('gc.road', { km: road.distanceKm.toFixed(1), min: Math.round(road.estimatedMinutes) })
       : t('gc.roadMinutes', { min: Math.round(road.estimatedMinutes) })
     : t('gc.roadUnknown');
-  const staff = (r.accompanyingStaff ?? []).map((s) =>
-    `${s.name}（${t(`form.staffRole.${s.role === 'doctor' || s.role === 'nurse' ? s.role : 'other'}`)}${s.phone ? ` ${s.phone}` : ''}）`).join('、');
+  const staff = (r.accompanyingStaff ?? []).map((s) => t('gc.paren', {
+    a: s.name,
+    b: `${t(`form.staffRole.${s.role === 'doctor' || s.role === 'nurse' ? s.role : 'other'}`)}${s.phone ? ` ${s.phone}` : ''}`,
+  })).join(t('gc.listSep'));
   const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
   return [
     h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
@@ -65,7 +67,7 @@ function offerFacts(r: ReferralSummary, hospitalId: string | undefined, names: (
 }
 
 export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: string | null | undefined) => string,
-  hospitalId?: string, vehicle: (id: string) => string = (id) => id): HTMLElement {
+  hospitalId?: string, vehicle: (id: string) => string = (id) => id, onAnswer: (id: string) => void = () => undefined): HTMLElement {
   const countdown = h('span', { class: 'countdown', 'data-expires': r.offerExpiresAt ?? '' });
   const accept = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.accept'));
   const reason = h('select', { class: 'input input-small', 'aria-label': t('hospital.declineReason') },
@@ -78,6 +80,7 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
   const decline = h('button', { type: 'button', class: 'btn btn-decline' }, t('hospital.decline'));
   const busy = (on: boolean): void => { accept.disabled = on; decline.disabled = on; };
   const settle = (p: Promise<ReferralSummary | null>, done: string): void => {
+    onAnswer(r.id);
     busy(true);
     p.then((s) => { if (s?.id) store.upsert(s); toast(done, 'success'); })
       .catch((err: unknown) => toast(describeConflict(err), 'error'))
