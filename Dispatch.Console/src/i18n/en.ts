@@ -1,7 +1,11 @@
 // English strings; typed against the Chinese dictionary so a missing key fails the build.
 import type { Dictionary } from './zh-CN';
+import { registerEn } from '../register/i18n';
+
+import { dispatcherEn } from './en.dispatcher';
 
 export const en: Dictionary = {
+  ...dispatcherEn,
   'app.title': 'Emergency Dispatch & Referral',
   'app.short': 'Dispatch',
   'lang.switch': '中文',
@@ -214,6 +218,9 @@ export const en: Dictionary = {
   'val.phone': 'Digits, spaces, + and - only',
   'val.tooLong': 'At most {max} characters',
 
+  // The key-population register (register/i18n.ts).
+  ...registerEn,
+
   'doctor.title': 'Grassroots referral desk',
   'doctor.mine': 'Referrals from this facility',
   'doctor.mineEmpty': 'No referrals from this facility yet',
@@ -374,10 +381,10 @@ export const en: Dictionary = {
   'gc.dismiss': 'Dismiss',
   'gc.reason.noSpecialist': 'Specialist not on duty',
   'gc.reason.equipment': 'Equipment unavailable',
-  'gc.code.no-candidate-left': 'No hospital left to ask: a dispatcher must act',
-  'gc.code.acceptance-budget-exceeded': 'Acceptance budget exceeded: a dispatcher must act',
-  'gc.code.offer-timed-out': 'No answer in time',
-  'gc.code.accepted-elsewhere': 'Accepted by another hospital',
+  'gc.code.noCandidateLeft': 'No hospital left to ask: a dispatcher must act',
+  'gc.code.acceptanceBudgetExceeded': 'Acceptance budget exceeded: a dispatcher must act',
+  'gc.code.offerExpired': 'No answer in time',
+  'gc.code.acceptedElsewhere': 'Accepted by another hospital',
   'gc.outcome.declined': 'Declined',
   'gc.outcome.timed-out': 'Timed out',
   'gc.outcome.withdrawn': 'Withdrawn',
@@ -420,6 +427,48 @@ export const en: Dictionary = {
   'gc.override.back': 'Back',
   'gc.beds.held': '{n} held',
   'gc.beds.free': '{n} free',
+
+  // Coverage: who can be reached in time, the cost of an assignment, move-ups
+  'tab.coverage': 'Coverage',
+  'status.Relocating': 'Relocating',
+  'cov.title': 'Ambulance coverage',
+  'cov.now': 'Covered within target (now)',
+  'cov.twice': 'Covered by two',
+  'cov.shift': 'Shift average',
+  'cov.basis': '{n} ambulances free; move-ups suggested below {threshold}',
+  'cov.band0': 'Within target',
+  'cov.band1': 'Slightly over',
+  'cov.band2': 'Over target',
+  'cov.band3': 'Unreached',
+  'cov.layerShow': 'Show coverage',
+  'cov.layerHide': 'Hide coverage',
+  'cov.kpiShort': 'Covered {share}',
+  'cov.loading': 'Computing coverage…',
+  'cov.moveUps': 'Move-up suggestions',
+  'cov.moveLine': '{vehicle} → {post}',
+  'cov.gain': 'Coverage +{gain}, then {after}',
+  'cov.leavesBelow': 'Note: leaves {zone} at {share}, below target',
+  'cov.send': 'Send',
+  'cov.sent': '{vehicle} is on its way to {post}',
+  'cov.noMoves': 'No move improves coverage now',
+  'cov.aboveThreshold': 'Coverage meets the threshold; no move needed',
+  'cov.zones': 'Townships and communities',
+  'cov.zone': 'Zone',
+  'cov.target': 'Target',
+  'cov.byOne': 'By one',
+  'cov.byTwo': 'By two',
+  'cov.mean': 'Mean',
+  'cov.ambulances': 'Amb.',
+  'cov.minutes': '{n} min',
+  'cov.township': 'township',
+  'cov.community': 'community',
+  'cov.post': 'Standby post',
+  'cov.costLost': 'coverage −{share}',
+  'cov.costNone': 'coverage unchanged',
+  'cov.costWorst': '{zone} {min} min',
+  'cov.gapConfirm': '{zone} is left with no ambulance: {share} covered, {min} min on average. Send anyway?',
+  'cov.gapSend': 'Send anyway',
+  'cov.gapCancel': 'Cancel',
 
   'legend.hospital': 'Hospital (red ring = on diversion)',
   'legend.grassroots': 'Grassroots facility',

@@ -24,6 +24,14 @@ export interface AlertEvent {
   kind: string;
   message: string;
   referralId?: string;
+  /** Timer alerts: a code the console words (departureOverdue, onSceneOverdue) and what it is about. */
+  code?: string;
+  callId?: string | null;
+  caseNumber?: string;
+  callSign?: string;
+  limitSeconds?: number;
+  /** Words the alert in the current language, so a language switch rewords alerts already listed. */
+  describe?: () => string;
 }
 
 export interface HubEvents {
@@ -41,6 +49,10 @@ export interface HubEvents {
   /** A dispatcher set or lifted a road closure (to dispatchers): reread the list. */
   RoadClosuresChanged: (change: { id: string }) => void;
   Alert: (alert: AlertEvent) => void;
+  /** The live coverage picture changed (to dispatchers): see coverage/types. */
+  CoverageChanged: (coverage: unknown) => void;
+  /** The key-population register: "refer now" or "review" for a person of this doctor's facility. */
+  RegisterAlert: (alert: unknown) => void;
 }
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';

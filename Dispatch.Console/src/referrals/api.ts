@@ -57,5 +57,18 @@ export async function previewRanking(query: { requestingFacilityId?: string; req
     approximate: body.approximate === true,
   };
 }
-export const assignReferralVehicle = (id: string, vehicleId: string): Promise<ReferralSummary | null> => command(id, 'assign-vehicle', { vehicleId });
+export const assignReferralVehicle = (id: string, vehicleId: string, reason?: string): Promise<ReferralSummary | null> =>
+  command(id, 'assign-vehicle', reason ? { vehicleId, reason } : { vehicleId });
+export const failReferral = (id: string, reason: string): Promise<ReferralSummary | null> => command(id, 'fail', { reason });
+
+export interface AuditEntry {
+  id: string;
+  transition: { action: string; actor: string; role: string; at: string; from: string; to: string; reason?: string | null };
+}
+
+/** The referral's audited transitions, oldest first (who, role, when, from, to, why). */
+export async function referralAudit(id: string): Promise<AuditEntry[]> {
+  const body = await api<{ transitions?: unknown }>(`/api/referrals/${encodeURIComponent(id)}/timeline`);
+  return Array.isArray(body?.transitions) ? (body.transitions as AuditEntry[]).filter((e) => typeof e?.transition?.action === 'string') : [];
+}
 export const escalateReferral = (id: string, reason: string): Promise<ReferralSummary | null> => command(id, 'escalate', { reason });

@@ -92,7 +92,7 @@ export function reasonText(reason: string | null | undefined): string {
   if ((DECLINE_CODES as readonly string[]).includes(reason)) {
     return reason === 'noSpecialist' || reason === 'equipment' ? t(`gc.reason.${reason}`) : t(`hospital.reason.${reason}` as MessageKey);
   }
-  return tOr(`gc.code.${reason}`, reason);
+  return tOr(`gc.code.${reason}`, tOr(`reason.${reason}`, reason));
 }
 
 export function exclusionText(e: HospitalExclusion): string {

@@ -57,6 +57,10 @@ export function normaliseReferral(raw: unknown): ReferralSummary | null {
     offerExpiresAt: str(r.offerExpiresAt) ?? null,
     reason: str(r.reason) ?? null,
     callId: str(r.callId) ?? null,
+    // A command's answer carries the actions beside the record; a list or a push carries them inside.
+    permittedActions: Array.isArray(outer.permittedActions ?? r.permittedActions)
+      ? ((outer.permittedActions ?? r.permittedActions) as unknown[]).filter((a): a is string => typeof a === 'string') : undefined,
+    timeline: (obj(r.timeline) as ReferralSummary['timeline']) ?? null,
     vehicleAtPatient: r.vehicleAtPatient === true || typeof obj(r.timeline)?.atPatientAt === 'string',
     origin: lon !== undefined && lat !== undefined ? { lon, lat } : null,
     requiredCapabilities: Array.isArray(caps) ? caps.filter((c): c is string => typeof c === 'string') : [],

@@ -43,6 +43,11 @@ export interface ReferralSummary {
   callId?: string | null;
   /** Where the patient waits when not at the requesting facility (the scene of that call). */
   origin?: { lon: number; lat: number } | null;
+  /** What the signed-in user may do now, as the server decides (camelCase actions: match, offer, assignVehicle, cancel…). */
+  permittedActions?: string[];
+  /** EMS timestamps; the dispatcher's timers read unitNotifiedAt, enRouteAt and atPatientAt. */
+  timeline?: { requestedAt?: string | null; acceptedAt?: string | null; unitNotifiedAt?: string | null; enRouteAt?: string | null;
+    atPatientAt?: string | null; patientOnBoardAt?: string | null } | null;
   /** The crew has reported being with the patient (it may be before any hospital accepted). */
   vehicleAtPatient?: boolean;
   /** Every hospital asked now (several when offered in parallel). */

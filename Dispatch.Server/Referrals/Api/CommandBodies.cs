@@ -12,5 +12,5 @@ public sealed record OfferBody(string HospitalId, bool Confirmed = false);
 /// <summary>Body of offer-parallel: how many of the top-ranked capable hospitals to ask at once (2 to 10).</summary>
 public sealed record ParallelOfferBody(int Count);
 
-/// <summary>Body of assign-vehicle.</summary>
-public sealed record AssignVehicleBody(string VehicleId);
+/// <summary>Body of assign-vehicle; a reason is asked for when it replaces a vehicle already assigned.</summary>
+public sealed record AssignVehicleBody(string VehicleId, string? Reason = null);

@@ -308,7 +308,7 @@ public sealed class ReferralLifecycle
             if (_referral.State != ReferralState.Offered || _referral.OfferNumber != offerNumber)
                 throw new ReferralException(ReferralErrorKind.Conflict, "stale-timer",
                     $"Offer {offerNumber} is no longer open (referral is {_referral.State}, offer {_referral.OfferNumber}).");
-            Fire(ReferralAction.OfferTimedOut, () => _machine.Fire(Trigger.OfferTimedOut), "offer timed out");
+            Fire(ReferralAction.OfferTimedOut, () => _machine.Fire(Trigger.OfferTimedOut), "offerTimedOut");
             MoveOn();
         });
 
@@ -324,9 +324,16 @@ public sealed class ReferralLifecycle
         Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
     }
 
-    public void AssignVehicle(Actor actor, DateTimeOffset at, string vehicleId) =>
-        Run(ReferralAction.AssignVehicle, actor, at,
-            () => Fire(ReferralAction.AssignVehicle, () => _machine.Fire(_assignTrigger, Required(vehicleId, "vehicleId")), vehicleId));
+    /// <summary>Assigns a vehicle; replacing one already assigned needs a reason, which the audit keeps instead of the vehicle id.</summary>
+    public void AssignVehicle(Actor actor, DateTimeOffset at, string vehicleId, string? reason = null) =>
+        Run(ReferralAction.AssignVehicle, actor, at, () =>
+        {
+            var replacing = _referral.VehicleId is { } current && current != vehicleId?.Trim();
+            if (replacing && string.IsNullOrWhiteSpace(reason))
+                throw new ReferralException(ReferralErrorKind.Invalid, "missing-reason", "Replacing the assigned vehicle needs a reason.");
+            Fire(ReferralAction.AssignVehicle, () => _machine.Fire(_assignTrigger, Required(vehicleId, "vehicleId")),
+                replacing ? reason!.Trim() : vehicleId);
+        });
 
     public void ReportEnRoute(Actor actor, DateTimeOffset at) =>
         Run(ReferralAction.EnRoute, actor, at, () => Fire(ReferralAction.EnRoute, () => _machine.Fire(Trigger.EnRoute)));

@@ -6,8 +6,8 @@ namespace Dispatch.Server.Referrals.Lifecycle;
 /// </summary>
 public static class ReferralReasons
 {
-    public const string NoCandidateLeft = "no-candidate-left";
-    public const string BudgetExceeded = "acceptance-budget-exceeded";
-    public const string OfferTimedOut = "offer-timed-out";
-    public const string AcceptedElsewhere = "accepted-elsewhere";
+    public const string NoCandidateLeft = "noCandidateLeft";
+    public const string BudgetExceeded = "acceptanceBudgetExceeded";
+    public const string OfferTimedOut = "offerExpired";
+    public const string AcceptedElsewhere = "acceptedElsewhere";
 }

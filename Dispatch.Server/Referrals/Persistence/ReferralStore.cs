@@ -80,6 +80,10 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
     public async Task<IReadOnlyList<string>> RecentIdsAsync(int max) =>
         (await Db.SortedSetRangeByRankAsync(ReferralKeys.Index, 0, max - 1, Order.Descending)).Select(v => (string)v!).ToList();
 
+    /// <summary>Ids of referrals created at or after <paramref name="since"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> CreatedSinceAsync(DateTimeOffset since) =>
+        (await Db.SortedSetRangeByScoreAsync(ReferralKeys.Index, since.ToUnixTimeMilliseconds(), double.PositiveInfinity)).Select(v => (string)v!).ToList();
+
     /// <summary>
     /// Stores <paramref name="referral"/> if the stored version is still <paramref name="expectedVersion"/>
     /// (0 for a new referral); the referral must already carry its new version.

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Dispatch.Server.Referrals.Push;
 
 /// <summary>Pushes referral changes over the dispatch hub to the referral's audience only.</summary>
-public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<HubReferralNotifier> log, Facilities.HospitalBoard? board = null) : IReferralNotifier
+public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<HubReferralNotifier> log,
+    Microsoft.Extensions.Options.IOptions<ReferralOptions>? options = null, Facilities.HospitalBoard? board = null) : IReferralNotifier
 {
     public const string Changed = "ReferralChanged";
     public const string Withdrawn = "ReferralWithdrawn";
@@ -16,10 +17,19 @@ public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<Hu
     {
         try
         {
-            var summary = ReferralSummary.Of(after);
-            // The urgent messages go out together, none waiting behind another: a priority-1 alert and the withdrawal
-            // from the hospitals that lost a parallel round each have a second at most.
-            var sends = new List<Task> { hub.Clients.Groups(ReferralAudience.Groups(after)).SendAsync(Changed, summary, ct) };
+            // Each group gets the summary with the actions its members may take, so consoles draw their buttons from it.
+            var timeouts = options?.Value.OfferTimeouts ?? new OfferTimeouts();
+            ReferralSummary? summary = null;
+            // The messages go out together, none waiting behind another: a priority-1 alert and the withdrawal from
+            // the hospitals that lost a parallel round each have a second at most.
+            var sends = new List<Task>();
+            foreach (var (group, viewer) in ReferralAudience.Viewers(after))
+            {
+                var seen = ReferralSummary.For(after, viewer, timeouts);
+                if (group == HubGroups.Dispatchers) summary = seen;
+                sends.Add(hub.Clients.Group(group).SendAsync(Changed, seen, ct));
+            }
+            summary ??= ReferralSummary.For(after, Actor.Dispatcher("dispatchers"), timeouts);
             if (before is not null && ReferralAudience.Lost(before, after) is { Count: > 0 } lost)
                 sends.Add(hub.Clients.Groups(lost).SendAsync(Withdrawn, new ReferralWithdrawn(after.Id, WithdrawReason(before, after)), ct));
             if (transitions.Any(t => t.To == ReferralState.Escalated) && after.State == ReferralState.Escalated)

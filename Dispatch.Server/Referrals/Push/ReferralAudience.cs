@@ -18,6 +18,18 @@ public static class ReferralAudience
         return groups;
     }
 
+    /// <summary>Each group of <see cref="Groups"/> with an actor standing for its members, to judge what they may do.</summary>
+    public static IEnumerable<(string Group, Actor Viewer)> Viewers(Referral r)
+    {
+        yield return (HubGroups.Dispatchers, Actor.Dispatcher("dispatchers"));
+        yield return (HubGroups.Facility(r.FacilityId), Actor.Doctor("facility", r.FacilityId));
+        if (r.AcceptedHospitalId is { } accepted) yield return (HubGroups.Hospital(accepted), Actor.Hospital("hospital", accepted));
+        else
+            foreach (var offered in r.OfferedHospitalIds)
+                yield return (HubGroups.Hospital(offered), Actor.Hospital("hospital", offered));
+        if (r.VehicleId is { } vehicle) yield return (HubGroups.Vehicle(vehicle), Actor.Crew("crew", vehicle));
+    }
+
     /// <summary>Groups that could see the referral before this change and cannot any more.</summary>
     public static IReadOnlyList<string> Lost(Referral before, Referral after) => Groups(before).Except(Groups(after)).ToList();
 

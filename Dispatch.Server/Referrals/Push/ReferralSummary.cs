@@ -39,8 +39,16 @@ public sealed record ReferralSummary(
     IReadOnlyList<HospitalCandidate> Candidates,
     int NextCandidate,
     IReadOnlyList<ExclusionView> Exclusions,
-    BedReservation? ReservedBed)
+    BedReservation? ReservedBed,
+    IReadOnlyList<string>? PermittedActions = null,
+    ReferralTimeline? Timeline = null)
 {
+    /// <summary>The summary as <paramref name="viewer"/> sees it: with the actions they may take now (camelCase, as the console names them).</summary>
+    public static ReferralSummary For(Referral r, Actor viewer, OfferTimeouts timeouts) => Of(r) with
+    {
+        PermittedActions = new ReferralLifecycle(r.Clone(), timeouts).PermittedActions(viewer).Select(a => Name(a)).ToList(),
+    };
+
     public static ReferralSummary Of(Referral r) => new(
         r.Id, r.Version, Name(r.State), FhirCode(r.State),
         (int)r.Priority, Name(r.Request.Patient.Tier), r.Request.Patient.Age, Name(r.Request.Patient.Sex), r.Request.Patient.Condition,
@@ -55,7 +63,9 @@ public sealed record ReferralSummary(
         r.Candidates,
         r.NextCandidate,
         r.Exclusions.Select(ExclusionView.Of).ToList(),
-        r.ReservedBed);
+        r.ReservedBed,
+        null,
+        r.Timeline);
 
     internal static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 

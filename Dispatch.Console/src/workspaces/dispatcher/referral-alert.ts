@@ -32,5 +32,5 @@ export function referralAlert(raw: unknown, names: (id: string | null | undefine
     const tier = summary?.patient?.tier === 'red' ? t('form.tier.red') : '';
     return [t('gc.alert.title'), p, tier].filter(Boolean).join(' · ');
   };
-  return { summary, live: { kind: `alert-${kind}`, referralId: id, message: '', text, title, repeat: true } };
+  return { summary, live: { kind: `alert-${kind}`, referralId: id, message: text(), describe: text, title, repeat: true } };
 }

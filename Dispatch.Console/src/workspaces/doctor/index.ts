@@ -21,6 +21,8 @@ import { offerHistory } from '../../referrals/facts';
 import { attachRankingPreview } from '../../referrals/ranking-preview';
 import { createMyBookings } from '../../calls/my-bookings';
 import { capabilityLabel } from '../../facilities/labels';
+import { createDoctorTabs } from '../../register/doctor-tabs';
+import { createPersonLink } from '../../register/person-link';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
 const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
@@ -67,21 +69,25 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   };
 
   const tracking = createTrackingMap(session.facilityId);
+  // A request raised from the key-population register carries the person's id (home pick-up, tier's priority floor).
+  const personLink = createPersonLink();
   const form = createRequestForm(session.facilityId, (summary) => {
     if (summary?.id) store.upsert(summary);
-  });
+  }, { send: personLink.send });
   const ranking = attachRankingPreview(form, session.facilityId, names);
   form.insertBefore(ranking.element, form.querySelector('.form-status'));
   const bookings = createMyBookings(vehicleName);
-  main.replaceChildren(h('div', { class: 'two-col' },
+  const referralsPane = h('div', { class: 'two-col' },
     h('section', { class: 'col col-main scroll' }, facilityTitle, form),
     h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), tracking.element, list, empty,
       createTransportForm(
         () => facilities.grassroots.find((g) => g.id === session.facilityId) ?? facilities.hospitals.find((x) => x.id === session.facilityId),
         () => facilities.hospitals),
-      bookings.element)));
+      bookings.element));
   // A booking just made shows up in the list at once.
-  main.querySelector('.transport-form')?.addEventListener('submit', () => window.setTimeout(bookings.refresh, 1500));
+  referralsPane.querySelector('.transport-form')?.addEventListener('submit', () => window.setTimeout(bookings.refresh, 1500));
+  const tabs = createDoctorTabs({ facilityId: session.facilityId ?? '', hub, referralsPane, form, link: personLink, hospitalName: names });
+  main.replaceChildren(tabs.element);
 
   const offs = [
     store.subscribe(render),
@@ -102,6 +108,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   return () => {
     ranking.dispose();
     bookings.dispose();
+    tabs.dispose();
     window.clearInterval(etaTimer);
     offs.forEach((off) => off());
     tracking.dispose();

@@ -28,7 +28,7 @@ function describeConflict(err: unknown): string {
   if (!(err instanceof ApiError)) return t('err.generic');
   if (err.notAvailable) return t('err.notFound');
   const code = (err.problem as { code?: unknown } | null)?.code;
-  if (code === 'accepted-elsewhere') return t('gc.withdrawn.acceptedElsewhere');
+  if (code === 'acceptedElsewhere') return t('gc.withdrawn.acceptedElsewhere');
   // 409: another hospital won or the offer timed out; the server says which.
   return err.status === 409 ? t('hospital.conflict', { reason: err.message }) : err.message;
 }
