@@ -82,6 +82,7 @@ public sealed class GreenChannelUnderPressureInTheConsole : ConsoleFixture
         await Expect(ranking.Locator(".ranking-row").First).ToContainTextAsync("公里");
         await Expect(ranking.Locator(".excluded-row").First).ToContainTextAsync("缺少：");
         Assert.That(await ranking.InnerTextAsync(), Does.Not.Contain("Missing").And.Not.Contain("stroke"));
+        await ranking.ScrollIntoViewIfNeededAsync();
         await Browser.ScreenshotAsync(Page, "greenchannel-doctor-ranking-zh");
         await Page.ClickAsync(".app-header .lang-switch");
         await Expect(ranking.Locator(".excluded-row").First).ToContainTextAsync("Lacks:");
