@@ -151,6 +151,7 @@ public static class ServerHost
         app.MapRoadRouting();
         app.MapReferrals();
         app.MapAdministration();
+        app.MapOversight();
         app.MapBasemap();
         // A connection whose token expires is closed, as its HTTP requests would be refused.
         app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
