@@ -42,7 +42,7 @@ public sealed class HierarchyEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sources = stackalloc Seed[2], targets = stackalloc Seed[2];
+            Span<Seed> sources = stackalloc Seed[Phantoms.MaxSeeds], targets = stackalloc Seed[Phantoms.MaxSeeds];
             var ns = Phantoms.Sources(_g, from, sources, null);
             var nt = Phantoms.Targets(_g, to, targets, null);
             var direct = Phantoms.Direct(_g, from, to, null, out var directEdge);
@@ -74,9 +74,10 @@ public sealed class HierarchyEngine : IRouteEngine
             foreach (var e in chEdges) meters += _ch.EdgeMeters[e];
             var time = new TravelTime(TravelStatus.Reached, best, meters);
             if (!withEdges) return new RoutePath(from, to, time, []);
-            var edges = new List<int> { sourceSeed.Edge };
+            var edges = new List<int>();
+            if (sourceSeed.Edge >= 0) edges.Add(sourceSeed.Edge);
             foreach (var e in chEdges) _ch.Unpack(e, edges);
-            edges.Add(targetSeed.Edge);
+            if (targetSeed.Edge >= 0) edges.Add(targetSeed.Edge);
             return new RoutePath(from, to, time, edges);
         }
         finally { _pool.Add(s); }
@@ -98,7 +99,7 @@ public sealed class HierarchyEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sharedSeeds = stackalloc Seed[2];
+            Span<Seed> sharedSeeds = stackalloc Seed[Phantoms.MaxSeeds];
             var full = originIsSingle ? s.Forward : s.Backward;
             var pruned = originIsSingle ? s.Backward : s.Forward;
             var n = originIsSingle ? Phantoms.Sources(_g, shared, sharedSeeds, null) : Phantoms.Targets(_g, shared, sharedSeeds, null);
@@ -120,7 +121,7 @@ public sealed class HierarchyEngine : IRouteEngine
 
     private void SweepFan(Scratch s, Side full, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var sweep = originIsSingle ? _sweepDown : _sweepUp;
         var ends = new List<int>(others.Count * 2);
         foreach (var o in others)
@@ -151,7 +152,7 @@ public sealed class HierarchyEngine : IRouteEngine
     /// </summary>
     private void ClosureFan(Scratch s, Side full, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         s.Closure.Begin();
         for (var k = 0; k < others.Count; k++)
         {
@@ -172,7 +173,7 @@ public sealed class HierarchyEngine : IRouteEngine
 
     private void PrunedFan(Side full, Side pruned, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         for (var k = 0; k < others.Count; k++)
         {
             if (deadline.Expired) return;

@@ -9,7 +9,9 @@ using Microsoft.Extensions.Options;
 
 namespace Dispatch.Server.Calls;
 
-public sealed record AssignVehicle(string? VehicleId);
+/// <param name="ConfirmCoverageGap">the id of the township the dispatcher agreed to leave without an ambulance
+/// (asked for with a 409 <c>coverageGap</c> problem when the vehicle is that township's last one).</param>
+public sealed record AssignVehicle(string? VehicleId, string? ConfirmCoverageGap = null);
 public sealed record CancelCall(string? Reason);
 public sealed record ReassignVehicle(string? VehicleId, string? Reason);
 
@@ -62,9 +64,13 @@ public static class CallEndpoints
                 call.Kind == CallKind.Emergency ? call.VehicleType : null));
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
-        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, CallService service) =>
+        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, CallService service, CallStore store, Coverage.Assignment.AssignmentCosts coverage) =>
         {
             if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("vehicleId is required.");
+            // Sending a township's last ambulance out of it needs the dispatcher to confirm that very gap.
+            if (await store.FindAsync(id) is { } call && coverage.GapOf(body.VehicleId, new Dispatch.Routing.GeoPoint(call.Location.Lon, call.Location.Lat)) is { } gap
+                && body.ConfirmCoverageGap != gap.ZoneId)
+                return Coverage.Assignment.CoverageGapProblem.For(body.VehicleId, gap);
             return Results.Ok(await service.AssignAsync(id, body.VehicleId));
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 

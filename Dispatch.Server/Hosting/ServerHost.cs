@@ -2,6 +2,7 @@ using Dispatch.Server.Accounts;
 using Dispatch.Server.Administration;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
+using Dispatch.Server.Coverage;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
@@ -10,7 +11,9 @@ using Dispatch.Server.Oversight;
 using Dispatch.Server.Realtime;
 using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Api;
+using Dispatch.Server.Records;
 using Dispatch.Server.Regions;
+using Dispatch.Server.Registry;
 using Dispatch.Server.Reliability;
 using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
@@ -122,7 +125,10 @@ public static class ServerHost
                 ActivatorUtilities.CreateInstance<Dispatch.Server.Referrals.Push.HubReferralNotifier>(sp),
                 sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>())));
         services.AddReferrals(config);
+        services.AddRegistry(config);
         services.AddBasemap(region.OsmPath, config);
+        services.AddRecords(config);
+        services.AddCoverage(config);
 
         var app = builder.Build();
         app.UseForwardedHeaders();
@@ -150,9 +156,12 @@ public static class ServerHost
         app.MapCalls();
         app.MapRoadRouting();
         app.MapReferrals();
+        app.MapRegistry();
         app.MapAdministration();
         app.MapOversight();
         app.MapBasemap();
+        app.MapRecords();
+        app.MapCoverage();
         // A connection whose token expires is closed, as its HTTP requests would be refused.
         app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
         return app;

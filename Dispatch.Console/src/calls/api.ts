@@ -83,8 +83,9 @@ export async function listCalls(): Promise<CallSummary[] | null> {
   return Array.isArray(body) ? body.filter(isCallSummary) : [];
 }
 
-export function assignVehicle(callId: string, vehicleId: string): Promise<CallSummary> {
-  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: { vehicleId } });
+/** @param confirmCoverageGap the township the dispatcher agreed to leave without an ambulance (see the coverage gap). */
+export function assignVehicle(callId: string, vehicleId: string, confirmCoverageGap?: string): Promise<CallSummary> {
+  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: confirmCoverageGap ? { vehicleId, confirmCoverageGap } : { vehicleId } });
 }
 
 /** The emergency centre refers the call's patient to a capable hospital; the call's ambulance carries the transfer. */
