@@ -81,6 +81,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);
         yield return new("POST /api/calls/{id}/assign", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/assign", new { vehicleId = "amb-05" }), NewCallAsync);
         yield return new("POST /api/calls/{id}/cancel", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/cancel", new { reason = "Caller called back" }), NewCallAsync);
+        yield return new("GET /api/oversight/alerts", Only(200, Dispatcher), (_, _) => Get("/api/oversight/alerts"));
         yield return new("GET /api/admin/accounts", Only(200, Admin), (_, _) => Get("/api/admin/accounts"));
         yield return new("POST /api/admin/accounts", Only(201, Admin), (_, _) => Post("/api/admin/accounts",
             new { username = "matrix.doctor", displayName = "Matrix doctor", role = "doctor", facilityId = "g-01", password = "Matrix#1234" }));
