@@ -1,4 +1,5 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Administration;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
 using Dispatch.Server.Coverage;
@@ -12,6 +13,7 @@ using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Api;
 using Dispatch.Server.Records;
 using Dispatch.Server.Regions;
+using Dispatch.Server.Registry;
 using Dispatch.Server.Reliability;
 using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
@@ -113,6 +115,7 @@ public static class ServerHost
         services.AddSingleton<VehicleRecommender>();
         services.AddCalls();
         services.AddOversight(config);
+        services.AddAdministration();
         services.AddRoadRouting();
         // Referral pushes also move the assigned vehicle's fleet status, and the 120 call a referral came from
         // (registered before AddReferrals, which only adds defaults).
@@ -122,6 +125,7 @@ public static class ServerHost
                 ActivatorUtilities.CreateInstance<Dispatch.Server.Referrals.Push.HubReferralNotifier>(sp),
                 sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>())));
         services.AddReferrals(config);
+        services.AddRegistry(config);
         services.AddBasemap(region.OsmPath, config);
         services.AddRecords(config);
         services.AddCoverage(config);
@@ -152,6 +156,8 @@ public static class ServerHost
         app.MapCalls();
         app.MapRoadRouting();
         app.MapReferrals();
+        app.MapRegistry();
+        app.MapAdministration();
         app.MapBasemap();
         app.MapRecords();
         app.MapCoverage();

@@ -67,7 +67,7 @@ public sealed class LegalPathsReachTheirEnd
         {
             Assert.That(l.State, Is.EqualTo(ReferralState.Escalated));
             Assert.That(l.Referral.OfferedHospitalId, Is.Null);
-            Assert.That(l.Referral.Reason, Does.Contain("No candidate"));
+            Assert.That(l.Referral.Reason, Is.EqualTo("noCandidateLeft"), "a code the console words in its language");
             Assert.That(l.Referral.Responses.Select(r => r.Outcome), Is.All.EqualTo("timed-out"));
         });
     }

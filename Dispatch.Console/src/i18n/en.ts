@@ -1,5 +1,6 @@
 // English strings; typed against the Chinese dictionary so a missing key fails the build.
 import type { Dictionary } from './zh-CN';
+import { registerEn } from '../register/i18n';
 
 import { dispatcherEn } from './en.dispatcher';
 
@@ -217,6 +218,9 @@ export const en: Dictionary = {
   'val.phone': 'Digits, spaces, + and - only',
   'val.tooLong': 'At most {max} characters',
 
+  // The key-population register (register/i18n.ts).
+  ...registerEn,
+
   'doctor.title': 'Grassroots referral desk',
   'doctor.mine': 'Referrals from this facility',
   'doctor.mineEmpty': 'No referrals from this facility yet',
@@ -342,6 +346,48 @@ export const en: Dictionary = {
   'key.help': 'Show / hide this help',
   'key.tabs': 'Switch side panel: vehicles / queue / alerts',
   'key.fit': 'Zoom the map to the whole region',
+
+  // Coverage: who can be reached in time, the cost of an assignment, move-ups
+  'tab.coverage': 'Coverage',
+  'status.Relocating': 'Relocating',
+  'cov.title': 'Ambulance coverage',
+  'cov.now': 'Covered within target (now)',
+  'cov.twice': 'Covered by two',
+  'cov.shift': 'Shift average',
+  'cov.basis': '{n} ambulances free; move-ups suggested below {threshold}',
+  'cov.band0': 'Within target',
+  'cov.band1': 'Slightly over',
+  'cov.band2': 'Over target',
+  'cov.band3': 'Unreached',
+  'cov.layerShow': 'Show coverage',
+  'cov.layerHide': 'Hide coverage',
+  'cov.kpiShort': 'Covered {share}',
+  'cov.loading': 'Computing coverage…',
+  'cov.moveUps': 'Move-up suggestions',
+  'cov.moveLine': '{vehicle} → {post}',
+  'cov.gain': 'Coverage +{gain}, then {after}',
+  'cov.leavesBelow': 'Note: leaves {zone} at {share}, below target',
+  'cov.send': 'Send',
+  'cov.sent': '{vehicle} is on its way to {post}',
+  'cov.noMoves': 'No move improves coverage now',
+  'cov.aboveThreshold': 'Coverage meets the threshold; no move needed',
+  'cov.zones': 'Townships and communities',
+  'cov.zone': 'Zone',
+  'cov.target': 'Target',
+  'cov.byOne': 'By one',
+  'cov.byTwo': 'By two',
+  'cov.mean': 'Mean',
+  'cov.ambulances': 'Amb.',
+  'cov.minutes': '{n} min',
+  'cov.township': 'township',
+  'cov.community': 'community',
+  'cov.post': 'Standby post',
+  'cov.costLost': 'coverage −{share}',
+  'cov.costNone': 'coverage unchanged',
+  'cov.costWorst': '{zone} {min} min',
+  'cov.gapConfirm': '{zone} is left with no ambulance: {share} covered, {min} min on average. Send anyway?',
+  'cov.gapSend': 'Send anyway',
+  'cov.gapCancel': 'Cancel',
 
   'legend.hospital': 'Hospital (red ring = on diversion)',
   'legend.grassroots': 'Grassroots facility',

@@ -1,4 +1,5 @@
 // Simplified Chinese strings: the default language of the console. Keys are the contract for en.ts.
+import { registerZhCN } from '../register/i18n';
 import { dispatcherZh } from './zh-CN.dispatcher';
 
 export const zhCN = {
@@ -64,8 +65,8 @@ export const zhCN = {
   'equip.defibrillator': '除颤仪',
   'equip.negativePressure': '负压舱',
   'equip.wheelchair': '轮椅',
-  'vtype.ALS': '监护型(ALS)',
-  'vtype.BLS': '普通型(BLS)',
+  'vtype.ALS': '监护型（高级生命支持）',
+  'vtype.BLS': '普通型（基础生命支持）',
   'vtype.negativePressure': '负压救护车',
   'vtype.wheelchair': '轮椅车',
   'vtype.seated': '座位车',
@@ -216,6 +217,9 @@ export const zhCN = {
   'val.phone': '只能包含数字、空格、+ 和 -',
   'val.tooLong': '不超过 {max} 个字',
 
+  // The key-population register (register/i18n.ts).
+  ...registerZhCN,
+
   'doctor.title': '基层转诊工作台',
   'doctor.mine': '本机构的转诊',
   'doctor.mineEmpty': '本机构暂无转诊记录',
@@ -341,6 +345,48 @@ export const zhCN = {
   'key.help': '显示 / 隐藏本帮助',
   'key.tabs': '切换右侧面板：车辆 / 任务队列 / 告警',
   'key.fit': '地图回到全区视图',
+
+  // Coverage: who can be reached in time, the cost of an assignment, move-ups
+  'tab.coverage': '覆盖',
+  'status.Relocating': '调往待命点',
+  'cov.title': '急救覆盖',
+  'cov.now': '目标时间内覆盖（当前）',
+  'cov.twice': '两车覆盖',
+  'cov.shift': '本班平均',
+  'cov.basis': '{n} 辆可派救护车；低于 {threshold} 时建议调车',
+  'cov.band0': '目标时间内',
+  'cov.band1': '略超目标',
+  'cov.band2': '超出目标',
+  'cov.band3': '无车可达',
+  'cov.layerShow': '显示覆盖图层',
+  'cov.layerHide': '隐藏覆盖图层',
+  'cov.kpiShort': '覆盖 {share}',
+  'cov.loading': '正在计算覆盖…',
+  'cov.moveUps': '调车建议',
+  'cov.moveLine': '{vehicle} → {post}',
+  'cov.gain': '覆盖 +{gain}，调后 {after}',
+  'cov.leavesBelow': '注意：{zone} 将降至 {share}，低于目标',
+  'cov.send': '派往',
+  'cov.sent': '{vehicle} 正前往 {post}',
+  'cov.noMoves': '暂无可改善覆盖的调车',
+  'cov.aboveThreshold': '覆盖达标，无需调车',
+  'cov.zones': '乡镇与社区覆盖',
+  'cov.zone': '区域',
+  'cov.target': '目标',
+  'cov.byOne': '一车',
+  'cov.byTwo': '两车',
+  'cov.mean': '平均',
+  'cov.ambulances': '车辆',
+  'cov.minutes': '{n} 分钟',
+  'cov.township': '乡镇',
+  'cov.community': '社区',
+  'cov.post': '待命点',
+  'cov.costLost': '覆盖 −{share}',
+  'cov.costNone': '覆盖不变',
+  'cov.costWorst': '{zone} {min} 分钟',
+  'cov.gapConfirm': '{zone} 将没有可派救护车：覆盖降至 {share}，平均 {min} 分钟。确认仍要派出？',
+  'cov.gapSend': '确认派出',
+  'cov.gapCancel': '取消',
 
   'legend.hospital': '医院（红色边框 = 分流中）',
   'legend.grassroots': '基层医疗机构',

@@ -47,6 +47,10 @@ export interface HubEvents {
   /** A dispatcher set or lifted a road closure (to dispatchers): reread the list. */
   RoadClosuresChanged: (change: { id: string }) => void;
   Alert: (alert: AlertEvent) => void;
+  /** The live coverage picture changed (to dispatchers): see coverage/types. */
+  CoverageChanged: (coverage: unknown) => void;
+  /** The key-population register: "refer now" or "review" for a person of this doctor's facility. */
+  RegisterAlert: (alert: unknown) => void;
 }
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';

@@ -24,6 +24,8 @@ export class DispatchHub {
     HospitalChanged: new Set(),
     RoadClosuresChanged: new Set(),
     Alert: new Set(),
+    CoverageChanged: new Set(),
+    RegisterAlert: new Set(),
   };
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private readonly resyncListeners = new Set<() => void>();

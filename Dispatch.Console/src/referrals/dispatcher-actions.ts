@@ -58,7 +58,7 @@ export function referralActions(r: ReferralSummary, deps: ReferralActionDeps): H
     // The ambulance goes to the patient: at the scene of the call it came from, else at the requesting facility.
     const at = r.origin ?? (r.facilityId ? deps.where(r.facilityId) : undefined);
     const ranking = at ? recommendNear(at.lon, at.lat, 'ambulance') : null;
-    if (!r.vehicleId) box.append(vehiclePicker(deps.fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId))));
+    if (!r.vehicleId) box.append(vehiclePicker(deps.fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId)), at));
     else box.append(button('reassign', t('act.reassign'), (b) => {
       const { select, note } = vehicleChoices(deps.fleet, 'ambulance', at ? recommendNear(at.lon, at.lat, 'ambulance') : null, r.vehicleId);
       void askReason({ title: t('act.title.reassign', { id: number }), reasons: REASONS.reassign, confirm: 'act.reassign',

@@ -22,7 +22,8 @@ public sealed class ReferralWorkflow(
     TimeProvider clock,
     ILogger<ReferralWorkflow> log,
     Fleet.ReferralVehicleLink? fleet = null,
-    Numbering.CaseNumbers? numbers = null)
+    Numbering.CaseNumbers? numbers = null,
+    IReferralPersonLink? personLink = null)
 {
     private const int Attempts = 5;
 
@@ -33,7 +34,7 @@ public sealed class ReferralWorkflow(
     private OfferTimeouts Timeouts => options.Value.OfferTimeouts;
 
     /// <summary>A doctor opens a green-channel transfer. The same idempotency key from the same user returns the first referral.</summary>
-    public Task<(Referral Referral, bool Created)> CreateAsync(Actor actor, GreenChannelRequest request, string? idempotencyKey, CancellationToken ct)
+    public async Task<(Referral Referral, bool Created)> CreateAsync(Actor actor, GreenChannelRequest request, string? idempotencyKey, CancellationToken ct)
     {
         Validate(request);
         if (facilities.FacilityLocation(request.RequestingFacilityId) is null)
@@ -41,8 +42,22 @@ public sealed class ReferralWorkflow(
             {
                 ["requestingFacilityId"] = [$"Unknown facility {request.RequestingFacilityId}."],
             });
-        var referral = NewReferral(Guid.CreateVersion7().ToString("N"), actor, request, callId: null, origin: null);
-        return CreateAsync(referral, actor, (l, now) => l.Request(actor, now), idempotencyKey, ct);
+        var (linked, home) = await LinkPersonAsync(actor, request, ct);
+        var referral = NewReferral(Guid.CreateVersion7().ToString("N"), actor, linked, callId: null, origin: home);
+        return await CreateAsync(referral, actor, (l, now) => l.Request(actor, now), idempotencyKey, ct);
+    }
+
+    /// <summary>
+    /// A referral raised from the key-population register is picked up at the person's home, and their tier sets the
+    /// least urgent priority it may have. Only the doctor's own facility's register is searched.
+    /// </summary>
+    private async Task<(GreenChannelRequest Request, ReferralOrigin? Home)> LinkPersonAsync(Actor actor, GreenChannelRequest request, CancellationToken ct)
+    {
+        if (request.PersonId is not { } personId) return (request, null);
+        var link = personLink is null || actor.FacilityId is null ? null : await personLink.FindAsync(personId, actor.FacilityId, ct);
+        if (link is null)
+            throw new ReferralValidationException(new Dictionary<string, string[]> { ["personId"] = ["No such person in your facility's register."] });
+        return (request.Priority > link.LeastUrgent ? request with { Priority = link.LeastUrgent } : request, link.Home);
     }
 
     /// <summary>

@@ -41,9 +41,14 @@ import type { Workspace } from '../context';
 import { MissionRouter } from '../../routes/mission-route';
 import { RouteLayer, routeSightings } from '../../routes/route-layer';
 import { callMissions, referralMissions } from '../../routes/missions';
+import { CoverageLayer } from '../../coverage/layer';
+import { createCoveragePanel } from '../../coverage/panel';
+import { fetchCoverage, fetchCoverageGrid } from '../../coverage/api';
+import { isCoverageView, type CoverageView } from '../../coverage/types';
+import { percent } from '../../coverage/labels';
 
-type TabId = 'vehicles' | 'queue' | 'alerts';
-const TABS: TabId[] = ['vehicles', 'queue', 'alerts'];
+type TabId = 'vehicles' | 'queue' | 'alerts' | 'coverage';
+const TABS: TabId[] = ['vehicles', 'queue', 'alerts', 'coverage'];
 
 export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleet = new FleetStore();
@@ -84,6 +89,16 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     hospitals: () => facilities.hospitals });
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
+  const coverageLayer = new CoverageLayer();
+  const coveragePanel = createCoveragePanel(() => coverageLayer.toggle(true));
+  let coverage: CoverageView | null = null;
+  const showCoverage = (view: CoverageView): void => {
+    if (coverage && view.version < coverage.version && view.at < coverage.at) return;
+    coverage = view;
+    coverageLayer.update(view);
+    coveragePanel.update(view);
+    renderTabs();
+  };
   let pickMarker: L.Marker | null = null;
   const closures = new ClosureLayer((bounds) => map?.fitBounds(bounds, { padding: [60, 60], maxZoom: 17 }));
   const closureTool = createClosureTool(() => map, (c) => closures.add(c));
@@ -100,7 +115,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     (lat, lon) => { placePick(lat, lon); map?.panTo([lat, lon]); });
 
   const tabButtons = new Map<TabId, HTMLButtonElement>();
-  const panels: Record<TabId, HTMLElement> = { vehicles: fleetPanel.element, queue: queuePanel.element, alerts: alerts.panel };
+  const panels: Record<TabId, HTMLElement> = { vehicles: fleetPanel.element, queue: queuePanel.element, alerts: alerts.panel, coverage: coveragePanel.element };
   const tabBar = h('div', { class: 'tabs', role: 'tablist' });
   for (const id of TABS) {
     const button = h('button', { type: 'button', class: 'tab', role: 'tab', 'data-tab': id });
@@ -114,6 +129,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       queue: referrals.available || calls.available
         ? String(calls.byId.size + referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? '')).length) : '—',
       alerts: String(alerts.unacknowledged()),
+      coverage: coverage ? percent(coverage.coveredShare) : '—',
     };
     for (const [id, button] of tabButtons) {
       const badge = h('b', { class: `tab-count${id === 'alerts' && alerts.unacknowledged() ? ' is-hot' : ''}` }, counts[id]);
@@ -157,6 +173,10 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const loadCalls = (): Promise<void> => listCalls().then((list) => calls.replaceAll(list), () => undefined);
   // Closures are set by any dispatcher; the list is reread on every (re)connect and when another dispatcher changes it.
   const loadClosures = (): Promise<void> => listClosures().then((list) => { if (list) closures.replaceAll(list); }, () => undefined);
+  const loadCoverage = (): Promise<void> => Promise.all([fetchCoverageGrid(), fetchCoverage()]).then(([grid, view]) => {
+    if (grid) coverageLayer.setGrid(grid);
+    if (view) showCoverage(view);
+  }, () => undefined);
   const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => {
     shift = f;
     setMissionLimits(f?.departureLimitSeconds, f?.onSceneLimitSeconds);
@@ -180,6 +200,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     referralLayer.group.addTo(map);
     closures.addTo(map);
     closureControl(closures, drawClosure).control.addTo(map);
+    coverageLayer.addTo(map);
+    coverageLayer.control().addTo(map);
     // Banners above the map change its height; Leaflet only watches the window, so tell it.
     const resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
@@ -210,6 +232,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   void loadReferrals();
   void loadCalls();
   void loadClosures();
+  void loadCoverage();
   let shiftRefresh = 0;
   void loadShift();
   // Shift figures are computed by the server from all calls; a minute is fresh enough for a glance.
@@ -241,6 +264,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       queuePanel.refresh();
     }),
     hub.on('RoadClosuresChanged', () => void loadClosures()),
+    hub.on('CoverageChanged', (raw) => { if (isCoverageView(raw)) showCoverage(raw); }),
     hub.on('CallChanged', (call) => {
       if (call && typeof call.id === 'string') calls.upsert(call);
       // The figures are the server's to compute; ask again shortly after a burst of changes.
@@ -248,7 +272,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       shiftRefresh = window.setTimeout(() => void loadShift(), 2000);
     }),
     hub.onResync(() => {
-      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures()]).then(() => toast(t('conn.resynced'), 'success'));
+      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures(), loadCoverage()]).then(() => toast(t('conn.resynced'), 'success'));
     }),
     fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
     fleet.subscribe((c) => {
@@ -288,6 +312,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     router.dispose();
     closureTool.dispose();
     closures.dispose();
+    coverageLayer.dispose();
+    coveragePanel.dispose();
     for (const dispose of disposers) dispose();
     fleetPanel.dispose();
     queuePanel.dispose();

@@ -17,6 +17,8 @@ import { onVehicleCards, vehicleName } from '../../fleet/cards';
 import { createTransportForm } from '../../calls/transport-form';
 import { createTrackingMap } from '../../map/tracking-map';
 import { etaLine, refreshEtaLines } from '../../routes/eta';
+import { createDoctorTabs } from '../../register/doctor-tabs';
+import { createPersonLink } from '../../register/person-link';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
 const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
@@ -59,15 +61,19 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   };
 
   const tracking = createTrackingMap(session.facilityId);
+  // A request raised from the key-population register carries the person's id (home pick-up, tier's priority floor).
+  const personLink = createPersonLink();
   const form = createRequestForm(session.facilityId, (summary) => {
     if (summary?.id) store.upsert(summary);
-  });
-  main.replaceChildren(h('div', { class: 'two-col' },
+  }, { send: personLink.send });
+  const referralsPane = h('div', { class: 'two-col' },
     h('section', { class: 'col col-main scroll' }, facilityTitle, form),
     h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), tracking.element, list, empty,
       createTransportForm(
         () => facilities.grassroots.find((g) => g.id === session.facilityId) ?? facilities.hospitals.find((x) => x.id === session.facilityId),
-        () => facilities.hospitals))));
+        () => facilities.hospitals)));
+  const tabs = createDoctorTabs({ facilityId: session.facilityId ?? '', hub, referralsPane, form, link: personLink, hospitalName: names });
+  main.replaceChildren(tabs.element);
 
   const offs = [
     store.subscribe(render),
@@ -86,6 +92,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   void load();
   render();
   return () => {
+    tabs.dispose();
     window.clearInterval(etaTimer);
     offs.forEach((off) => off());
     tracking.dispose();
