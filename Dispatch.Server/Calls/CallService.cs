@@ -49,7 +49,10 @@ public sealed class CallService(
             ChiefComplaint = request.ChiefComplaint!.Trim(),
             Priority = request.Priority!.Value,
             CallerPhone = request.CallerPhone,
-            RequiredEquipment = request.RequiredEquipment ?? [],
+            // A category stands for its defaults unless the call-taker said otherwise.
+            RequiredEquipment = request.RequiredEquipment ?? CallCategories.Find(request.Category)?.Equipment ?? [],
+            VehicleType = request.VehicleType ?? (request.RequiredEquipment is null ? CallCategories.Find(request.Category)?.VehicleType : null),
+            Category = CallCategories.Find(request.Category)?.Code,
             WheelchairNeeded = request.WheelchairNeeded ?? false,
             DestinationHospitalId = request.DestinationHospitalId,
             TakenBy = user.Username(),
@@ -132,7 +135,7 @@ public sealed class CallService(
         throw CallRefusal.Conflict($"Call {callId} keeps changing; try again.");
     }
 
-    public async Task<Call> CancelAsync(string callId, string? reason)
+    public async Task<Call> CancelAsync(string callId, string? reason, string actor = "")
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 300)
             throw CallRefusal.Invalid("A cancellation needs a reason (at most 300 characters).");
@@ -142,7 +145,8 @@ public sealed class CallService(
             if (!call.IsOpen) throw CallRefusal.Conflict($"Call {callId} is already {call.Status}.");
             if (call.ReferralId is { } referralId)
                 throw CallRefusal.Conflict($"Call {callId} became green-channel referral {referralId}; cancel the referral instead.");
-            var saved = await calls.TrySaveAsync(call with { Status = CallStatus.Cancelled, CancelReason = reason.Trim() });
+            var note = new CallNote(CallActions.Cancel, actor, clock.GetUtcNow(), reason.Trim(), call.VehicleId);
+            var saved = await calls.TrySaveAsync(call with { Status = CallStatus.Cancelled, CancelReason = reason.Trim(), Notes = [.. call.Notes, note] });
             if (saved is null) continue;
             if (call.VehicleId is { } vehicleId)
             {
@@ -156,6 +160,57 @@ public sealed class CallService(
             return saved;
         }
         throw CallRefusal.Conflict($"Call {callId} keeps changing; try again.");
+    }
+
+    /// <summary>
+    /// Sends another vehicle instead of the one on its way (broken down, stuck, a closer one came free): the new
+    /// vehicle is taken atomically, the call records who, when and why, and the old vehicle is freed.
+    /// </summary>
+    public async Task<Call> ReassignAsync(string callId, string vehicleId, string? reason, string actor)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 300)
+            throw CallRefusal.Invalid("A reassignment needs a reason (at most 300 characters).");
+        var vehicle = vehicles.Find(vehicleId) ?? throw CallRefusal.Invalid($"Vehicle {vehicleId} is not in the region.");
+        var call = await unfinished.RepairAsync(await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId));
+        if (!CallActions.For(call).Contains(CallActions.Reassign))
+            throw CallRefusal.Conflict($"Call {callId} is {call.Status}; a vehicle can be replaced only until it reaches the patient.");
+        if (call.VehicleId == vehicleId) throw CallRefusal.Conflict($"Vehicle {vehicle.CallSign} already serves call {callId}.");
+        CheckSuitable(call, vehicle);
+
+        var (taken, fromStatus) = await fleet.TryTakeAsync(vehicleId, callId);
+        if (!taken) throw CallRefusal.Conflict($"Vehicle {vehicle.CallSign} is {fromStatus} and cannot be dispatched.");
+        var now = clock.GetUtcNow();
+        var previous = call.VehicleId!;
+        var saved = await calls.TrySaveAsync(call with
+        {
+            Status = CallStatus.Dispatched,
+            VehicleId = vehicleId,
+            // The departure clock starts again for the vehicle now sent.
+            Timestamps = call.Timestamps with { Dispatched = now, EnRoute = null },
+            Notes = [.. call.Notes, new CallNote(CallActions.Reassign, actor, now, reason.Trim(), vehicleId, previous)],
+        });
+        if (saved is null)
+        {
+            await fleet.TryMoveAsync(vehicleId, VehicleStatus.Dispatched, fromStatus, "");
+            throw CallRefusal.Conflict($"Call {callId} was changed by someone else meanwhile; look again.");
+        }
+        await statuses.PublishAsync(vehicleId, VehicleStatus.Dispatched, callId);
+        await FreeAsync(previous, callId);
+        await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(AssignmentEvent, saved);
+        // The old crew learns it is stood down: the call no longer names its vehicle.
+        await hub.Clients.Group(HubGroups.Vehicle(previous)).SendAsync(CallChangedEvent, saved);
+        await PushAsync(saved);
+        return saved;
+    }
+
+    // Frees a vehicle that no longer serves the call, if it still carries the call's assignment.
+    private async Task FreeAsync(string vehicleId, string callId)
+    {
+        if (await fleet.AssignmentAsync(vehicleId) is { } assignment && assignment != callId) return;
+        var status = await fleet.StatusAsync(vehicleId);
+        if (status is VehicleStatus.Available or VehicleStatus.OutOfService) return;
+        if (await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is null)
+            await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
     }
 
     private static void CheckSuitable(Call call, Vehicle vehicle)

@@ -95,17 +95,18 @@ public sealed class FleetStore : IAsyncDisposable
     }
 
     /// <summary>
-    /// Sends the vehicle on <paramref name="assignment"/>: from Available, or from Returning (a crew driving back is
-    /// free for the next mission), to Dispatched.
+    /// Sends the vehicle on <paramref name="assignment"/>: from Available, or from Returning or Relocating (a crew driving
+    /// back, or to a standby post, is free for the next mission), to Dispatched.
     /// </summary>
     /// <returns>the status it was taken from, or the busy status that refused it.</returns>
     public async Task<(bool Taken, VehicleStatus Status)> TryTakeAsync(string vehicleId, string assignment)
     {
         var actual = await TryMoveAsync(vehicleId, VehicleStatus.Available, VehicleStatus.Dispatched, assignment);
         if (actual is null) return (true, VehicleStatus.Available);
-        if (actual != VehicleStatus.Returning) return (false, actual.Value);
-        actual = await TryMoveAsync(vehicleId, VehicleStatus.Returning, VehicleStatus.Dispatched, assignment);
-        return actual is null ? (true, VehicleStatus.Returning) : (false, actual.Value);
+        if (actual is not (VehicleStatus.Returning or VehicleStatus.Relocating)) return (false, actual.Value);
+        var from = actual.Value;
+        actual = await TryMoveAsync(vehicleId, from, VehicleStatus.Dispatched, assignment);
+        return actual is null ? (true, from) : (false, actual.Value);
     }
 
     // Compare-and-set on the assignment: hands a vehicle from one mission to the next without touching its status.

@@ -9,7 +9,7 @@ public static class VehicleStatusRules
 {
     private static readonly Dictionary<VehicleStatus, VehicleStatus[]> Next = new()
     {
-        [VehicleStatus.Available] = [VehicleStatus.Dispatched, VehicleStatus.OutOfService],
+        [VehicleStatus.Available] = [VehicleStatus.Dispatched, VehicleStatus.OutOfService, VehicleStatus.Relocating],
         [VehicleStatus.Dispatched] = [VehicleStatus.EnRoute, VehicleStatus.Available, VehicleStatus.OutOfService],
         [VehicleStatus.EnRoute] = [VehicleStatus.OnScene, VehicleStatus.Returning, VehicleStatus.Available],
         [VehicleStatus.OnScene] = [VehicleStatus.Transporting, VehicleStatus.Returning],
@@ -17,6 +17,8 @@ public static class VehicleStatusRules
         [VehicleStatus.AtHospital] = [VehicleStatus.Returning, VehicleStatus.Available],
         [VehicleStatus.Returning] = [VehicleStatus.Available, VehicleStatus.Dispatched],
         [VehicleStatus.OutOfService] = [VehicleStatus.Available],
+        // A move-up: to a standby post, then available there; a relocating crew may be sent on a call on the way.
+        [VehicleStatus.Relocating] = [VehicleStatus.Available, VehicleStatus.Dispatched, VehicleStatus.OutOfService],
     };
 
     public static bool CanMove(VehicleStatus from, VehicleStatus to) => Next[from].Contains(to);

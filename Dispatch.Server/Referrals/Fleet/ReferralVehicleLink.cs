@@ -38,7 +38,7 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
     {
         if (before?.VehicleId is { } previous && previous != after.VehicleId)
         {
-            await ReleaseAsync(previous, VehicleStatus.Available);
+            await FreeReplacedAsync(previous, after.Id);
             await watchers.UnwatchAsync(previous);
         }
         await WatchAsync(after);
@@ -58,6 +58,17 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
         {
             log.LogWarning(e, "Could not move vehicle {Vehicle} along with referral {Id}", vehicleId, after.Id);
         }
+    }
+
+    // A replaced vehicle is freed whether it was still at its station or already on the way, unless it has meanwhile
+    // been given other work.
+    private async Task FreeReplacedAsync(string vehicleId, string referralId)
+    {
+        if (await fleet.AssignmentAsync(vehicleId) is { Length: > 0 } assignment && assignment != AssignmentOf(referralId)) return;
+        var status = await fleet.StatusAsync(vehicleId);
+        if (status is VehicleStatus.Available or VehicleStatus.OutOfService) return;
+        if (await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is null)
+            await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
     }
 
     // Where the crew is, judged from the referral: its state once the patient is aboard, its timeline before that
@@ -95,7 +106,8 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
             return;
         }
         var groups = new List<string> { HubGroups.Facility(after.FacilityId) };
-        if ((after.AcceptedHospitalId ?? after.OfferedHospitalId) is { } hospital) groups.Add(HubGroups.Hospital(hospital));
+        if (after.AcceptedHospitalId is { } accepted) groups.Add(HubGroups.Hospital(accepted));
+        else groups.AddRange(after.OfferedHospitalIds.Select(HubGroups.Hospital));
         await watchers.WatchAsync(vehicleId, groups);
     }
 

@@ -26,6 +26,8 @@ public sealed class SimulatedCrew(
     private GeoPoint _at = vehicle.Station;
     private volatile string? _cancelledCall;
     private volatile ReferredCall? _referredCall;
+    // Set by a move-up: the crew waits at that post instead of wandering, until its next mission.
+    private GeoPoint? _post;
 
     private string Profile => vehicle.Kind == VehicleKinds.Ambulance ? "ambulance" : "nonEmergency";
 
@@ -47,16 +49,19 @@ public sealed class SimulatedCrew(
             if (call.VehicleId == vehicle.Id)
                 _referredCall = call.ReferralId is { } referralId ? new ReferredCall(call.Id, referralId) : _referredCall?.CallId == call.Id ? null : _referredCall;
         });
+        _hub.On<RelocationOrder>("Relocate", order => _assignments.Writer.TryWrite(order));
         _positions = new PositionFeed(_hub, log, vehicle.CallSign);
         _hub.Reconnected += async _ =>
         {
             // Pick the mission and the position stream up again after a network drop.
             await _positions.OpenAsync(ct);
             if (await _hub.InvokeAsync<Call?>("CurrentAssignment", ct) is { } current) _assignments.Writer.TryWrite(current);
+            if (await _hub.InvokeAsync<RelocationOrder?>("CurrentRelocation", ct) is { } moving) _assignments.Writer.TryWrite(moving);
         };
         await _hub.StartAsync(ct);
         await _positions.OpenAsync(ct);
         if (await _hub.InvokeAsync<Call?>("CurrentAssignment", ct) is { } resumed) _assignments.Writer.TryWrite(resumed);
+        if (await _hub.InvokeAsync<RelocationOrder?>("CurrentRelocation", ct) is { } relocating) _assignments.Writer.TryWrite(relocating);
         foreach (var id in await api.OpenReferralIdsAsync(_token, ct))
             _assignments.Writer.TryWrite(new ReferralNotice(id, "resume", null, null));
 
@@ -64,11 +69,13 @@ public sealed class SimulatedCrew(
         {
             if (_assignments.Reader.TryRead(out var mission))
             {
+                if (mission is RelocationOrder order) { await RelocateAsync(order, ct); continue; }
+                _post = null;
                 if (mission is Call call) await RunMissionAsync(call, ct);
                 else if (mission is ReferralNotice referral) await RunReferralAsync(referral.Id, ct);
                 continue;
             }
-            if (_random.NextDouble() < settings.RelocateChance)
+            if (_post is null && _random.NextDouble() < settings.RelocateChance)
                 await DriveAsync(StandbyPoint(), interruptible: true, ct);   // dynamic standby: move to cover another area
             else
                 await StandAsync(TimeSpan.FromSeconds(_random.Next(10, 30)), interruptible: true, ct);
@@ -194,6 +201,24 @@ public sealed class SimulatedCrew(
         }
     }
 
+    /// <summary>A move-up: drive the route to the standby post (a dispatch on the way comes first), report arrival, wait there.</summary>
+    private async Task RelocateAsync(RelocationOrder order, CancellationToken ct)
+    {
+        log.LogInformation("{Vehicle} moving up to {Post}", vehicle.CallSign, order.PostName);
+        var post = new GeoPoint(order.Lon, order.Lat);
+        await DriveAsync(post, interruptible: true, ct, planned: order.Route is { Length: > 0 } line ? new ServerApi.PlannedRoute(order.Seconds, order.Meters, line) : null);
+        if (_assignments.Reader.Count > 0 || Math.Abs(_at.Lon - post.Lon) + Math.Abs(_at.Lat - post.Lat) > 0.002) return;
+        try
+        {
+            await _hub.InvokeAsync<string>("ArrivedAtPost", ct);
+            _post = post;
+        }
+        catch (HubException e)
+        {
+            log.LogInformation("{Vehicle}: arrival at {Post} not taken: {Reason}", vehicle.CallSign, order.PostName, e.Message);
+        }
+    }
+
     private async Task<bool> MilestoneAsync(Call call, VehicleStatus milestone, CancellationToken ct)
     {
         if (_cancelledCall == call.Id) throw new CancelledMission();
@@ -223,9 +248,10 @@ public sealed class SimulatedCrew(
         }
     }
 
-    private async Task DriveAsync(GeoPoint to, bool interruptible, CancellationToken ct, bool ignoreCancel = false)
+    /// <param name="planned">a route the server already sent (a move-up); otherwise the device asks for one.</param>
+    private async Task DriveAsync(GeoPoint to, bool interruptible, CancellationToken ct, bool ignoreCancel = false, ServerApi.PlannedRoute? planned = null)
     {
-        var route = await api.RouteAsync(_token, _at, to, Profile, ct);
+        var route = planned ?? await api.RouteAsync(_token, _at, to, Profile, ct);
         if (route is null || route.Coordinates.Length == 0)
         {
             await StandAsync(TimeSpan.FromSeconds(5), interruptible, ct);
@@ -273,6 +299,8 @@ public sealed class SimulatedCrew(
     {
         public string ReferralId { get; } = referralId;
     }
+
+    private sealed record RelocationOrder(string VehicleId, string PostId, string PostName, double Lon, double Lat, double Seconds, double Meters, double[][]? Route);
 
     private sealed record ReferralNotice(string Id, string State, string? FacilityId, string? VehicleId);
 
