@@ -110,7 +110,7 @@ public sealed class FleetIndex
                 return new VehicleHandle(known, _generation[known]);
 
             var search = _updateSearch ??= new UpwardSearch(_graph.VertexCount);
-            Span<Seed> seeds = stackalloc Seed[2];
+            Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
             var n = Phantoms.Sources(_graph, position, seeds, null);
             search.Run(_hierarchy, forward: true, seeds[..n]);
             var settled = search.Settled;
@@ -200,7 +200,7 @@ public sealed class FleetIndex
         try
         {
             // The patient's search reads only the hierarchy, so it runs before taking the lock.
-            Span<Seed> seeds = stackalloc Seed[2];
+            Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
             var n = Phantoms.Targets(_graph, patient, seeds, null);
             s.Search.Run(_hierarchy, forward: false, seeds[..n]);
             if (deadline.Expired) return;
@@ -236,7 +236,8 @@ public sealed class FleetIndex
             if (!Holds(vehicles[k], expectedAt, k)) continue;
             var slot = vehicles[k].Slot;
             // Both on one segment with the patient ahead: the direct drive wins ties, as in the hierarchy engine.
-            var direct = _segmentOf[slot] == patient.Segment ? Phantoms.Direct(_graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
+            var direct = _segmentOf[slot] == patient.Segment || _vehicles[slot]!.Snap.Ties.Count > 0 || patient.Ties.Count > 0
+                ? Phantoms.Direct(_graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
             var key = best[slot];
             var viaMillis = (int)(key >> 32);
             if (key == long.MaxValue || (direct.IsReached && direct.Millis <= viaMillis))

@@ -42,7 +42,7 @@ public sealed class HierarchyEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sources = stackalloc Seed[2], targets = stackalloc Seed[2];
+            Span<Seed> sources = stackalloc Seed[Phantoms.MaxSeeds], targets = stackalloc Seed[Phantoms.MaxSeeds];
             var ns = Phantoms.Sources(_g, from, sources, null);
             var nt = Phantoms.Targets(_g, to, targets, null);
             var direct = Phantoms.Direct(_g, from, to, null, out var directEdge);
@@ -99,7 +99,7 @@ public sealed class HierarchyEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sharedSeeds = stackalloc Seed[2];
+            Span<Seed> sharedSeeds = stackalloc Seed[Phantoms.MaxSeeds];
             var full = originIsSingle ? s.Forward : s.Backward;
             var pruned = originIsSingle ? s.Backward : s.Forward;
             var n = originIsSingle ? Phantoms.Sources(_g, shared, sharedSeeds, null) : Phantoms.Targets(_g, shared, sharedSeeds, null);
@@ -121,7 +121,7 @@ public sealed class HierarchyEngine : IRouteEngine
 
     private void SweepFan(Scratch s, Side full, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var sweep = originIsSingle ? _sweepDown : _sweepUp;
         var ends = new List<int>(others.Count * 2);
         foreach (var o in others)
@@ -152,7 +152,7 @@ public sealed class HierarchyEngine : IRouteEngine
     /// </summary>
     private void ClosureFan(Scratch s, Side full, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         s.Closure.Begin();
         for (var k = 0; k < others.Count; k++)
         {
@@ -173,7 +173,7 @@ public sealed class HierarchyEngine : IRouteEngine
 
     private void PrunedFan(Side full, Side pruned, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         for (var k = 0; k < others.Count; k++)
         {
             if (deadline.Expired) return;

@@ -161,12 +161,12 @@ public sealed class RegisterServesTheDoctorsFacility : ServerFixture
             Assert.That(referral["request"]!["personId"]!.GetValue<string>(), Is.EqualTo(id));
         });
         var timeline = await Json(await _doctor.GetAsync($"/api/referrals/{referralId}/timeline"));
-        Assert.That(timeline["transitions"]![0]!["from"]!.GetValue<string>(), Is.EqualTo("Identified"));
+        Assert.That(timeline["transitions"]![0]!["transition"]!["from"]!.GetValue<string>(), Is.EqualTo("identified"), "the lifecycle starts at Identified");
 
         // Automatic matching has offered it already; the dispatcher offers it to the demo hospital H1, which accepts.
         const string hospitalId = Security.ReferralStager.HospitalH1;
         using var dispatcher = await DispatcherAsync();
-        await Poll.UntilAsync(async () => (await Json(await _doctor.GetAsync($"/api/referrals/{referralId}")))["referral"]!["state"]!.GetValue<string>() == "Offered",
+        await Poll.UntilAsync(async () => (await Json(await _doctor.GetAsync($"/api/referrals/{referralId}")))["referral"]!["state"]!.GetValue<string>().Equals("offered", StringComparison.OrdinalIgnoreCase),
             TimeSpan.FromSeconds(15), "the referral to be offered");
         await Json(await dispatcher.PostAsJsonAsync($"/api/referrals/{referralId}/offer", new { hospitalId }));
         using var hospital = await SignedInAsync(DemoAccounts.HospitalH1, DemoAccounts.HospitalPassword);

@@ -169,7 +169,7 @@ public class NearestSourcesTests
         var dist = new int[g.VertexCount];
         Array.Fill(dist, int.MaxValue);
         var queue = new PriorityQueue<int, int>();
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var n = Phantoms.Sources(g, source, seeds, closed);
         foreach (var x in seeds[..n])
             if (x.Millis < dist[x.Vertex]) { dist[x.Vertex] = x.Millis; queue.Enqueue(x.Vertex, x.Millis); }

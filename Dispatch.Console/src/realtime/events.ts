@@ -30,6 +30,8 @@ export interface AlertEvent {
   caseNumber?: string;
   callSign?: string;
   limitSeconds?: number;
+  vehicleId?: string;
+  since?: string;
   /** Words the alert in the current language, so a language switch rewords alerts already listed. */
   describe?: () => string;
 }
@@ -42,6 +44,8 @@ export interface HubEvents {
   ReferralChanged: (summary: unknown) => void;
   ReferralWithdrawn: (withdrawn: { id: string; reason?: string }) => void;
   ReferralEscalated: (summary: unknown) => void;
+  /** A priority-1 or red-tier referral was refused or not answered in time (from the first time on): to dispatchers. */
+  ReferralAlert: (alert: { kind: string; referralId: string; referral: unknown; waitedSeconds: number; tried: unknown[] }) => void;
   /** A hospital's beds or diversion changed (to dispatchers and that hospital). */
   HospitalChanged: (hospital: unknown) => void;
   /** A dispatcher set or lifted a road closure (to dispatchers): reread the list. */

@@ -21,6 +21,7 @@ export class DispatchHub {
     ReferralChanged: new Set(),
     ReferralWithdrawn: new Set(),
     ReferralEscalated: new Set(),
+    ReferralAlert: new Set(),
     HospitalChanged: new Set(),
     RoadClosuresChanged: new Set(),
     Alert: new Set(),

@@ -2,6 +2,7 @@
 import { h } from '../ui/dom';
 import { formatAge, t, tOr } from '../i18n';
 import { referralNumber, type ReferralSummary } from './types';
+import { clockLine } from './facts';
 
 export function stateLabel(state: string | undefined, vehicleAtPatient = false): string {
   // A crew that reached the patient before the hospital accepted is not "on the way to" them any more.
@@ -35,8 +36,9 @@ export function referralCard(r: ReferralSummary, names: (id: string | null | und
     h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
     h('div', { class: 'ref-route muted' },
       r.callId ? t('ref.fromCall', { id: r.callId }) : r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
-      r.hospitalId ? ` → ${t('ref.to')} ${names(r.hospitalId)}` : '',
+      r.hospitalId ? ` → ${t('ref.to')} ${(r.state === 'Offered' && (r.offeredHospitalIds?.length ?? 0) > 1 ? r.offeredHospitalIds! : [r.hospitalId]).map((id) => names(id)).join('、')}` : '',
       r.vehicleId ? ` · ${t('ref.vehicle')} ${vehicle(r.vehicleId)}` : ''),
+    clockLine(r),
     eta ?? null,
     r.updatedAt ? h('div', { class: 'ref-time muted' }, `${t('ref.updated')} ${formatAge(r.updatedAt)}`) : null,
     actions ?? null);

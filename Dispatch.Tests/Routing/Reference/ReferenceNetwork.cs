@@ -118,18 +118,34 @@ internal sealed class ReferenceNetwork
         return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
+    private bool[]? _kept;
+
+    /// <summary>
+    /// From now on, searches use only the largest strongly connected part, as routing does (everywhere in it can
+    /// reach everywhere else; a one-way stub cut off at the map's edge is not driven to or from). Returns that part.
+    /// </summary>
+    public HashSet<int> KeepLargestStronglyConnected()
+    {
+        var core = LargestStronglyConnected();
+        _kept = new bool[VertexCount];
+        foreach (var v in core) _kept[v] = true;
+        return core;
+    }
+
+    private bool Kept(int v) => _kept is null || _kept[v];
+
     /// <summary>Exact seconds from every vertex at <paramref name="from"/> to every vertex; +∞ where unreachable.</summary>
     public double[] SecondsFrom(GeoPoint from)
     {
         var dist = new double[VertexCount];
         Array.Fill(dist, double.PositiveInfinity);
         var queue = new PriorityQueue<int, double>();
-        foreach (var s in VerticesAt(from)) { dist[s] = 0; queue.Enqueue(s, 0); }
+        foreach (var s in VerticesAt(from)) if (Kept(s)) { dist[s] = 0; queue.Enqueue(s, 0); }
         while (queue.TryDequeue(out var v, out var d))
         {
             if (d > dist[v]) continue;
             foreach (var (w, sec) in _out[v])
-                if (d + sec < dist[w]) { dist[w] = d + sec; queue.Enqueue(w, dist[w]); }
+                if (Kept(w) && d + sec < dist[w]) { dist[w] = d + sec; queue.Enqueue(w, dist[w]); }
         }
         return dist;
     }
@@ -139,7 +155,7 @@ internal sealed class ReferenceNetwork
     {
         var dist = fromSearch ?? SecondsFrom(from);
         var best = double.PositiveInfinity;
-        foreach (var t in VerticesAt(to)) best = Math.Min(best, dist[t]);
+        foreach (var t in VerticesAt(to)) if (Kept(t)) best = Math.Min(best, dist[t]);
         return best;
     }
 
