@@ -159,6 +159,7 @@ public static class ServerHost
         app.MapReferrals();
         app.MapRegistry();
         app.MapAdministration();
+        app.MapOversight();
         app.MapBasemap();
         app.MapRecords();
         app.MapCoverage();

@@ -50,7 +50,7 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     vehicleType.value = defaults?.vehicleType ?? '';
     for (const box of equipment) box.checked = defaults?.equipment.includes(box.value) ?? false;
   };
-  category.addEventListener('change', applyCategory);
+  category.addEventListener('change', () => void loadCategoryDefaults().then(applyCategory));
   void loadCategoryDefaults().then(() => { if (category.value === 'other') applyCategory(); });
   const wheelchair = h('input', { type: 'checkbox', name: 'wheelchairNeeded' });
   const wheelchairRow = h('label', { class: 'check span-2', hidden: true }, wheelchair, tx('call.wheelchair'));

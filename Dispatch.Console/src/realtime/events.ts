@@ -30,6 +30,8 @@ export interface AlertEvent {
   caseNumber?: string;
   callSign?: string;
   limitSeconds?: number;
+  vehicleId?: string;
+  since?: string;
   /** Words the alert in the current language, so a language switch rewords alerts already listed. */
   describe?: () => string;
 }

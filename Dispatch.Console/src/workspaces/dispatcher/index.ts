@@ -22,6 +22,8 @@ import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
 import { patientLine } from '../../referrals/labels';
 import { setMissionLimits } from '../../calls/mission-timers';
+import { apiOptional } from '../../auth/http';
+import type { AlertEvent } from '../../realtime/events';
 import { referralNumber, TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
@@ -240,6 +242,23 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const shiftTimer = window.setInterval(() => void loadShift(), 60000);
   disposers.push(() => { window.clearInterval(shiftTimer); window.clearTimeout(shiftRefresh); });
 
+  // Timer alerts come as codes; they are worded here, in whatever language the console shows. One per vehicle's timer.
+  const seenTimers = new Set<string>();
+  const pushTimerAlert = (alert: AlertEvent): void => {
+    const code = alert?.code;
+    if (code !== 'departureOverdue' && code !== 'onSceneOverdue') return alerts.push(alert);
+    const key = `${code}|${alert.callId ?? alert.referralId}|${alert.vehicleId ?? ''}|${alert.since ?? ''}`;
+    if (seenTimers.has(key)) return;
+    seenTimers.add(key);
+    const describe = (): string => t(`alerts.${code}`, { number: alert.caseNumber ?? '', vehicle: callSignLabel(alert.callSign ?? ''),
+      minutes: Math.round(((alert.limitSeconds ?? 0) / 60) * 10) / 10 });
+    alerts.push({ ...alert, message: describe(), describe });
+  };
+  // Timers that ran out before this console opened (or while it was disconnected) are still the dispatcher's to see.
+  const loadOverdue = (): Promise<void> => apiOptional<AlertEvent[]>('/api/oversight/alerts')
+    .then((list) => { for (const a of list ?? []) pushTimerAlert(a); }, () => undefined);
+  void loadOverdue();
+
   // Live ---------------------------------------------------------------------------------------------------
   disposers.push(
     hub.on('VehiclePositions', (batch) => fleet.queuePositions(batch)),
@@ -262,12 +281,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       alerts.pushLive(alert.live);
     }),
     hub.on('Alert', (alert) => {
-      // Timer alerts come as codes; they are worded here, in whatever language the console shows.
-      const code = alert?.code;
-      const describe = code === 'departureOverdue' || code === 'onSceneOverdue'
-        ? (): string => t(`alerts.${code}`, { number: alert.caseNumber ?? '', vehicle: callSignLabel(alert.callSign ?? ''), minutes: Math.round((alert.limitSeconds ?? 0) / 60 * 10) / 10 })
-        : undefined;
-      alerts.push({ ...alert, describe });
+      pushTimerAlert(alert);
       // The card's timer turns red by itself; the list is redrawn so it shows at once.
       queuePanel.refresh();
     }),
@@ -280,7 +294,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       shiftRefresh = window.setTimeout(() => void loadShift(), 2000);
     }),
     hub.onResync(() => {
-      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures(), loadCoverage()]).then(() => toast(t('conn.resynced'), 'success'));
+      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures(), loadCoverage(), loadOverdue()]).then(() => toast(t('conn.resynced'), 'success'));
     }),
     fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
     fleet.subscribe((c) => {
