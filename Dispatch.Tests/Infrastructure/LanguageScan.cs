@@ -15,7 +15,7 @@ public static class LanguageScan
     /// <summary>Words that stay as they are in Chinese text: product and map credits, units, clinical abbreviations everyone reads.</summary>
     public static readonly IReadOnlyList<string> AllowedInChinese =
     [
-        "English", "OpenStreetMap", "Leaflet", "km", "min", "GPS", "WGS", "GCJ", "BD", "SpO", "ICU", "NICU", "PCI", "P50", "P90", "ST", "CT",
+        "English", "OpenStreetMap", "Leaflet", "km", "min", "mmHg", "bpm", "GPS", "WGS", "GCJ", "BD", "SpO", "ICU", "NICU", "PCI", "P50", "P90", "ST", "CT",
     ];
 
     /// <summary>CJK text that stays as it is in English: the switch back to Chinese.</summary>

@@ -104,7 +104,7 @@ export const adminWorkspace: Workspace = (main) => {
     h('label', {}, bindingLabel, binding),
     h('label', {}, tx('admin.field.password'), password),
     createError,
-    h('div', { class: 'span-2 form-actions' }, h('button', { type: 'submit', class: 'btn btn-primary' }, t('admin.create'))));
+    h('div', { class: 'span-2 form-actions' }, tx('admin.create', 'button', { type: 'submit', class: 'btn btn-primary' })));
   createForm.addEventListener('submit', (e) => {
     e.preventDefault();
     createError.hidden = true;

@@ -305,7 +305,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     calls.subscribe(renderTabs),
     referrals.subscribe(syncMissions),
     calls.subscribe(syncMissions),
-    onLangChange(() => { renderTabs(); fleetLayer.relabel(); }),
+    // Pins and marks already on the map carry words too (the referral pin, the transfer vehicle's glyph).
+    onLangChange(() => { renderTabs(); fleetLayer.relabel(); referralLayer.sync(); }),
   );
   alerts.onChange(renderTabs);
 
