@@ -35,7 +35,8 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
         await ReportPositionAsync($"device.{first}", stationLon, stationLat);
         await ReportPositionAsync($"device.{second}", stationLon + 0.0002, stationLat);
         await SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword);
-        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        // The first load of the whole console can take a while on a busy two-core machine.
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 45_000 });
         if (english) await Page.ClickAsync(".lang-switch");
         var shot = english ? "coverage-en" : "coverage-zh";
 
