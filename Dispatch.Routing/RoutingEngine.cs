@@ -38,7 +38,7 @@ public sealed class RoutingEngine
     /// <summary>The metric-independent hierarchy that closures are customized into.</summary>
     public CustomizableHierarchy Customizable { get; }
 
-    private sealed record Customized(ClosureSnapshot Closures, HierarchyEngine Engine);
+    private sealed record Customized(ClosureSnapshot Closures, ContractionHierarchy Hierarchy, HierarchyEngine Engine);
     private Customized? _customized;
 
     /// <summary>Runs under the closures' write lock, so customizations never overlap and finish in order.</summary>
@@ -46,7 +46,7 @@ public sealed class RoutingEngine
     {
         if (closures.IsEmpty) { Volatile.Write(ref _customized, null); return; }
         var hierarchy = Customizable.Customize(closures.ClosedEdges);
-        Volatile.Write(ref _customized, new Customized(closures, new HierarchyEngine(Graph, hierarchy, closures.ClosedEdges)));
+        Volatile.Write(ref _customized, new Customized(closures, hierarchy, new HierarchyEngine(Graph, hierarchy, closures.ClosedEdges)));
     }
 
     /// <summary>The hierarchy engine customized for exactly these closures, or null while it is being computed.</summary>
@@ -201,7 +201,12 @@ public sealed class RoutingEngine
         var closures = Closures.Current;
         var snaps = new SnapResult?[sources.Count];
         for (var i = 0; i < snaps.Length; i++) snaps[i] = TrySnap(sources[i], closures);
-        return MultiSourceDijkstra.Run(Graph, snaps, closures.ClosedEdges, deadline);
+        var hierarchy = closures.IsEmpty ? Hierarchy
+            : Volatile.Read(ref _customized) is { } c && ReferenceEquals(c.Closures, closures) ? c.Hierarchy : null;
+        // Only while a customization is being computed is there no hierarchy for these closures.
+        return hierarchy is null
+            ? MultiSourceDijkstra.Run(Graph, snaps, closures.ClosedEdges, deadline)
+            : NearestSourcesSweep.Run(Graph, hierarchy, snaps, closures.ClosedEdges, deadline);
     }
 
     private bool IsOpen(ClosureSnapshot closures, int segment)
