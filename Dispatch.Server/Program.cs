@@ -22,6 +22,7 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
     LoadTestCommand.Create(),
     TransitionBenchCommand.Create(),
     SoakCommand.Create(),
+    Dispatch.Server.Tools.Bench.Coverage.CoverageCommands.BenchCoverage(),
 };
 foreach (var command in RoutingCommands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

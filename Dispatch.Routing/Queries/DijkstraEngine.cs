@@ -31,7 +31,7 @@ public sealed class DijkstraEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sources = stackalloc Seed[2], targets = stackalloc Seed[2];
+            Span<Seed> sources = stackalloc Seed[Phantoms.MaxSeeds], targets = stackalloc Seed[Phantoms.MaxSeeds];
             var ns = Phantoms.Sources(_g, from, sources, closed);
             var nt = Phantoms.Targets(_g, to, targets, closed);
             var best = Phantoms.Direct(_g, from, to, closed, out var directEdge);
@@ -66,7 +66,7 @@ public sealed class DijkstraEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sources = stackalloc Seed[2], seeds = stackalloc Seed[2];
+            Span<Seed> sources = stackalloc Seed[Phantoms.MaxSeeds], seeds = stackalloc Seed[Phantoms.MaxSeeds];
             var ns = Phantoms.Sources(_g, from, sources, closed);
             s.Begin();
             foreach (var t in to)
@@ -90,7 +90,7 @@ public sealed class DijkstraEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> targets = stackalloc Seed[2], seeds = stackalloc Seed[2];
+            Span<Seed> targets = stackalloc Seed[Phantoms.MaxSeeds], seeds = stackalloc Seed[Phantoms.MaxSeeds];
             var nt = Phantoms.Targets(_g, to, targets, closed);
             s.Begin();
             foreach (var f in from)

@@ -49,7 +49,7 @@ internal static class MultiSourceDijkstra
             queue.Enqueue((v, source), (millis, source));
         }
 
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         for (var i = 0; i < sources.Length; i++)
         {
             if (sources[i] is not { } snap) continue;

@@ -28,9 +28,12 @@ public sealed class NearestSources
         Approximate = approximate;
         for (var i = 0; i < sourceSnaps.Length; i++)
         {
-            if (sourceSnaps[i] is not { } s) continue;
-            if (!_sourcesOnSegment.TryGetValue(s.Segment, out var list)) _sourcesOnSegment[s.Segment] = list = [];
-            list.Add(i);
+            if (sourceSnaps[i] is not { } snap) continue;
+            foreach (var s in snap.All)
+            {
+                if (!_sourcesOnSegment.TryGetValue(s.Segment, out var list)) _sourcesOnSegment[s.Segment] = list = [];
+                if (!list.Contains(i)) list.Add(i);
+            }
         }
     }
 
@@ -75,19 +78,20 @@ public sealed class NearestSources
             if (m < second.Millis || (m == second.Millis && source < second.Source)) second = (m, source);
         }
 
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var n = Phantoms.Targets(_g, target, seeds, _closed);
         foreach (var x in seeds[..n])
         {
             if (_firstSource[x.Vertex] >= 0) Offer((long)_firstMillis[x.Vertex] + x.Millis, _firstSource[x.Vertex]);
             if (_secondSource[x.Vertex] >= 0) Offer((long)_secondMillis[x.Vertex] + x.Millis, _secondSource[x.Vertex]);
         }
-        if (_sourcesOnSegment.TryGetValue(target.Segment, out var onSegment))
-            foreach (var i in onSegment)
-            {
-                var direct = Phantoms.Direct(_g, _sourceSnaps[i]!, target, _closed, out _);
-                if (direct.IsReached) Offer(direct.Millis, i);
-            }
+        foreach (var t in target.All)
+            if (_sourcesOnSegment.TryGetValue(t.Segment, out var onSegment))
+                foreach (var i in onSegment)
+                {
+                    var direct = Phantoms.Direct(_g, _sourceSnaps[i]!, target, _closed, out _);
+                    if (direct.IsReached) Offer(direct.Millis, i);
+                }
         // First is settled by then; Offer can leave second equal to first's source only if nothing else came.
         if (second.Source == first.Source) second = (int.MaxValue, -1);
         return (first, second);

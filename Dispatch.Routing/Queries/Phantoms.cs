@@ -34,32 +34,60 @@ internal static class Phantoms
         return -1;
     }
 
+    /// <summary>Room for the seeds of a snap and its ties.</summary>
+    public const int MaxSeeds = 2 * (1 + RoadSnapper.MaxTies);
+
     public static int Sources(RoadGraph g, SnapResult s, Span<Seed> into, bool[]? closed)
     {
-        var at = AtVertex(g, s);
-        if (at >= 0) { into[0] = new Seed(at, 0, 0, -1); return 1; }
         var n = 0;
-        foreach (var e in (ReadOnlySpan<int>)[g.SegmentForward[s.Segment], g.SegmentBackward[s.Segment]])
-        {
-            if (!Open(e, closed)) continue;
-            var t = Along(g, e, s.Fraction);
-            into[n++] = new Seed(g.EdgeTo[e], g.EdgeMillis[e] - Millis(g, e, t), (1 - t) * g.EdgeMeters[e], e);
-        }
+        foreach (var snap in s.All) n = SourcesOf(g, snap, into, n, closed);
         return n;
     }
 
     public static int Targets(RoadGraph g, SnapResult s, Span<Seed> into, bool[]? closed)
     {
-        var at = AtVertex(g, s);
-        if (at >= 0) { into[0] = new Seed(at, 0, 0, -1); return 1; }
         var n = 0;
+        foreach (var snap in s.All) n = TargetsOf(g, snap, into, n, closed);
+        return n;
+    }
+
+    private static int SourcesOf(RoadGraph g, SnapResult s, Span<Seed> into, int n, bool[]? closed)
+    {
+        var at = AtVertex(g, s);
+        if (at >= 0) return Add(into, n, new Seed(at, 0, 0, -1));
         foreach (var e in (ReadOnlySpan<int>)[g.SegmentForward[s.Segment], g.SegmentBackward[s.Segment]])
         {
             if (!Open(e, closed)) continue;
             var t = Along(g, e, s.Fraction);
-            into[n++] = new Seed(g.EdgeFrom[e], Millis(g, e, t), t * g.EdgeMeters[e], e);
+            n = Add(into, n, new Seed(g.EdgeTo[e], g.EdgeMillis[e] - Millis(g, e, t), (1 - t) * g.EdgeMeters[e], e));
         }
         return n;
+    }
+
+    private static int TargetsOf(RoadGraph g, SnapResult s, Span<Seed> into, int n, bool[]? closed)
+    {
+        var at = AtVertex(g, s);
+        if (at >= 0) return Add(into, n, new Seed(at, 0, 0, -1));
+        foreach (var e in (ReadOnlySpan<int>)[g.SegmentForward[s.Segment], g.SegmentBackward[s.Segment]])
+        {
+            if (!Open(e, closed)) continue;
+            var t = Along(g, e, s.Fraction);
+            n = Add(into, n, new Seed(g.EdgeFrom[e], Millis(g, e, t), t * g.EdgeMeters[e], e));
+        }
+        return n;
+    }
+
+    /// <summary>Keeps one seed per vertex, the cheapest: searches then never see a vertex seeded twice.</summary>
+    private static int Add(Span<Seed> into, int n, Seed seed)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            if (into[i].Vertex != seed.Vertex) continue;
+            if (seed.Millis < into[i].Millis) into[i] = seed;
+            return n;
+        }
+        into[n] = seed;
+        return n + 1;
     }
 
     /// <summary>Both points on one segment with the target ahead: drive straight along it without visiting a vertex.</summary>
@@ -67,17 +95,21 @@ internal static class Phantoms
     {
         edge = -1;
         var best = TravelTime.Unreachable;
-        if (from.Segment != to.Segment) return best;
-        foreach (var e in (ReadOnlySpan<int>)[g.SegmentForward[from.Segment], g.SegmentBackward[from.Segment]])
-        {
-            if (!Open(e, closed)) continue;
-            double ts = Along(g, e, from.Fraction), tt = Along(g, e, to.Fraction);
-            if (ts > tt) continue;
-            var millis = Millis(g, e, tt) - Millis(g, e, ts);
-            if (best.IsReached && best.Millis <= millis) continue;
-            best = new TravelTime(TravelStatus.Reached, millis, (tt - ts) * g.EdgeMeters[e]);
-            edge = e;
-        }
+        foreach (var a in from.All)
+            foreach (var b in to.All)
+            {
+                if (a.Segment != b.Segment) continue;
+                foreach (var e in (ReadOnlySpan<int>)[g.SegmentForward[a.Segment], g.SegmentBackward[a.Segment]])
+                {
+                    if (!Open(e, closed)) continue;
+                    double ts = Along(g, e, a.Fraction), tt = Along(g, e, b.Fraction);
+                    if (ts > tt) continue;
+                    var millis = Millis(g, e, tt) - Millis(g, e, ts);
+                    if (best.IsReached && best.Millis <= millis) continue;
+                    best = new TravelTime(TravelStatus.Reached, millis, (tt - ts) * g.EdgeMeters[e]);
+                    edge = e;
+                }
+            }
         return best;
     }
 

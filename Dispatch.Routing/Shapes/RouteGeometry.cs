@@ -30,8 +30,9 @@ public sealed class RouteGeometry(RoadGraph graph)
         // An end at a junction starts or stops at the vertex, on a road other than the one it was snapped to.
         for (var i = 0; i < edges.Count; i++)
         {
-            var t0 = i == 0 && graph.EdgeSegment[edges[i]] == from.Segment ? Along(edges[i], from.Fraction) : 0;
-            var t1 = i == edges.Count - 1 && graph.EdgeSegment[edges[i]] == to.Segment ? Along(edges[i], to.Fraction) : 1;
+            var segment = graph.EdgeSegment[edges[i]];
+            var t0 = i == 0 && On(from, segment) is { } a ? Along(edges[i], a.Fraction) : 0;
+            var t1 = i == edges.Count - 1 && On(to, segment) is { } b ? Along(edges[i], b.Fraction) : 1;
             AppendSlice(pts, edges[i], t0, t1);
         }
         if (pts.Count == 0) Add(pts, from.Snapped);
@@ -51,6 +52,9 @@ public sealed class RouteGeometry(RoadGraph graph)
     }
 
     public static string ToGeoJson(NetTopologySuite.Geometries.Geometry geometry) => JsonSerializer.Serialize(geometry, Json);
+
+    /// <summary>The snap (or tie) lying on the segment, or null when the route leaves from a junction instead.</summary>
+    private static Snapping.SnapResult? On(Snapping.SnapResult snap, int segment) => snap.All.FirstOrDefault(s => s.Segment == segment);
 
     private double Along(int edge, double segmentFraction) => graph.IsForward(edge) ? segmentFraction : 1 - segmentFraction;
 

@@ -50,6 +50,10 @@ public sealed record Call
     public string? CallerPhone { get; init; }
     public IReadOnlyList<string> RequiredEquipment { get; init; } = [];
     public bool WheelchairNeeded { get; init; }
+    /// <summary>The vehicle type to send first when one is in reach (ALS for a chest pain, say); null: the nearest suitable.</summary>
+    public string? VehicleType { get; init; }
+    /// <summary>The complaint category the intake defaults came from (chestPain, stroke, trauma, dyspnoea, obstetric, paediatric, other).</summary>
+    public string? Category { get; init; }
     public CallStatus Status { get; init; } = CallStatus.Queued;
     public string? VehicleId { get; init; }
     public string? DestinationHospitalId { get; init; }

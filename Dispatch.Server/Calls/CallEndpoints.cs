@@ -47,6 +47,10 @@ public static class CallEndpoints
                 TypedResults.Ok((await store.OpenAsync()).Where(c => Numbering.CaseNumbersRegistration.Matches(c.Id, q)).ToList()))
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
 
+        calls.MapGet("/categories", () => TypedResults.Ok(CallCategories.All))
+            .WithSummary("Complaint categories and the vehicle type and equipment each asks for by default")
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+
         calls.MapGet("/{id}", async (string id, CallStore store) =>
                 await store.FindAsync(id) is { } call ? Results.Ok(call) : throw CallRefusal.NotFound(id))
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
@@ -56,7 +60,8 @@ public static class CallEndpoints
             var call = await store.FindAsync(id) ?? throw CallRefusal.NotFound(id);
             var equipment = call.WheelchairNeeded ? call.RequiredEquipment.Append("wheelchair").ToList() : call.RequiredEquipment;
             var kind = call.Kind == CallKind.Transport ? VehicleKinds.NonEmergency : VehicleKinds.Ambulance;
-            return Results.Ok(await recommender.RecommendAsync(call.Location.Lon, call.Location.Lat, kind, equipment, ct));
+            return Results.Ok(await recommender.RecommendAsync(call.Location.Lon, call.Location.Lat, kind, equipment, ct,
+                call.Kind == CallKind.Emergency ? call.VehicleType : null));
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, CallService service, CallStore store, Coverage.Assignment.AssignmentCosts coverage) =>

@@ -49,7 +49,10 @@ public sealed class CallService(
             ChiefComplaint = request.ChiefComplaint!.Trim(),
             Priority = request.Priority!.Value,
             CallerPhone = request.CallerPhone,
-            RequiredEquipment = request.RequiredEquipment ?? [],
+            // A category stands for its defaults unless the call-taker said otherwise.
+            RequiredEquipment = request.RequiredEquipment ?? CallCategories.Find(request.Category)?.Equipment ?? [],
+            VehicleType = request.VehicleType ?? (request.RequiredEquipment is null ? CallCategories.Find(request.Category)?.VehicleType : null),
+            Category = CallCategories.Find(request.Category)?.Code,
             WheelchairNeeded = request.WheelchairNeeded ?? false,
             DestinationHospitalId = request.DestinationHospitalId,
             TakenBy = user.Username(),

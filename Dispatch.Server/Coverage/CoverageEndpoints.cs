@@ -29,10 +29,11 @@ public static class CoverageEndpoints
 
     public static IEndpointRouteBuilder MapCoverage(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/coverage").WithTags("Coverage").RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+        // Admins read the picture (they share the dispatchers' pushes); costs and move-ups are the dispatcher's.
+        var group = app.MapGroup("/api/coverage").WithTags("Coverage").RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
 
         group.MapGet("/", async Task<Results<Ok<CoverageView>, ProblemHttpResult>> (CoverageMonitor monitor) =>
-                await monitor.ReadyAsync(TimeSpan.FromSeconds(5)) is { } state
+                await monitor.ReadyAsync(TimeSpan.FromSeconds(15)) is { } state
                     ? TypedResults.Ok(CoverageViews.Of(state))
                     : Starting())
             .WithSummary("The live coverage picture: shares covered now and over the shift, per zone, move-up suggestions, one band per grid cell")
@@ -40,7 +41,7 @@ public static class CoverageEndpoints
 
         group.MapGet("/grid", async Task<Results<Ok<CoverageGridView>, ProblemHttpResult>> (CoverageMonitor monitor) =>
         {
-            var state = await monitor.ReadyAsync(TimeSpan.FromSeconds(5));
+            var state = await monitor.ReadyAsync(TimeSpan.FromSeconds(15));
             return monitor.Region is { } region ? TypedResults.Ok(CoverageViews.Grid(region, state)) : Starting();
         }).WithSummary("The grid cells (in the order of the bands), the zones and the standby posts")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -54,7 +55,8 @@ public static class CoverageEndpoints
             if (ids.Count is 0 or > 50 || ids.Any(i => i.Length > 64)) errors["vehicles"] = ["1 to 50 comma-separated vehicle ids are required."];
             if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
             return TypedResults.Ok(await costs.ForAsync(new RoutingPoint(lon!.Value, lat!.Value), ids));
-        }).WithSummary("What sending each vehicle to a place takes from coverage: demand newly outside target, the zone left worst off, and the gap its township is left with");
+        }).WithSummary("What sending each vehicle to a place takes from coverage: demand newly outside target, the zone left worst off, and the gap its township is left with")
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         group.MapPost("/move-ups", async Task<Results<Ok<Relocation>, ValidationProblem, ProblemHttpResult>> (MoveUpRequest? body, Relocations relocations, HttpContext http) =>
         {
@@ -71,6 +73,7 @@ public static class CoverageEndpoints
                 return TypedResults.Problem(title: e.Title, detail: e.Message, statusCode: e.Status);
             }
         }).WithSummary("Send an available ambulance to a standby post (status Relocating; its device gets the route)")
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;

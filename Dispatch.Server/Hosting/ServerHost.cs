@@ -1,4 +1,5 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Administration;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
 using Dispatch.Server.Coverage;
@@ -114,6 +115,7 @@ public static class ServerHost
         services.AddSingleton<VehicleRecommender>();
         services.AddCalls();
         services.AddOversight(config);
+        services.AddAdministration();
         services.AddRoadRouting();
         // Referral pushes also move the assigned vehicle's fleet status, and the 120 call a referral came from
         // (registered before AddReferrals, which only adds defaults).
@@ -152,9 +154,12 @@ public static class ServerHost
         app.MapFacilities();
         app.MapFleet();
         app.MapCalls();
+        app.MapMyBookings();
         app.MapRoadRouting();
         app.MapReferrals();
         app.MapRegistry();
+        app.MapAdministration();
+        app.MapOversight();
         app.MapBasemap();
         app.MapRecords();
         app.MapCoverage();

@@ -62,6 +62,20 @@ public sealed class OverdueWatcher(
         return raised;
     }
 
+    /// <summary>Every timer overdue now, raised or not: what a console that opens later must still show.</summary>
+    public async Task<IReadOnlyList<OverdueAlert>> CurrentAsync()
+    {
+        var now = clock.GetUtcNow();
+        var o = options.Value;
+        var current = new List<OverdueAlert>();
+        foreach (var m in await OpenMissionsAsync())
+        {
+            if (m.DepartureOverdue(now, o.DepartureLimit)) current.Add(Alert("DepartureOverdue", "departureOverdue", m, m.Dispatched, o.DepartureLimitSeconds));
+            if (m.OnSceneOverdue(now, o.OnSceneLimit)) current.Add(Alert("OnSceneOverdue", "onSceneOverdue", m, m.AtPatient!.Value, o.OnSceneLimitSeconds));
+        }
+        return current;
+    }
+
     private async Task<IEnumerable<Mission>> OpenMissionsAsync()
     {
         var openCalls = await calls.OpenAsync();

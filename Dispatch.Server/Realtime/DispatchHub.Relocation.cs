@@ -6,11 +6,14 @@ namespace Dispatch.Server.Realtime;
 
 public sealed partial class DispatchHub
 {
-    /// <summary>The crew of a relocating vehicle is at its standby post: the vehicle is Available there.</summary>
+    /// <summary>
+    /// The crew of a relocating vehicle is at its standby post: the vehicle is Available there. Saying it again once
+    /// available changes nothing (a resend after a reconnect).
+    /// </summary>
     public async Task<string> ArrivedAtPost(Relocations relocations)
     {
         var vehicleId = RelocatingDevice();
-        if (await relocations.ArrivedAsync(vehicleId) is { } actual)
+        if (await relocations.ArrivedAsync(vehicleId) is { } actual && actual != Fleet.VehicleStatus.Available)
             throw new HubException($"The vehicle is {actual}, not relocating.");
         return "Available";
     }

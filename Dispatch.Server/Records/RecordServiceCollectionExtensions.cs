@@ -1,3 +1,4 @@
+using Dispatch.Server.Records.Projection;
 using Dispatch.Server.Records.Store;
 using Npgsql;
 
@@ -21,12 +22,26 @@ public static class RecordServiceCollectionExtensions
         services.AddSingleton<RecordStoreReadiness>();
         services.AddSingleton<RecordStoreGate>();
         services.AddHostedService<RecordStoreStarter>();
-        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
+        services.AddSingleton<ReferralSource>();
+        services.AddSingleton<CallSource>();
+        services.AddSingleton<RecordWriter>();
+        services.AddSingleton<ProjectorStatus>();
+        services.AddSingleton<RecordProjector>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecordProjector>());
+        services.AddSingleton<Tracks.TrackRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<Tracks.TrackRecorder>());
+        services.AddHostedService<Tracks.TrackKeeper>();
+        services.AddSingleton<Search.RecordSearch>();
+        services.AddSingleton<Cases.CaseReader>();
+        services.AddSingleton<Cases.RecordReads>();
+        services.AddSingleton<Reports.ShiftReports>();
+        services.AddSingleton<Reports.ShiftCases>();
+        services.AddSingleton<Reports.DailySummaries>();
+        services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgres")
+            .AddCheck<ProjectorHealthCheck>("recordProjector");
         return services;
     }
 
-    public static IEndpointRouteBuilder MapRecords(this IEndpointRouteBuilder app)
-    {
-        return app;
-    }
+    public static IEndpointRouteBuilder MapRecords(this IEndpointRouteBuilder app) => app.MapRecordEndpoints();
 }

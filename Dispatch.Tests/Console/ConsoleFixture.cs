@@ -57,7 +57,8 @@ public abstract class ConsoleFixture : ServerFixture
         page.PageError += (_, error) => BrowserErrors.Enqueue($"uncaught ({who}): {error}");
         page.Console += (_, message) => { if (message.Type == "error") BrowserErrors.Enqueue($"{who}: {message.Text} ({message.Location})"); };
         await Browser.SignInAsync(page, Server.Url, username, password);
-        await Assertions.Expect(page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        // A second screen signing in while the machine is busy may take more than the default five seconds to connect.
+        await Assertions.Expect(page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return page;
     }
 

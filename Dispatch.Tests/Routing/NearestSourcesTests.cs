@@ -93,6 +93,22 @@ public class NearestSourcesTests
     }
 
     [Test]
+    public void On_heidelberg_the_hierarchy_sweep_from_four_hundred_sources_equals_the_two_label_dijkstra()
+    {
+        var engine = RoutingTestData.HeidelbergAmbulance;
+        var sources = RoutingTestData.RandomPoints(engine, 400, seed: 53);
+        var sweep = engine.NearestSources(sources);
+        var snaps = sources.Select(engine.TrySnap).ToArray();
+        var reference = MultiSourceDijkstra.Run(engine.Graph, snaps, null, Deadline.None);
+        var mismatches = Enumerable.Range(0, engine.Graph.VertexCount)
+            .Where(v => sweep.FirstMillis(v) != reference.FirstMillis(v) || sweep.SecondMillis(v) != reference.SecondMillis(v)
+                || sweep.FirstSource(v) != reference.FirstSource(v) || sweep.SecondSource(v) != reference.SecondSource(v))
+            .Select(v => $"vertex {v}: sweep {sweep.FirstMillis(v)}@{sweep.FirstSource(v)}/{sweep.SecondMillis(v)}@{sweep.SecondSource(v)}, dijkstra {reference.FirstMillis(v)}@{reference.FirstSource(v)}/{reference.SecondMillis(v)}@{reference.SecondSource(v)}")
+            .ToList();
+        Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches.Take(20)));
+    }
+
+    [Test]
     public void A_deadline_that_has_passed_says_the_answer_is_approximate()
     {
         var engine = RoutingTestData.Chengdu;
@@ -169,7 +185,7 @@ public class NearestSourcesTests
         var dist = new int[g.VertexCount];
         Array.Fill(dist, int.MaxValue);
         var queue = new PriorityQueue<int, int>();
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var n = Phantoms.Sources(g, source, seeds, closed);
         foreach (var x in seeds[..n])
             if (x.Millis < dist[x.Vertex]) { dist[x.Vertex] = x.Millis; queue.Enqueue(x.Vertex, x.Millis); }

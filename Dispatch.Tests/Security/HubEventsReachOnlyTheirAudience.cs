@@ -56,6 +56,19 @@ public sealed class HubEventsReachOnlyTheirAudience
     }
 
     [Test]
+    public async Task Coverage_goes_to_dispatchers_only()
+    {
+        // A township ambulance reporting changes what is covered, so a new picture is pushed.
+        await using var township = _s.Server.Hub(await _s.Server.SignInAsync("device.amb-12", DemoAccounts.DevicePassword));
+        await township.StartAsync();
+        Assert.That(await township.InvokeAsync<bool>("ReportPosition", new { lon = 104.1128, lat = 30.6589, timestamp = DateTimeOffset.UtcNow }), Is.True);
+        await Poll.UntilAsync(() => _hear[Dispatcher].HeardAny(Dispatch.Server.Coverage.Live.CoverageMonitor.ChangedEvent, "g-15"), Wait, "the dispatcher to get the coverage picture");
+        await Poll.UntilAsync(() => _hear[Admin].HeardAny(Dispatch.Server.Coverage.Live.CoverageMonitor.ChangedEvent, "g-15"), Wait, "the admin to get it");
+        Assert.That(_hear.Where(h => h.Key is not (Dispatcher or Admin)).SelectMany(h => h.Value.Heard).Where(e => e.Event == Dispatch.Server.Coverage.Live.CoverageMonitor.ChangedEvent),
+            Is.Empty, "coverage heard by someone who is not a dispatcher");
+    }
+
+    [Test]
     public async Task A_referral_and_its_patient_reach_only_its_facility_the_hospital_asked_and_the_crew_sent()
     {
         var condition = "Haemoptysis " + Guid.NewGuid().ToString("N")[..8];

@@ -17,6 +17,10 @@ export interface NewCall {
   requiredEquipment?: string[];
   wheelchairNeeded?: boolean;
   destinationHospitalId?: string;
+  /** Complaint category (chestPain, stroke, trauma, dyspnoea, obstetric, paediatric, other). */
+  category?: string;
+  /** Ambulance type to send first when one is in reach (ALS, BLS, negativePressure). */
+  vehicleType?: string;
 }
 
 export interface CallSummary {
@@ -79,8 +83,9 @@ export async function listCalls(): Promise<CallSummary[] | null> {
   return Array.isArray(body) ? body.filter(isCallSummary) : [];
 }
 
-export function assignVehicle(callId: string, vehicleId: string): Promise<CallSummary> {
-  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: { vehicleId } });
+/** @param confirmCoverageGap the township the dispatcher agreed to leave without an ambulance (see the coverage gap). */
+export function assignVehicle(callId: string, vehicleId: string, confirmCoverageGap?: string): Promise<CallSummary> {
+  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: confirmCoverageGap ? { vehicleId, confirmCoverageGap } : { vehicleId } });
 }
 
 /** The emergency centre refers the call's patient to a capable hospital; the call's ambulance carries the transfer. */

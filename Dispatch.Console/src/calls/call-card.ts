@@ -55,7 +55,8 @@ export function callCard(call: CallSummary, deps: CallCardDeps): HTMLElement {
   const permitted = new Set(call.permittedActions ?? []);
   const failed = (err: unknown): void => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error');
   if (permitted.has('assign')) {
-    card.append(vehiclePicker(fleet, kind, recommendForCall(call.id), (vehicleId) => assignVehicle(call.id, vehicleId).then(deps.onChanged)));
+    card.append(vehiclePicker(fleet, kind, recommendForCall(call.id),
+      (vehicleId, gap) => assignVehicle(call.id, vehicleId, gap).then(deps.onChanged), call.location));
   }
   if (call.referralId) {
     const number = deps.referralNumber?.(call.referralId) ?? `#${call.referralId.slice(0, 8)}`;

@@ -11,6 +11,8 @@ export interface VehicleRecommendation {
   meters: number;
   /** The road time is an estimate (e.g. the position could not be snapped to a road). */
   estimated: boolean;
+  /** Of the type the call asked for and within reach: ranked ahead of the others. */
+  preferredType?: boolean;
 }
 
 export interface VehicleRecommendations {

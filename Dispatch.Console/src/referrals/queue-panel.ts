@@ -7,6 +7,7 @@ import { referralNumber, TERMINAL_STATES, type ReferralSummary } from './types';
 import type { Hospital } from '../facilities/types';
 import { referralActions } from './dispatcher-actions';
 import { referralHistory } from './history';
+import { offerHistory } from './facts';
 import { callTimer, referralTimer } from '../calls/mission-timers';
 import type { CallStore } from '../calls/store';
 import type { CallSummary } from '../calls/api';
@@ -48,6 +49,8 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
   const render = (): void => {
     // Don't rebuild under the dispatcher's hand while a vehicle is being picked.
     if (element.contains(document.activeElement) && document.activeElement?.tagName === 'SELECT') return;
+    // Nor while a dispatcher reads an override warning: it would vanish under them.
+    if (element.querySelector('.override-warning:not([hidden])')) return;
     const openCalls = calls.list();
     callHead.textContent = `${t('queue.calls')} (${calls.available ? openCalls.length : '—'})`;
     callList.replaceChildren(...openCalls.map((c) => callCard(c, { fleet, onLocate: onLocateCall, onChanged: (saved) => calls.upsert(saved), onRefer: onReferCall,
@@ -58,7 +61,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     const open = referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? ''));
     refHead.textContent = `${t('queue.referrals')} (${referrals.available ? open.length : '—'})`;
     refList.replaceChildren(...open.map((r) => {
-      const actions = h('div', { class: 'card-actions' }, referralTimer(r), dispatcherActions(r), referralHistory(r, historyOpen, names, render));
+      const actions = h('div', { class: 'card-actions' }, referralTimer(r), offerHistory(r, names), dispatcherActions(r), referralHistory(r, historyOpen, names, render));
       const card = referralCard(r, names, names, actions);
       card.tabIndex = 0;
       return card;

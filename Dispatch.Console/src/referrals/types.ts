@@ -50,6 +50,48 @@ export interface ReferralSummary {
     atPatientAt?: string | null; patientOnBoardAt?: string | null } | null;
   /** The crew has reported being with the patient (it may be before any hospital accepted). */
   vehicleAtPatient?: boolean;
+  /** Every hospital asked now (several when offered in parallel). */
+  offeredHospitalIds?: string[];
+  clock?: ReferralClock;
+  vitals?: VitalsView | null;
+  accompanyingStaff?: { name: string; role: string; phone?: string | null }[];
+  /** Each refusal, timeout and withdrawal so far, oldest first. */
+  responses?: HospitalResponse[];
+  /** The ranking, best first; the first `nextCandidate` have had their turn. */
+  candidates?: HospitalCandidate[];
+  nextCandidate?: number;
+  exclusions?: HospitalExclusion[];
+  reservedBed?: { hospitalId: string; capability: string; releasedAt?: string | null; occupiedAt?: string | null } | null;
+}
+
+export interface ReferralClock {
+  requestedAt?: string;
+  acceptanceDueAt?: string | null;
+  acceptedAt?: string | null;
+  budgetEscalatedAt?: string | null;
+  parallelWidth?: number;
+}
+
+export interface VitalsView {
+  spO2?: number | null;
+  heartRate?: number | null;
+  systolicBp?: number | null;
+  diastolicBp?: number | null;
+  respiratoryRate?: number | null;
+  consciousness?: string | null;
+}
+
+export interface HospitalResponse { hospitalId: string; offerNumber?: number; outcome: string; reason?: string | null; at?: string }
+export interface HospitalCandidate { hospitalId: string; name?: string; estimatedMinutes?: number | null; distanceKm?: number | null }
+export interface HospitalExclusion {
+  hospitalId: string;
+  name?: string;
+  /** camelCase code: capabilityMissing, noBeds, onDiversion, outsideTimeWindow, unreachable. */
+  reason: string;
+  capabilities?: string[] | null;
+  minutes?: number | null;
+  limitMinutes?: number | null;
+  skippedAt?: string | null;
 }
 
 export type PriorityName = 'immediate' | 'veryUrgent' | 'urgent' | 'standard';

@@ -15,32 +15,48 @@ public sealed record MoveUpPlan(MoveOption Move, double ShareAfter, IReadOnlyLis
 /// </summary>
 public static class MoveUpPlanner
 {
-    public static List<MoveOption> Rank(CoveragePicture picture, PostTimes posts, IReadOnlyCollection<int> candidates)
+    /// <param name="perSource">keep only each ambulance's best this many posts (all when 0): enough for suggestions that
+    /// use each post once, without sorting every pair.</param>
+    public static List<MoveOption> Rank(CoveragePicture picture, PostTimes posts, IReadOnlyList<int> candidates, int perSource = 0)
     {
-        var options = new List<MoveOption>(candidates.Count * posts.Count);
         var t1 = picture.Times.First;
         var t2 = picture.Times.Second;
         var target = picture.Target;
         var demand = picture.Demand;
         var total = picture.TotalDemand;
+        var gains = new double[candidates.Count * posts.Count];
         for (var p = 0; p < posts.Count; p++)
         {
             var d = posts.PerPost[p];
             var postGain = 0d;
             for (var c = 0; c < d.Length; c++)
                 if (d[c] <= target[c] && t1[c] > target[c]) postGain += demand[c];
-            foreach (var v in candidates)
+            for (var k = 0; k < candidates.Count; k++)
             {
                 var gain = postGain;
-                foreach (var c in picture.NearestTo(v))
+                foreach (var c in picture.NearestTo(candidates[k]))
                 {
                     var t = target[c];
                     var was = t1[c] <= t;
                     if (d[c] <= t && !was) gain -= demand[c];
-                    var now = Math.Min(t2[c], d[c]) <= t;
+                    var now = (t2[c] < d[c] ? t2[c] : d[c]) <= t;
                     if (now != was) gain += now ? demand[c] : -demand[c];
                 }
-                options.Add(new MoveOption(v, p, gain, total > 0 ? gain / total : 0));
+                gains[k * posts.Count + p] = gain;
+            }
+        }
+        var keep = perSource <= 0 ? posts.Count : Math.Min(perSource, posts.Count);
+        var options = new List<MoveOption>(candidates.Count * keep);
+        var order = new int[posts.Count];
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var row = k * posts.Count;
+            for (var p = 0; p < order.Length; p++) order[p] = p;
+            if (keep < posts.Count) Array.Sort(order, (a, b) => gains[row + b].CompareTo(gains[row + a]) is var g and not 0 ? g : a.CompareTo(b));
+            for (var i = 0; i < keep; i++)
+            {
+                var gain = gains[row + order[i]];
+                options.Add(new MoveOption(candidates[k], order[i], gain, total > 0 ? gain / total : 0));
             }
         }
         options.Sort((a, b) => b.GainDemand.CompareTo(a.GainDemand) is var byGain and not 0 ? byGain
@@ -83,12 +99,12 @@ public static class MoveUpPlanner
     /// best first; a move that leaves another zone below target is kept only when no clean move of that size exists,
     /// and it names the zone.
     /// </summary>
-    public static List<MoveUpPlan> Suggest(CoveragePicture picture, PostTimes posts, IReadOnlyCollection<int> candidates, int max, double zoneTargetShare)
+    public static List<MoveUpPlan> Suggest(CoveragePicture picture, PostTimes posts, IReadOnlyList<int> candidates, int max, double zoneTargetShare)
     {
         var plans = new List<MoveUpPlan>();
         var usedSources = new HashSet<int>();
         var usedPosts = new HashSet<int>();
-        foreach (var option in Rank(picture, posts, candidates))
+        foreach (var option in Rank(picture, posts, candidates, perSource: max))
         {
             if (plans.Count >= max || option.GainDemand <= 1e-9) break;
             if (usedSources.Contains(option.Source) || usedPosts.Contains(option.Post)) continue;

@@ -68,13 +68,18 @@ public static class RoutingCommands
         var queries = new Option<int>("--queries") { Description = "Point-to-point pairs timed on the fast engine per size", DefaultValueFactory = _ => 1000 };
         var dijkstra = new Option<int>("--dijkstra-queries") { Description = "How many of those pairs Dijkstra also answers", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated cities and sampled pairs", DefaultValueFactory = _ => 1 };
-        var command = new Command("bench-scale", "Preparation and query time against network size, on generated grid cities") { sizes, queries, dijkstra, seed };
+        var coverageFleets = new Option<string>("--coverage-fleets") { Description = "Also time coverage (recompute, cost, move-up) on each size with 400 vehicles, and on the largest with these fleet sizes, e.g. 100,400,1600", DefaultValueFactory = _ => "" };
+        var command = new Command("bench-scale", "Preparation and query time against network size, on generated grid cities") { sizes, queries, dijkstra, seed, coverageFleets };
         command.SetAction(result =>
         {
             var parsed = result.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
             var q = result.GetValue(queries);
-            return RoutingScaleBenchmark.Run(parsed, q, Math.Min(q, result.GetValue(dijkstra)), result.GetValue(seed), result.InvocationConfiguration.Output) == 0 ? 0 : 1;
+            var mismatches = RoutingScaleBenchmark.Run(parsed, q, Math.Min(q, result.GetValue(dijkstra)), result.GetValue(seed), result.InvocationConfiguration.Output);
+            var fleets = result.GetValue(coverageFleets)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
+            if (fleets.Count > 0) Dispatch.Server.Tools.Bench.Coverage.CoverageScaleBenchmark.Run(parsed, fleets, result.GetValue(seed), result.InvocationConfiguration.Output);
+            return mismatches == 0 ? 0 : 1;
         });
         return command;
     }

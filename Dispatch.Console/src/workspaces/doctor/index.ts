@@ -17,6 +17,10 @@ import { onVehicleCards, vehicleName } from '../../fleet/cards';
 import { createTransportForm } from '../../calls/transport-form';
 import { createTrackingMap } from '../../map/tracking-map';
 import { etaLine, refreshEtaLines } from '../../routes/eta';
+import { offerHistory } from '../../referrals/facts';
+import { attachRankingPreview } from '../../referrals/ranking-preview';
+import { createMyBookings } from '../../calls/my-bookings';
+import { capabilityLabel } from '../../facilities/labels';
 import { createDoctorTabs } from '../../register/doctor-tabs';
 import { createPersonLink } from '../../register/person-link';
 
@@ -53,7 +57,11 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
         });
         actions = h('div', { class: 'ref-actions' }, cancel);
       }
-      return referralCard(r, names, vehicleName, actions, etaLine(r.id));
+      // After sending the doctor follows every offer: who is asked now, each refusal with its reason, escalations, the bed held.
+      const bed = r.reservedBed && !r.reservedBed.releasedAt
+        ? h('div', { class: 'bed-held-line' }, t('gc.bedHeld', { cap: capabilityLabel(r.reservedBed.capability) })) : null;
+      const details = h('div', { class: 'ref-details' }, offerHistory(r, names), bed, actions ?? null);
+      return referralCard(r, names, vehicleName, details, etaLine(r.id));
     }));
     refreshEtaLines(list, tracking);
     empty.hidden = mine.length > 0;
@@ -66,12 +74,18 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   const form = createRequestForm(session.facilityId, (summary) => {
     if (summary?.id) store.upsert(summary);
   }, { send: personLink.send });
+  const ranking = attachRankingPreview(form, session.facilityId, names);
+  form.insertBefore(ranking.element, form.querySelector('.form-status'));
+  const bookings = createMyBookings(vehicleName);
   const referralsPane = h('div', { class: 'two-col' },
     h('section', { class: 'col col-main scroll' }, facilityTitle, form),
     h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), tracking.element, list, empty,
       createTransportForm(
         () => facilities.grassroots.find((g) => g.id === session.facilityId) ?? facilities.hospitals.find((x) => x.id === session.facilityId),
-        () => facilities.hospitals)));
+        () => facilities.hospitals),
+      bookings.element));
+  // A booking just made shows up in the list at once.
+  referralsPane.querySelector('.transport-form')?.addEventListener('submit', () => window.setTimeout(bookings.refresh, 1500));
   const tabs = createDoctorTabs({ facilityId: session.facilityId ?? '', hub, referralsPane, form, link: personLink, hospitalName: names });
   main.replaceChildren(tabs.element);
 
@@ -92,6 +106,8 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   void load();
   render();
   return () => {
+    ranking.dispose();
+    bookings.dispose();
     tabs.dispose();
     window.clearInterval(etaTimer);
     offs.forEach((off) => off());
