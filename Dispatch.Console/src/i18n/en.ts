@@ -1,6 +1,7 @@
 // English strings; typed against the Chinese dictionary so a missing key fails the build.
 import type { Dictionary } from './zh-CN';
 import { registerEn } from '../register/i18n';
+import { historyEn } from '../history/i18n';
 
 import { dispatcherEn } from './en.dispatcher';
 
@@ -220,6 +221,8 @@ export const en: Dictionary = {
 
   // The key-population register (register/i18n.ts).
   ...registerEn,
+  // The record: history search, case timelines and playback, reports (history/i18n.ts).
+  ...historyEn,
 
   'doctor.title': 'Grassroots referral desk',
   'doctor.mine': 'Referrals from this facility',

@@ -1,5 +1,6 @@
 // Simplified Chinese strings: the default language of the console. Keys are the contract for en.ts.
 import { registerZhCN } from '../register/i18n';
+import { historyZhCN } from '../history/i18n';
 import { dispatcherZh } from './zh-CN.dispatcher';
 
 export const zhCN = {
@@ -219,6 +220,8 @@ export const zhCN = {
 
   // The key-population register (register/i18n.ts).
   ...registerZhCN,
+  // The record: history search, case timelines and playback, reports (history/i18n.ts).
+  ...historyZhCN,
 
   'doctor.title': '基层转诊工作台',
   'doctor.mine': '本机构的转诊',

@@ -28,16 +28,22 @@ export interface QueueDeps {
   fleet: FleetStore;
   names: (id: string | null | undefined) => string;
   onLocateCall: (call: CallSummary) => void;
+  /** Opens the record's history view ("近期完成" leads on to every finished case). */
+  onOpenHistory?: () => void;
 }
 
-export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, onReferCall, where, hospitals }: QueueDeps) {
+export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, onReferCall, where, hospitals, onOpenHistory }: QueueDeps) {
   const callHead = h('h3', { class: 'queue-head' });
   const callList = h('div', { class: 'ref-list' });
   const callEmpty = h('div', { class: 'empty-state' });
   const refHead = h('h3', { class: 'queue-head' });
   const refList = h('div', { class: 'ref-list' });
   const refEmpty = h('div', { class: 'empty-state' });
-  const doneHead = h('h3', { class: 'queue-head' });
+  const doneHead = h('h3', { class: 'queue-head queue-head-link', role: 'button', tabindex: 0 });
+  if (onOpenHistory) {
+    doneHead.addEventListener('click', onOpenHistory);
+    doneHead.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter') onOpenHistory(); });
+  }
   const doneList = h('div', { class: 'ref-list ref-list-done' });
   const element = h('section', { class: 'panel queue-panel' }, callHead, callList, callEmpty, refHead, refList, refEmpty, doneHead, doneList);
   let failed = false;
@@ -72,7 +78,8 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
 
     const done = referrals.list().filter((r) => TERMINAL_STATES.has(r.state ?? ''))
       .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')).slice(0, RECENT_DONE);
-    doneHead.hidden = done.length === 0;
+    // Always there when the record can be opened: the finished cases live on in the history view.
+    doneHead.hidden = done.length === 0 && !onOpenHistory;
     doneHead.textContent = t('queue.recentlyDone');
     doneList.replaceChildren(...done.map((r) => referralCard(r, names, names, referralHistory(r, historyOpen, names, render))));
   };

@@ -49,6 +49,7 @@ import { createCoveragePanel } from '../../coverage/panel';
 import { fetchCoverage, fetchCoverageGrid } from '../../coverage/api';
 import { isCoverageView, type CoverageView } from '../../coverage/types';
 import { percent } from '../../coverage/labels';
+import { createHistoryView } from '../../history/view';
 
 type TabId = 'vehicles' | 'queue' | 'alerts' | 'coverage';
 const TABS: TabId[] = ['vehicles', 'queue', 'alerts', 'coverage'];
@@ -80,13 +81,14 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   // Layout ---------------------------------------------------------------------------------------------
   const mapEl = h('div', { class: 'map', id: 'dispatch-map' });
   const mapStatus = h('div', { class: 'map-status', hidden: true });
+  const history = createHistoryView(() => region, (id) => names(id), true);
   const alerts = createAlerts((id) => { selectTab('queue'); highlightReferral(id); });
   const fleetLayer = new FleetLayer(fleet, () => t('vehicle.stale'));
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
   const callLayer = new CallLayer(calls);
   const referralLayer = new ReferralLayer(referrals, (id) => facilities.grassroots.find((x) => x.id === id) ?? facilities.hospitals.find((x) => x.id === id));
   const referCall = createReferCallDialog((referral) => { referrals.upsert(referral); highlightReferral(referral.id); });
-  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
+  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onOpenHistory: () => history.open({ sort: '-closed' }), onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
     onReferCall: (c) => { if (newCall.dialog.isOpen) newCall.dialog.close(); referCall.open(c); },
     where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id),
     hospitals: () => facilities.hospitals });
@@ -158,9 +160,15 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const sidebar = h('aside', { class: 'sidebar' }, figures.element, tabBar, ...Object.values(panels));
   main.replaceChildren(h('div', { class: 'dispatch-layout' },
     h('div', { class: 'map-area' }, mapEl, alerts.banner, mapStatus, newCall.dialog.element, referCall.dialog.element, ...closureTool.elements, help.element),
-    sidebar));
+    sidebar), history.element);
   selectTab('vehicles');
   renderTabs();
+
+  // The record: past calls, transports and referrals, their timelines and track playback, and the shift reports.
+  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
+  historyButton.addEventListener('click', () => history.open());
+  header.addAction(historyButton);
+  disposers.push(() => history.dispose());
 
   const helpButton = tx('header.help', 'button', { type: 'button', class: 'btn btn-ghost' });
   helpButton.addEventListener('click', () => (help.isOpen ? help.close() : help.open()));

@@ -23,11 +23,13 @@ import { createMyBookings } from '../../calls/my-bookings';
 import { capabilityLabel } from '../../facilities/labels';
 import { createDoctorTabs } from '../../register/doctor-tabs';
 import { createPersonLink } from '../../register/person-link';
+import { createHistoryView } from '../../history/view';
+import { fetchRegion, type Region } from '../../map/region';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
 const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
 
-export const doctorWorkspace: Workspace = (main, { session, hub }) => {
+export const doctorWorkspace: Workspace = (main, { session, hub, header }) => {
   const store = new ReferralStore();
   let facilities: Facilities = { hospitals: [], grassroots: [] };
   const names = (id: string | null | undefined): string => {
@@ -88,6 +90,14 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   referralsPane.querySelector('.transport-form')?.addEventListener('submit', () => window.setTimeout(bookings.refresh, 1500));
   const tabs = createDoctorTabs({ facilityId: session.facilityId ?? '', hub, referralsPane, form, link: personLink, hospitalName: names });
   main.replaceChildren(tabs.element);
+  // The record: this facility's own past cases, their timelines and track playback, and its reports.
+  let historyRegion: Region | null = null;
+  void fetchRegion().then((r) => { historyRegion = r; }, () => undefined);
+  const history = createHistoryView(() => historyRegion, names, true);
+  main.append(history.element);
+  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
+  historyButton.addEventListener('click', () => history.open());
+  header.addAction(historyButton);
 
   const offs = [
     store.subscribe(render),

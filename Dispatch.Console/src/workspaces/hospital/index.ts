@@ -18,10 +18,12 @@ import { createTrackingMap } from '../../map/tracking-map';
 import { etaLine, refreshEtaLines } from '../../routes/eta';
 import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
+import { createHistoryView } from '../../history/view';
+import { fetchRegion, type Region } from '../../map/region';
 
 const INCOMING = new Set(['Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'InTransfer', 'ArrivedAtHospital']);
 
-export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
+export const hospitalWorkspace: Workspace = (main, { session, hub, header }) => {
   const store = new ReferralStore();
   // Offers taken away from this hospital (another hospital of a parallel round accepted, the doctor cancelled...): shown
   // with the reason until dismissed, so a desk that was about to accept knows why the card went.
@@ -104,6 +106,15 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     h('div', { class: 'two-col' },
       h('section', { class: 'col col-main' }, h('h2', {}, tx('hospital.offers'), offersCount), offers, offersEmpty),
       h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), tracking.element, incoming, incomingEmpty, doneHead, done))));
+
+  // The record: this hospital's own past cases, their timelines and track playback, and its reports.
+  let historyRegion: Region | null = null;
+  void fetchRegion().then((r) => { historyRegion = r; }, () => undefined);
+  const history = createHistoryView(() => historyRegion, names, true);
+  main.append(history.element);
+  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
+  historyButton.addEventListener('click', () => history.open());
+  header.addAction(historyButton);
 
   const load = (): Promise<void> => listReferrals().then((l) => store.replaceAll(l), () => store.replaceAll([]));
   let ticks = 0;
