@@ -72,7 +72,8 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
 
         // A call across town: each ambulance shows what sending it costs; the township's own asks once more.
         using var dispatcher = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
-        var complaint = english ? "Chest pain " + township : "胸痛 " + township;
+        // A fall, not chest pain: the township BLS ambulance stays a candidate (chest pain asks for an ALS one first).
+        var complaint = english ? "Fell down stairs " + township : "摔伤 " + township;
         using var created = await dispatcher.PostAsJsonAsync("/api/calls", new { lon = 104.0745, lat = 30.6755, chiefComplaint = complaint, priority = 1 });
         created.EnsureSuccessStatusCode();
         await Page.ClickAsync(".tab[data-tab=queue]");
