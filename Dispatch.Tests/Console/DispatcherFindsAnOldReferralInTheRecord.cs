@@ -108,10 +108,6 @@ public sealed class DispatcherFindsAnOldReferralInTheRecord : ConsoleFixture
         Assert.That(int.Parse((await Page.Locator(".hist-case").GetAttributeAsync("data-playback-index"))!), Is.GreaterThanOrEqualTo(2),
             "the marker moved along the recorded points");
 
-        await Page.ClickAsync(".app-header .lang-switch");
-        await Assertions.Expect(Page.Locator(".hist-timeline")).ToContainTextAsync("Handed over");
-        await Browser.ScreenshotAsync(Page, "record-case-playback-en");
-        await Page.ClickAsync(".app-header .lang-switch");
 
         await Page.ClickAsync(".hist-tab-reports");
         await Assertions.Expect(Page.Locator(".rep-figures .rep-referrals")).ToHaveTextAsync("1");
