@@ -2,7 +2,7 @@
 import { h, tx } from '../ui/dom';
 import { createDialog } from '../ui/dialog';
 import { toast } from '../ui/banners';
-import { t } from '../i18n';
+import { onLangChange, t } from '../i18n';
 import { ApiError, newIdempotencyKey } from '../auth/http';
 import { createCall, type CallKind, type CallSummary, type NewCall } from './api';
 import { DATUMS, parseLonLat, toWgs84, type Datum } from './coordinates';
@@ -67,6 +67,7 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     where.textContent = location ? `${location.lat.toFixed(5)}, ${location.lon.toFixed(5)}` : t('call.locationUnset');
     where.classList.toggle('muted', !location);
   };
+  onLangChange(showLocation);
   const reset = (): void => {
     form.reset();
     location = null;

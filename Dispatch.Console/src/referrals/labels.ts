@@ -24,7 +24,7 @@ export function patientLine(r: ReferralSummary): string {
 }
 
 /** The patient line as parts: sex and age in the console's language, the condition as the doctor typed it. */
-function patientParts(r: ReferralSummary): (string | HTMLElement)[] {
+export function patientParts(r: ReferralSummary): (string | HTMLElement)[] {
   const p = r.patient;
   const sex = p?.sex === 'male' || p?.sex === 'female' || p?.sex === 'unknown' ? t(`form.sex.${p.sex}`) : '';
   const age = typeof p?.age === 'number' ? t('form.ageValue', { n: p.age }) : '';

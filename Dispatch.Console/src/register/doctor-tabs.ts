@@ -31,7 +31,7 @@ export function createDoctorTabs(o: DoctorTabsOptions): { element: HTMLElement; 
     return b;
   };
   const tabs = h('div', { class: 'tabs doctor-tabs', role: 'tablist' }, tab('reg.tab.referrals', 'referrals'), tab('reg.tab.register', 'register'));
-  const status = h('div', { class: 'form-status status-info reg-prefilled', hidden: true, role: 'status' });
+  const status = h('div', { class: 'form-note status-info reg-prefilled', hidden: true, role: 'status' });
   o.form.prepend(status);
   o.form.addEventListener('reset', () => { o.link.personId = null; status.hidden = true; });
 

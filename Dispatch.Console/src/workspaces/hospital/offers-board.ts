@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { toast } from '../../ui/banners';
 import { ApiError } from '../../auth/http';
 import { acceptOffer, declineOffer } from '../../referrals/api';
-import { patientLine, stateLabel, tierChip } from '../../referrals/labels';
+import { patientParts, stateLabel, tierChip } from '../../referrals/labels';
 import { clockLine, vitalsLine } from '../../referrals/facts';
 import { capabilityLabel } from '../../facilities/labels';
 import type { ReferralStore } from '../../referrals/store';
@@ -54,13 +54,13 @@ function offerFacts(r: ReferralSummary, hospitalId: string | undefined, names: (
   return [
     h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
       h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id muted' }, referralNumber(r))),
-    h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
+    h('div', { class: 'ref-patient' }, ...patientParts(r)),
     vitalsLine(r.vitals),
     h('dl', { class: 'offer-facts' },
       h('dt', {}, t('gc.requiredCaps')),
       h('dd', { class: 'cap-badges' }, ...(r.requiredCapabilities ?? []).map((c) => h('span', { class: 'cap-badge' }, capabilityLabel(c)))),
       h('dt', {}, t('gc.fromFacility')), h('dd', { 'data-fact': 'facility' }, r.callId ? t('ref.fromCall', { id: r.callId }) : names(r.facilityId)),
-      h('dt', {}, t('gc.staff')), h('dd', { 'data-fact': 'staff' }, staff || t('gc.noStaff')),
+      h('dt', {}, t('gc.staff')), h('dd', { 'data-fact': 'staff', translate: staff ? 'no' : null }, staff || t('gc.noStaff')),
       h('dt', {}, t('ref.to')), h('dd', { 'data-fact': 'road' }, roadText),
       h('dt', {}, t('ref.vehicle')), h('dd', { 'data-fact': 'vehicle' }, r.vehicleId ? vehicle(r.vehicleId) : t('gc.noVehicle'))),
   ].filter((x): x is HTMLElement => x !== null);
@@ -114,7 +114,7 @@ export function withdrawnCard(r: ReferralSummary, reason: string, names: (id: st
   const key = ['acceptedElsewhere', 'cancelled', 'failed', 'escalated', 'reassigned'].includes(reason) ? reason : 'reassigned';
   return h('article', { class: 'ref-card offer-card is-withdrawn', 'data-id': r.id, 'data-withdrawn': reason },
     h('div', { class: 'withdrawn-label' }, t(`gc.withdrawn.${key}` as 'gc.withdrawn.acceptedElsewhere'), dismiss),
-    h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
+    h('div', { class: 'ref-patient' }, ...patientParts(r)),
     h('div', { class: 'muted' }, `${t('gc.fromFacility')} ${names(r.facilityId)}${hospitalId ? '' : ''}`));
 }
 
