@@ -18,8 +18,9 @@ namespace Dispatch.Routing.Fleet;
 /// and hold the read side only while scanning buckets. So queries run in parallel with each other, an update blocks
 /// them only for the few microseconds of the swap, and a query sees each vehicle either wholly before or wholly after
 /// a move, never a mix. Per-query scratch is pooled, as in <see cref="HierarchyEngine"/>.
-/// The hierarchy ignores road closures: while any is in force, queries are answered by the engine's closure-aware
-/// Dijkstra from the stored positions instead, and updates keep the buckets current for when the closures lift.
+/// The buckets hold open-network times: while any closure is in force, queries are answered by the engine's
+/// closure-customized hierarchy from the stored positions instead, and updates keep the buckets current for when
+/// the closures lift.
 /// </remarks>
 public sealed class FleetIndex
 {
@@ -252,7 +253,7 @@ public sealed class FleetIndex
         }
     }
 
-    /// <summary>The hierarchy does not know about closures, so plain Dijkstra answers from the stored positions.</summary>
+    /// <summary>The buckets hold open-network times, so the engine's closure-aware hierarchy answers from the stored positions.</summary>
     private void WithClosures(RoutingEngine engine, ReadOnlySpan<VehicleHandle> vehicles, ReadOnlySpan<SnapResult> expectedAt, SnapResult patient, Span<TravelTime> results, Deadline deadline)
     {
         var known = new List<SnapResult>(vehicles.Length);
@@ -265,7 +266,7 @@ public sealed class FleetIndex
         }
         finally { _buckets.ExitReadLock(); }
         var partial = new TravelTime[known.Count];
-        engine.Plain.ManyToOne(known, patient, partial, deadline);
+        engine.Current.ManyToOne(known, patient, partial, deadline);
         for (var i = 0; i < partial.Length; i++) results[at[i]] = partial[i];
     }
 

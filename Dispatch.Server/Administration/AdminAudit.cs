@@ -20,7 +20,7 @@ public sealed class AdminAudit(IConnectionMultiplexer redis, TimeProvider clock)
 
     /// <summary>The newest entries first.</summary>
     public async Task<IReadOnlyList<AdminAuditEntry>> RecentAsync(int count = 100) =>
-        (await redis.GetDatabase().StreamRangeAsync(StreamKey, "+", "-", count, Order.Descending)).Select(e =>
+        (await redis.GetDatabase().StreamRangeAsync(StreamKey, null, null, count, Order.Descending)).Select(e =>
         {
             string F(string name) => (string?)e[name] ?? "";
             return new AdminAuditEntry(e.Id!, F("action"), F("admin"), F("target"),
@@ -51,7 +51,7 @@ public sealed class SignInFailures(IConnectionMultiplexer redis, TimeProvider cl
     }
 
     public async Task<IReadOnlyList<SignInFailure>> RecentAsync(int count = 100) =>
-        (await redis.GetDatabase().StreamRangeAsync(StreamKey, "+", "-", count, Order.Descending)).Select(e => new SignInFailure(
+        (await redis.GetDatabase().StreamRangeAsync(StreamKey, null, null, count, Order.Descending)).Select(e => new SignInFailure(
             (string?)e["username"] ?? "", DateTimeOffset.Parse((string?)e["at"] ?? "", CultureInfo.InvariantCulture),
             (string?)e["address"] is { Length: > 0 } a ? a : null)).ToList();
 }

@@ -65,17 +65,58 @@ internal sealed class HubContract : IOpenApiDocumentTransformer
     /// <summary>A $ref to the type's component (created when missing); arrays and streams as arrays of it.</summary>
     private static async Task<JsonNode> Reference(Type type, OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
-        var element = type.IsArray ? type.GetElementType()
-            : type.IsGenericType && type.GetGenericTypeDefinition() is var g && (g == typeof(IReadOnlyList<>) || g == typeof(IAsyncEnumerable<>) || g == typeof(List<>))
-                ? type.GetGenericArguments()[0] : null;
+        var element = ElementOf(type);
         if (element is not null)
             return new JsonObject { ["type"] = "array", ["items"] = await Reference(element, document, context, ct) };
         var t = Nullable.GetUnderlyingType(type) ?? type;
         if (t == typeof(string)) return new JsonObject { ["type"] = "string" };
         if (t == typeof(bool)) return new JsonObject { ["type"] = "boolean" };
         if (t.IsPrimitive) return new JsonObject { ["type"] = "number" };
-        var schema = await context.GetOrCreateSchemaAsync(t, cancellationToken: ct);
-        document.AddComponent(t.Name, schema);
+        await ComponentAsync(t, document, context, ct);
         return new JsonObject { ["$ref"] = "#/components/schemas/" + t.Name };
     }
+
+    private static Type? ElementOf(Type type) => type.IsArray ? type.GetElementType()
+        : type.IsGenericType && type.GetGenericTypeDefinition() is var g && (g == typeof(IReadOnlyList<>) || g == typeof(IAsyncEnumerable<>) || g == typeof(List<>))
+            ? type.GetGenericArguments()[0] : null;
+
+    /// <summary>
+    /// The type as a component. A type only the hub carries is generated inline as a whole; its enumerations and records
+    /// become components of their own here, as they are for the HTTP bodies, so a client has one type for each.
+    /// </summary>
+    private static async Task<IOpenApiSchema> ComponentAsync(Type t, OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        if (document.Components?.Schemas?.ContainsKey(t.Name) != true)
+        {
+            var schema = await context.GetOrCreateSchemaAsync(t, cancellationToken: ct);
+            document.AddComponent(t.Name, schema);
+            if (!t.IsEnum) await ReferNestedAsync(t, schema, document, context, ct);
+        }
+        return new OpenApiSchemaReference(t.Name, document);
+    }
+
+    private static async Task ReferNestedAsync(Type t, OpenApiSchema schema, OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        if (schema.Properties is null) return;
+        var nullability = new NullabilityInfoContext();
+        foreach (var property in t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is not null) continue;
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            if (!schema.Properties.ContainsKey(name)) continue;
+            var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null
+                || nullability.Create(property).ReadState == NullabilityState.Nullable;
+            var element = ElementOf(property.PropertyType);
+            var target = Nullable.GetUnderlyingType(element ?? property.PropertyType) ?? element ?? property.PropertyType;
+            if (!IsNamed(target)) continue;
+            var reference = await ComponentAsync(target, document, context, ct);
+            schema.Properties[name] = element is not null
+                ? new OpenApiSchema { Type = nullable ? JsonSchemaType.Array | JsonSchemaType.Null : JsonSchemaType.Array, Items = reference }
+                : nullable ? new OpenApiSchema { OneOf = [new OpenApiSchema { Type = JsonSchemaType.Null }, reference] } : reference;
+        }
+    }
+
+    /// <summary>An enumeration or a record of this server: what the HTTP side names as a component too.</summary>
+    private static bool IsNamed(Type t) =>
+        t.Namespace?.StartsWith("Dispatch.", StringComparison.Ordinal) == true && (t.IsEnum || (t.IsClass && t.GetMethod("<Clone>$") is not null));
 }

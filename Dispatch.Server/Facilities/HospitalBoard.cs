@@ -15,15 +15,46 @@ public sealed class HospitalBoard(FacilityRegistry registry, IConnectionMultiple
 {
     public const string CapacityKey = "dispatch:facilities:capacity";
     public const string HospitalChangedEvent = nameof(IDispatchClient.HospitalChanged);
+
+    /// <summary>Hash of beds taken by accepted referrals (written by the referral store with each referral): id → "{hospital}|{capability}|held|occupied".</summary>
+    public const string BedsHeldKey = "dispatch:referrals:beds-held";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private sealed record Capacity(Dictionary<string, int> Beds, bool OnDiversion, string UpdatedBy, DateTimeOffset UpdatedAt);
 
     public async Task<IReadOnlyList<Hospital>> CurrentAsync()
     {
-        var stored = await redis.GetDatabase().HashGetAllAsync(CapacityKey);
+        var db = redis.GetDatabase();
+        var storedTask = db.HashGetAllAsync(CapacityKey);
+        var heldTask = db.HashGetAllAsync(BedsHeldKey);
+        var stored = await storedTask;
+        var held = HeldCounts(await heldTask);
         var byId = stored.ToDictionary(e => (string)e.Name!, e => JsonSerializer.Deserialize<Capacity>((string)e.Value!, Json)!);
-        return registry.Hospitals.Select(h => byId.TryGetValue(h.Id, out var c) ? h with { Beds = c.Beds, OnDiversion = c.OnDiversion } : h).ToList();
+        return registry.Hospitals.Select(h =>
+        {
+            var current = byId.TryGetValue(h.Id, out var c) ? h with { Beds = c.Beds, OnDiversion = c.OnDiversion } : h;
+            return held.TryGetValue(h.Id, out var taken) ? current with { BedsHeld = taken } : current;
+        }).ToList();
+    }
+
+    private static Dictionary<string, Dictionary<string, int>> HeldCounts(HashEntry[] entries)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>();
+        foreach (var e in entries)
+        {
+            var parts = ((string?)e.Value ?? "").Split('|');
+            if (parts.Length < 2) continue;
+            if (!counts.TryGetValue(parts[0], out var byCapability)) counts[parts[0]] = byCapability = [];
+            byCapability[parts[1]] = byCapability.GetValueOrDefault(parts[1]) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>Tells dispatchers and the hospital its beds changed (a referral took or gave back a bed).</summary>
+    public async Task PublishAsync(string hospitalId)
+    {
+        if (await FindAsync(hospitalId) is { } hospital)
+            await hub.Clients.Groups(HubGroups.Dispatchers, HubGroups.Hospital(hospitalId)).SendAsync(HospitalChangedEvent, hospital);
     }
 
     public async Task<Hospital?> FindAsync(string id) => (await CurrentAsync()).FirstOrDefault(h => h.Id == id);
@@ -45,8 +76,15 @@ public sealed class HospitalBoard(FacilityRegistry registry, IConnectionMultiple
         var beds = new Dictionary<string, int>(current.Beds);
         foreach (var (capability, n) in update.Beds ?? []) beds[capability] = n;
         var capacity = new Capacity(beds, update.OnDiversion ?? current.OnDiversion, by, clock.GetUtcNow());
-        await redis.GetDatabase().HashSetAsync(CapacityKey, current.Id, JsonSerializer.Serialize(capacity, Json));
-        var updated = current with { Beds = beds, OnDiversion = capacity.OnDiversion };
+        var db = redis.GetDatabase();
+        await db.HashSetAsync(CapacityKey, current.Id, JsonSerializer.Serialize(capacity, Json));
+        // A fresh count of a capability's free beds already leaves out the patients handed over since the last one.
+        var reported = (update.Beds ?? []).Keys.ToHashSet();
+        var counted = (await db.HashGetAllAsync(BedsHeldKey))
+            .Where(e => ((string?)e.Value ?? "").Split('|') is [var h, var c, "occupied"] && h == current.Id && reported.Contains(c))
+            .Select(e => e.Name).ToArray();
+        if (counted.Length > 0) await db.HashDeleteAsync(BedsHeldKey, counted);
+        var updated = (await FindAsync(current.Id)) ?? current with { Beds = beds, OnDiversion = capacity.OnDiversion };
         await hub.Clients.Groups(HubGroups.Dispatchers, HubGroups.Hospital(current.Id)).SendAsync(HospitalChangedEvent, updated);
         return updated;
     }

@@ -44,7 +44,7 @@ public sealed class VehicleRecommender(VehicleRegistry registry, FleetStore stor
                 Lat = p.Lat,
                 Kind = v.Kind == VehicleKinds.NonEmergency ? VehicleKind.NonEmergency : v.HomeFacilityId is null ? VehicleKind.Ambulance : VehicleKind.TownshipAmbulance,
                 Equipment = new HashSet<string>(v.Equipment, StringComparer.OrdinalIgnoreCase),
-                Available = status is VehicleStatus.Available or VehicleStatus.Returning,
+                Available = status is VehicleStatus.Available or VehicleStatus.Returning or VehicleStatus.Relocating,
                 LastSeen = p.Timestamp,
             });
         }

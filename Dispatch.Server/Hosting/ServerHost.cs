@@ -153,10 +153,12 @@ public static class ServerHost
         app.MapFacilities();
         app.MapFleet();
         app.MapCalls();
+        app.MapMyBookings();
         app.MapRoadRouting();
         app.MapReferrals();
         app.MapRegistry();
         app.MapAdministration();
+        app.MapOversight();
         app.MapBasemap();
         app.MapRecords();
         app.MapCoverage();

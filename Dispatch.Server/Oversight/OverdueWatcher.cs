@@ -10,11 +10,21 @@ namespace Dispatch.Server.Oversight;
 
 /// <summary>What a dispatcher's console is told when a timer runs out; the console words it from the code.</summary>
 public sealed record OverdueAlert(
-    string Kind, string Code, string CaseKind, string CaseId, string CaseNumber, string VehicleId, string CallSign,
+    OverdueKind Kind, string Code, string CaseKind, string CaseId, string CaseNumber, string VehicleId, string CallSign,
     DateTimeOffset Since, double LimitSeconds, string? ReferralId, string? CallId)
 {
     /// <summary>Kept for consoles that show only a message; the console words the alert from the code instead.</summary>
     public string Message => $"{Code} {CaseNumber} {CallSign}";
+}
+
+/// <summary>Which timer ran out.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Contract.WireEnumConverter<OverdueKind>))]
+public enum OverdueKind
+{
+    /// <summary>The vehicle was not en route within the departure limit.</summary>
+    DepartureOverdue,
+    /// <summary>The crew has been with the patient past the on-scene limit.</summary>
+    OnSceneOverdue,
 }
 
 /// <summary>
@@ -54,12 +64,26 @@ public sealed class OverdueWatcher(
         foreach (var m in missions)
         {
             if (m.DepartureOverdue(now, o.DepartureLimit) && await ClaimAsync("departure", m, m.Dispatched))
-                raised.Add(Alert("DepartureOverdue", "departureOverdue", m, m.Dispatched, o.DepartureLimitSeconds));
+                raised.Add(Alert(OverdueKind.DepartureOverdue, "departureOverdue", m, m.Dispatched, o.DepartureLimitSeconds));
             if (m.OnSceneOverdue(now, o.OnSceneLimit) && await ClaimAsync("on-scene", m, m.AtPatient!.Value))
-                raised.Add(Alert("OnSceneOverdue", "onSceneOverdue", m, m.AtPatient!.Value, o.OnSceneLimitSeconds));
+                raised.Add(Alert(OverdueKind.OnSceneOverdue, "onSceneOverdue", m, m.AtPatient!.Value, o.OnSceneLimitSeconds));
         }
         foreach (var alert in raised) await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(AlertEvent, alert);
         return raised;
+    }
+
+    /// <summary>Every timer overdue now, raised or not: what a console that opens later must still show.</summary>
+    public async Task<IReadOnlyList<OverdueAlert>> CurrentAsync()
+    {
+        var now = clock.GetUtcNow();
+        var o = options.Value;
+        var current = new List<OverdueAlert>();
+        foreach (var m in await OpenMissionsAsync())
+        {
+            if (m.DepartureOverdue(now, o.DepartureLimit)) current.Add(Alert(OverdueKind.DepartureOverdue, "departureOverdue", m, m.Dispatched, o.DepartureLimitSeconds));
+            if (m.OnSceneOverdue(now, o.OnSceneLimit)) current.Add(Alert(OverdueKind.OnSceneOverdue, "onSceneOverdue", m, m.AtPatient!.Value, o.OnSceneLimitSeconds));
+        }
+        return current;
     }
 
     private async Task<IEnumerable<Mission>> OpenMissionsAsync()
@@ -74,7 +98,7 @@ public sealed class OverdueWatcher(
         await redis.GetDatabase().StringSetAsync($"dispatch:oversight:{timer}:{m.CaseId}:{m.VehicleId}:{since.ToUnixTimeMilliseconds()}", "1",
             TimeSpan.FromDays(1), When.NotExists);
 
-    private OverdueAlert Alert(string kind, string code, Mission m, DateTimeOffset since, double limit) => new(
+    private OverdueAlert Alert(OverdueKind kind, string code, Mission m, DateTimeOffset since, double limit) => new(
         kind, code, m.CaseKind, m.CaseId, m.CaseNumber, m.VehicleId, vehicles.Find(m.VehicleId)?.CallSign ?? m.VehicleId, since, limit,
         m.CaseKind == "referral" ? m.CaseId : null, m.CaseKind == "referral" ? null : m.CaseId);
 }

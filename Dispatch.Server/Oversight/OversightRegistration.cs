@@ -10,4 +10,13 @@ public static class OversightRegistration
         services.AddHostedService(sp => sp.GetRequiredService<OverdueWatcher>());
         return services;
     }
+
+    public static IEndpointRouteBuilder MapOversight(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/oversight/alerts", async (OverdueWatcher watcher) => TypedResults.Ok(await watcher.CurrentAsync()))
+            .WithTags("120 calls")
+            .WithSummary("Missions overdue now: vehicles not en route within the departure limit, crews on scene past the limit")
+            .RequireAuthorization(p => p.RequireRole(Accounts.Roles.Dispatcher));
+        return app;
+    }
 }

@@ -38,6 +38,9 @@ public interface IDispatchClient
     /// <summary>A referral needs a dispatcher (no candidate left, or its time budget ran out).</summary>
     Task ReferralEscalated(ReferralSummary summary);
 
+    /// <summary>A priority-1 or red-tier patient's offer was refused or ran out (dispatchers), before the candidates run out.</summary>
+    Task ReferralAlert(ReferralAlert alert);
+
     /// <summary>A hospital's beds or diversion changed (dispatchers and that hospital).</summary>
     Task HospitalChanged(Hospital hospital);
 

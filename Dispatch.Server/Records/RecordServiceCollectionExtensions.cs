@@ -28,14 +28,21 @@ public static class RecordServiceCollectionExtensions
         services.AddSingleton<ProjectorStatus>();
         services.AddSingleton<RecordProjector>();
         services.AddHostedService(sp => sp.GetRequiredService<RecordProjector>());
+        services.AddSingleton<Tracks.TrackRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<Tracks.TrackRecorder>());
+        services.AddHostedService<Tracks.TrackKeeper>();
+        services.AddSingleton<Search.RecordSearch>();
+        services.AddSingleton<Cases.CaseReader>();
+        services.AddSingleton<Cases.RecordReads>();
+        services.AddSingleton<Reports.ShiftReports>();
+        services.AddSingleton<Reports.ShiftCases>();
+        services.AddSingleton<Reports.DailySummaries>();
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddSchemaTransformer<Search.RecordNamesSchema>().AddOperationTransformer<Search.RecordQueryParameters>());
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddCheck<ProjectorHealthCheck>("recordProjector");
         return services;
     }
 
-    public static IEndpointRouteBuilder MapRecords(this IEndpointRouteBuilder app)
-    {
-        return app;
-    }
+    public static IEndpointRouteBuilder MapRecords(this IEndpointRouteBuilder app) => app.MapRecordEndpoints();
 }

@@ -44,6 +44,7 @@ public sealed class SchemaSamples(OpenApiDocument document, IReadOnlyDictionary<
             "number" => JsonValue.Create(s["minimum"] is { } min ? OpenApiDocument.Number(min) : 1.5),
             "boolean" => JsonValue.Create(false),
             "string" when s["format"]?.GetValue<string>() == "date-time" => JsonValue.Create(DateTimeOffset.UtcNow.ToString("o")),
+            "string" when s["format"]?.GetValue<string>() == "date" => JsonValue.Create(DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             "string" => JsonValue.Create("Contract check"),
             _ => null,
         };

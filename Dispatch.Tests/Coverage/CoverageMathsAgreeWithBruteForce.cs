@@ -44,6 +44,23 @@ public sealed class CoverageMathsAgreeWithBruteForce
     }
 
     [Test]
+    public void Under_a_closure_coverage_still_equals_one_dijkstra_per_vehicle_and_changes()
+    {
+        var city = new SmallCity(seed: 3);
+        var vehicles = city.RandomJunctions(6, 5);
+        var open = city.Picture(vehicles);
+        // Close the roads around the first vehicle's neighbourhood: its cells must be reached some other way, or not at all.
+        var around = vehicles[0];
+        city.Engine.Closures.Set(Dispatch.Routing.Closures.RoadClosure.AlongLine("test", [new GeoPoint(around.Lon - 0.004, around.Lat), new GeoPoint(around.Lon + 0.004, around.Lat)], 60, "test"));
+        var closed = city.Picture(vehicles);
+        var reference = city.BruteForce(vehicles);
+
+        Assert.That(closed.Times.First, Is.EqualTo(reference.First), "nearest times under the closure");
+        Assert.That(closed.Times.Second, Is.EqualTo(reference.Second), "second-nearest times under the closure");
+        Assert.That(closed.Times.First, Is.Not.EqualTo(open.Times.First), "the closure changed what is covered");
+    }
+
+    [Test]
     public void Removing_a_vehicle_changes_exactly_the_cells_it_was_nearest_to()
     {
         var picture = _city.Picture(_vehicles);

@@ -35,7 +35,8 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
         await ReportPositionAsync($"device.{first}", stationLon, stationLat);
         await ReportPositionAsync($"device.{second}", stationLon + 0.0002, stationLat);
         await SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword);
-        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        // The first load of the whole console can take a while on a busy two-core machine.
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 45_000 });
         if (english) await Page.ClickAsync(".lang-switch");
         var shot = english ? "coverage-en" : "coverage-zh";
 
@@ -71,7 +72,8 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
 
         // A call across town: each ambulance shows what sending it costs; the township's own asks once more.
         using var dispatcher = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
-        var complaint = english ? "Chest pain " + township : "胸痛 " + township;
+        // A fall, not chest pain: the township BLS ambulance stays a candidate (chest pain asks for an ALS one first).
+        var complaint = english ? "Fell down stairs " + township : "摔伤 " + township;
         using var created = await dispatcher.PostAsJsonAsync("/api/calls", new { lon = 104.0745, lat = 30.6755, chiefComplaint = complaint, priority = 1 });
         created.EnsureSuccessStatusCode();
         await Page.ClickAsync(".tab[data-tab=queue]");

@@ -57,6 +57,9 @@ public static class RecordComparison
             foreach (var stamp in CallStamps)
                 if (json["timestamps"]?[stamp] is JsonValue) keys.Add(stamp);
             if (json["referredAt"] is JsonValue) keys.Add("referred");
+            if (json["notes"] is JsonArray notes)
+                for (var i = 0; i < notes.Count; i++)
+                    keys.Add(notes[i]!["action"]!.GetValue<string>() == "cancel" ? "cancelled" : $"note:{i}");
             if (keys.Count > 0 && status.Equals("Cancelled", StringComparison.OrdinalIgnoreCase)) keys.Add("cancelled");
             callKeys[id] = keys;
         }

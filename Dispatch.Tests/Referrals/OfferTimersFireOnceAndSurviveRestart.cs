@@ -31,7 +31,7 @@ public sealed class OfferTimersFireOnceAndSurviveRestart : RedisFixture
         {
             Assert.That(fired, Is.EqualTo(1));
             Assert.That(stored.OfferedHospitalId, Is.EqualTo("hosp-b"));
-            Assert.That(stored.Responses.Single().Outcome, Is.EqualTo("timed-out"));
+            Assert.That(stored.Responses.Single().Outcome, Is.EqualTo(ResponseOutcome.TimedOut));
             Assert.That(audit.Count(e => e.Transition.Action == ReferralAction.OfferTimedOut), Is.EqualTo(1));
         });
     }

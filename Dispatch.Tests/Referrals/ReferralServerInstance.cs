@@ -19,8 +19,14 @@ internal sealed class ReferralServerInstance
 {
     public static readonly InMemoryReferralFacilities Facilities = new(
     [
-        new ReceivingHospital("hosp-a", "County People's Hospital", 104.07, 30.66, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false),
-        new ReceivingHospital("hosp-b", "City No.1 Hospital", 104.10, 30.70, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false),
+        new ReceivingHospital("hosp-a", "County People's Hospital", 104.07, 30.66, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false)
+        {
+            BedsByCapability = new Dictionary<Capability, int> { [Capability.Pci] = 2, [Capability.Icu] = 3 },
+        },
+        new ReceivingHospital("hosp-b", "City No.1 Hospital", 104.10, 30.70, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false)
+        {
+            BedsByCapability = new Dictionary<Capability, int> { [Capability.Pci] = 2, [Capability.Icu] = 3 },
+        },
         new ReceivingHospital("hosp-c", "Women and Children's Hospital", 104.05, 30.64, new HashSet<Capability> { Capability.Obstetrics }, 5, false),
     ], new Dictionary<string, (double, double)>
     {
@@ -28,12 +34,14 @@ internal sealed class ReferralServerInstance
         ["thc-other"] = (104.02, 30.60),
     });
 
-    public ReferralServerInstance(IConnectionMultiplexer redis, TimeSpan? offerTimeout = null)
+    public ReferralServerInstance(IConnectionMultiplexer redis, TimeSpan? offerTimeout = null, TimeSpan? totalBudget = null)
     {
         var timeout = offerTimeout ?? TimeSpan.FromMinutes(5);
+        var total = totalBudget ?? TimeSpan.FromMinutes(120);
         Options = Microsoft.Extensions.Options.Options.Create(new ReferralOptions
         {
             OfferTimeouts = new OfferTimeouts { Immediate = timeout, VeryUrgent = timeout, Urgent = timeout, Standard = timeout },
+            TotalBudgets = new TotalBudgets { Immediate = total, VeryUrgent = total, Urgent = total, Standard = total },
             TimerPollInterval = TimeSpan.FromMilliseconds(50),
         });
         Store = new ReferralStore(redis);

@@ -93,6 +93,22 @@ public class NearestSourcesTests
     }
 
     [Test]
+    public void On_heidelberg_the_hierarchy_sweep_from_four_hundred_sources_equals_the_two_label_dijkstra()
+    {
+        var engine = RoutingTestData.HeidelbergAmbulance;
+        var sources = RoutingTestData.RandomPoints(engine, 400, seed: 53);
+        var sweep = engine.NearestSources(sources);
+        var snaps = sources.Select(engine.TrySnap).ToArray();
+        var reference = MultiSourceDijkstra.Run(engine.Graph, snaps, null, Deadline.None);
+        var mismatches = Enumerable.Range(0, engine.Graph.VertexCount)
+            .Where(v => sweep.FirstMillis(v) != reference.FirstMillis(v) || sweep.SecondMillis(v) != reference.SecondMillis(v)
+                || sweep.FirstSource(v) != reference.FirstSource(v) || sweep.SecondSource(v) != reference.SecondSource(v))
+            .Select(v => $"vertex {v}: sweep {sweep.FirstMillis(v)}@{sweep.FirstSource(v)}/{sweep.SecondMillis(v)}@{sweep.SecondSource(v)}, dijkstra {reference.FirstMillis(v)}@{reference.FirstSource(v)}/{reference.SecondMillis(v)}@{reference.SecondSource(v)}")
+            .ToList();
+        Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches.Take(20)));
+    }
+
+    [Test]
     public void A_deadline_that_has_passed_says_the_answer_is_approximate()
     {
         var engine = RoutingTestData.Chengdu;

@@ -20,7 +20,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
     [OneTimeSetUp]
     public async Task Start()
     {
-        _s = await SecuredServer.StartAsync(new Dictionary<string, string> { ["Referrals:AutoMatch"] = "false" });
+        _s = await SecuredServer.StartAsync(new Dictionary<string, string> { ["Referrals:AutoMatch"] = "false", ["Records:ProjectorIntervalMs"] = "200" });
         _stager = new ReferralStager(_s.Callers, _s.Redis);
     }
 
@@ -86,6 +86,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);
         yield return new("POST /api/calls/{id}/assign", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/assign", new { vehicleId = "amb-05" }), NewCallAsync);
         yield return new("POST /api/calls/{id}/cancel", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/cancel", new { reason = "Caller called back" }), NewCallAsync);
+        yield return new("GET /api/oversight/alerts", Only(200, Dispatcher), (_, _) => Get("/api/oversight/alerts"));
         yield return new("GET /api/admin/accounts", Only(200, Admin), (_, _) => Get("/api/admin/accounts"));
         yield return new("POST /api/admin/accounts", Only(201, Admin), (_, _) => Post("/api/admin/accounts",
             new { username = "matrix.doctor", displayName = "Matrix doctor", role = "doctor", facilityId = "g-01", password = "Matrix#1234" }));
@@ -137,6 +138,17 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return Command("arrived", 6, VehicleV1, SeeAssigned);
         yield return Command("handover", 7, HospitalH1, SeeAssigned);
 
+        // The record: readers by role; a case is read by whoever's facility or hospital it concerns (others get 404).
+        Caller[] recordReaders = [Dispatcher, Admin, DoctorA, DoctorB, HospitalH1, HospitalH2];
+        yield return new("GET /api/records/cases", Only(200, recordReaders), (_, _) => Get("/api/records/cases?patient=Staged&sort=-created"));
+        foreach (var view in new[] { "", "/track" })
+            yield return new($"GET /api/records/cases/{{id}}{view}", RecordCase(SeeOffered), (_, id) => Get($"/api/records/cases/{id}{view}"), () => RecordedAsync(2));
+        yield return new("GET /api/records/cases/{id}/fhir", RecordCase(SeeOffered), (_, id) => Get($"/api/records/cases/{id}/fhir"), () => RecordedAsync(8));
+        yield return new("GET /api/records/reports/shift", Only(200, recordReaders), (_, _) => Get("/api/records/reports/shift"));
+        yield return new("GET /api/records/reports/shift.xlsx", Only(200, recordReaders), (_, _) => Get("/api/records/reports/shift.xlsx"));
+        yield return new("GET /api/records/reports/shift.csv", Only(200, recordReaders), (_, _) => Get("/api/records/reports/shift.csv"));
+        yield return new("GET /api/records/reports/daily", Only(200, Dispatcher, Admin), (_, _) => Get("/api/records/reports/daily"));
+        yield return new("GET /api/records/reports/daily.xlsx", Only(200, Dispatcher, Admin), (_, _) => Get("/api/records/reports/daily.xlsx"));
         // The key-population register: a doctor keeps their own facility's people (another facility's are "not found"),
         // the admin reads counts only, a dispatcher or hospital reads a person only through a referral it may see.
         var doctors = new[] { DoctorA, DoctorB };
@@ -163,6 +175,25 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         // The hub's own endpoints: the connection endpoint and its negotiation. What the hub methods allow is the hub matrix.
         yield return new("ANY /hubs/dispatch/negotiate", SignedIn(200), (_, _) => Post("/hubs/dispatch/negotiate?negotiateVersion=1"));
         yield return new("ANY /hubs/dispatch", SignedIn(400), (_, _) => Get("/hubs/dispatch"));
+    }
+
+    /// <summary>Record rule: 401 without a valid token, 403 for a role that reads no record, 404 for a case outside the reader's scope.</summary>
+    private static Func<Caller, int> RecordCase(params Caller[] seeing) => c =>
+        Unauthenticated.Contains(c) ? 401 : c is VehicleV1 or VehicleV2 ? 403 : seeing.Contains(c) ? 200 : 404;
+
+    /// <summary>A referral staged <paramref name="steps"/> steps along, once the projector has copied it into the record.</summary>
+    private async Task<string> RecordedAsync(int steps)
+    {
+        var id = await _stager.StageAsync(steps);
+        using var dispatcher = _s.Callers.Client(Dispatcher);
+        await Poll.UntilAsync(async () =>
+        {
+            using var response = await dispatcher.GetAsync($"/api/records/cases/{id}");
+            if (!response.IsSuccessStatusCode) return false;
+            var state = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["summary"]!["state"]!.GetValue<string>();
+            return steps < 8 || state == "handedOver";
+        }, TimeSpan.FromSeconds(30), $"referral {id} in the record");
+        return id;
     }
 
     /// <summary>A person of doctor A's facility: A may act on them, doctor B is told they do not exist, other roles are refused.</summary>

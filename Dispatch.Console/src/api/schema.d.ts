@@ -1785,6 +1785,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in doctor's own non-emergency transport bookings of the last two days, newest first, with status and vehicle */
+        get: operations["MyTransportBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coverage": {
         parameters: {
             query?: never;
@@ -2476,6 +2493,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oversight/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Missions overdue now: vehicles not en route within the departure limit, crews on scene past the limit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueAlert"][];
+                    };
+                };
+                /** @description Not signed in, or the token expired or was revoked */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Signed in, but this role or account may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search past and present calls, transports and referrals; paged and sorted, scoped to the reader */
+        get: operations["SearchRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case: every transition (who, role, when, reason), where its mission went from and to, and its last snapshot */
+        get: operations["GetRecordCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/cases/{id}/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A closed referral with its whole history as an HL7 FHIR R4 Bundle: the Task with every state passed in Task.output and the timeline in extensions, and one Provenance per transition */
+        get: operations["GetRecordReferralFhir"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/cases/{id}/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The positions the vehicles recorded on this case's mission, oldest first, for playback */
+        get: operations["GetRecordCaseTrack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/reports/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One day (China Standard Time) in the fixed layout sent to the county health commission; default today */
+        get: operations["GetDailySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/reports/daily.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily summary as a one-sheet spreadsheet in its fixed order */
+        get: operations["ExportDailySummaryXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/reports/shift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts by outcome, 3-minute departures, response and request-to-acceptance p50/p90, escalations, referrals by hospital, declines by reason; default the last 12 hours */
+        get: operations["GetShiftReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/reports/shift.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every case of the period as CSV (UTF-8 with a byte-order mark) */
+        get: operations["ExportShiftCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/reports/shift.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period report as a spreadsheet: summary, every case, referrals by hospital, declines by reason */
+        get: operations["ExportShiftXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals": {
         parameters: {
             query?: never;
@@ -2718,6 +2951,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals/{id}/offer-parallel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer to the top N capable hospitals at once, ranked afresh (dispatcher); the first to accept wins, the others' offers are withdrawn */
+        post: operations["Referral_offer-parallel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals/{id}/on-board": {
         parameters: {
             query?: never;
@@ -2763,6 +3013,23 @@ export interface paths {
         get: operations["GetReferralTimeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rank the capable hospitals for a patient before the request is sent (doctor of the facility, or dispatcher) */
+        post: operations["PreviewRanking"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3482,6 +3749,17 @@ export interface components {
             streamId: string;
             transition: components["schemas"]["TransitionRecord"];
         };
+        BedReservation: {
+            capability: string;
+            holds?: boolean;
+            hospitalId: string;
+            /** Format: date-time */
+            occupiedAt?: null | string;
+            /** Format: date-time */
+            releasedAt?: null | string;
+            /** Format: date-time */
+            reservedAt: string;
+        };
         BindingChoice: {
             id: string;
             name: string;
@@ -3572,6 +3850,18 @@ export interface components {
                 [key: string]: number;
             };
             onDiversion: null | boolean;
+        };
+        CaseRecord: {
+            callerPhone: null | string;
+            from: null | components["schemas"]["GeoPoint"];
+            snapshot: components["schemas"]["JsonNode"];
+            summary: components["schemas"]["RecordSummary"];
+            timeline: components["schemas"]["TimelineEntry"][];
+            to: null | components["schemas"]["GeoPoint"];
+        };
+        CaseTrack: {
+            caseId: string;
+            points: components["schemas"]["TrackPoint"][];
         };
         /** @enum {unknown} */
         Category: "over65" | "pregnant" | "child" | "disability" | "hypertension" | "diabetes" | "chronicLungDisease" | "heartDisease" | "kidneyFailureOnDialysis" | "cancer" | "livesAlone" | "livesWithDisabledChildOnly";
@@ -3680,6 +3970,52 @@ export interface components {
             version: number;
             zones: components["schemas"]["ZoneCoverageView"][];
         };
+        DailySummary: {
+            /** Format: int64 */
+            callsReceived: number;
+            /** Format: int64 */
+            carriedOvernight: number;
+            date: string;
+            declinesByReason: components["schemas"]["Tally"][];
+            /** Format: int64 */
+            departures: number;
+            /** Format: double */
+            departureWithin3MinutesRate: null | number;
+            /** Format: int64 */
+            emergencyCallsCancelled: number;
+            /** Format: int64 */
+            emergencyCallsCompleted: number;
+            /** Format: int64 */
+            escalations: number;
+            /** Format: int64 */
+            escalationsResolved: number;
+            /** Format: int64 */
+            redTierReferrals: number;
+            referralsByHospital: components["schemas"]["HospitalOutcomes"][];
+            /** Format: int64 */
+            referralsCancelled: number;
+            /** Format: int64 */
+            referralsFailed: number;
+            /** Format: int64 */
+            referralsHandedOver: number;
+            /** Format: int64 */
+            referralsRequested: number;
+            /** Format: double */
+            requestToAcceptanceP50Seconds: null | number;
+            /** Format: double */
+            requestToAcceptanceP90Seconds: null | number;
+            /** Format: double */
+            responseP50Seconds: null | number;
+            /** Format: double */
+            responseP90Seconds: null | number;
+            /** Format: int64 */
+            transportsReceived: number;
+        };
+        Escalations: {
+            /** Format: int64 */
+            count: number;
+            resolvedAs: components["schemas"]["Tally"][];
+        };
         /** @enum {unknown} */
         ExclusionReason: "capabilityMissing" | "noBeds" | "onDiversion" | "outsideTimeWindow" | "unreachable";
         FacilitiesView: {
@@ -3742,6 +4078,9 @@ export interface components {
             beds?: {
                 [key: string]: number;
             };
+            bedsHeld?: {
+                [key: string]: number;
+            };
             capabilities?: string[];
             id: string;
             /** Format: double */
@@ -3755,15 +4094,30 @@ export interface components {
         };
         HospitalCandidate: {
             /** Format: double */
+            distanceKm?: null | number;
+            /** Format: double */
             estimatedMinutes: null | number;
             hospitalId: string;
             name: string;
         };
         HospitalExclusion: {
+            capabilities?: null | components["schemas"]["Capability"][];
             detail: string;
             hospitalId: string;
+            /** Format: double */
+            limitMinutes?: null | number;
+            /** Format: double */
+            minutes?: null | number;
             name: string;
             reason: components["schemas"]["ExclusionReason"];
+            /** Format: date-time */
+            skippedAt?: null | string;
+        };
+        HospitalOutcomes: {
+            byOutcome: components["schemas"]["Tally"][];
+            hospitalId: string;
+            /** Format: int64 */
+            total: number;
         };
         HospitalResponse: {
             /** Format: date-time */
@@ -3771,7 +4125,7 @@ export interface components {
             hospitalId: string;
             /** Format: int32 */
             offerNumber: number;
-            outcome: string;
+            outcome: components["schemas"]["ResponseOutcome"];
             reason: null | string;
         };
         HttpValidationProblemDetails: {
@@ -3795,6 +4149,7 @@ export interface components {
         };
         /** @enum {unknown} */
         InfectionStatus: "notTested" | "negative" | "antigenPositive" | "pcrPositive";
+        JsonNode: unknown;
         MapPoint: {
             /** Format: uuid */
             id: string;
@@ -3856,25 +4211,42 @@ export interface components {
         };
         NewContact: {
             advice: components["schemas"]["Advice"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the contact took place: at most 5 minutes ahead and 366 days back; null is now
+             */
             at: null | string;
             channel: components["schemas"]["ContactChannel"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Beats per minute
+             */
             heartRate: null | number;
             infection: components["schemas"]["InfectionStatus"];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Required when infection is antigenPositive or pcrPositive; not after tomorrow
+             */
             infectionDate: null | string;
             note: null | string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Oxygen saturation in percent
+             */
             spO2: null | number;
             symptoms: null | components["schemas"]["Symptom"][];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Body temperature in °C
+             */
             temperature: null | number;
         };
         NewPassword: {
             password: null | string;
         };
         OfferBody: {
+            /** @default false */
+            confirmed: boolean;
             hospitalId: string;
         };
         OverdueAlert: {
@@ -3884,7 +4256,7 @@ export interface components {
             caseKind: string;
             caseNumber: string;
             code: string;
-            kind: string;
+            kind: components["schemas"]["OverdueKind"];
             /** Format: double */
             limitSeconds: number;
             message?: null | string;
@@ -3892,6 +4264,12 @@ export interface components {
             /** Format: date-time */
             since: string;
             vehicleId: string;
+        };
+        /** @enum {unknown} */
+        OverdueKind: "departureOverdue" | "onSceneOverdue";
+        ParallelOfferBody: {
+            /** Format: int32 */
+            count: number;
         };
         PatientSummary: {
             /** Format: int32 */
@@ -4023,11 +4401,7 @@ export interface components {
         };
         PositionReportsAnswered: {
             notNewer: number[];
-            refused: {
-                reason: string;
-                /** Format: int64 */
-                report: number;
-            }[];
+            refused: components["schemas"]["RefusedReport"][];
             /** Format: int32 */
             stored: number;
             /** Format: int64 */
@@ -4047,6 +4421,16 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        RankingPreview: {
+            approximate: boolean;
+            candidates: components["schemas"]["HospitalCandidate"][];
+            exclusions: components["schemas"]["HospitalExclusion"][];
+        };
+        RankingQuery: {
+            priority: null | components["schemas"]["Priority"];
+            requestingFacilityId: null | string;
+            requiredCapabilities: null | components["schemas"]["Capability"][];
+        };
         ReasonBody: {
             reason: string;
         };
@@ -4054,8 +4438,46 @@ export interface components {
             reason: null | string;
             vehicleId: null | string;
         };
+        RecordPage: {
+            items: components["schemas"]["RecordSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            total: number;
+            totalIsAtLeast: boolean;
+        };
+        RecordSummary: {
+            callerPhone: null | string;
+            /** Format: date-time */
+            closedAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            facilityId: null | string;
+            final: boolean;
+            hospitalId: null | string;
+            id: string;
+            /** @enum {string} */
+            kind: "call" | "transport" | "referral";
+            number: null | string;
+            patientLine: null | string;
+            /**
+             * Format: int32
+             * @description 1 immediate, 2 very urgent, 3 urgent, 4 standard (1 is the most urgent)
+             * @enum {null|integer}
+             */
+            priority: 1 | 2 | 3 | 4 | null;
+            /** @enum {string} */
+            state: "accepted" | "arrivedAtHospital" | "atHospital" | "cancelled" | "completed" | "declined" | "dispatched" | "enRoute" | "enRouteToPatient" | "escalated" | "failed" | "handedOver" | "identified" | "inTransfer" | "matching" | "offered" | "onScene" | "queued" | "requested" | "transporting" | "vehicleAssigned";
+            vehicleId: null | string;
+        };
         Referral: {
+            /** Format: date-time */
+            acceptanceDueAt?: null | string;
             acceptedHospitalId?: null | string;
+            /** Format: date-time */
+            budgetEscalatedAt?: null | string;
             callId?: null | string;
             candidates?: components["schemas"]["HospitalCandidate"][];
             /** Format: date-time */
@@ -4072,8 +4494,14 @@ export interface components {
             /** Format: int32 */
             offerNumber?: number;
             origin?: null | components["schemas"]["ReferralOrigin"];
+            parallelOfferedHospitalIds?: string[];
+            /** Format: int32 */
+            parallelWidth?: number;
+            /** Format: date-time */
+            rankedAt?: null | string;
             reason?: null | string;
             request: components["schemas"]["GreenChannelRequest"];
+            reservedBed?: null | components["schemas"]["BedReservation"];
             responses?: components["schemas"]["HospitalResponse"][];
             state?: components["schemas"]["ReferralState"];
             timeline?: components["schemas"]["ReferralTimeline"];
@@ -4084,7 +4512,33 @@ export interface components {
             version?: number;
         };
         /** @enum {unknown} */
-        ReferralAction: "request" | "match" | "offer" | "offerNext" | "accept" | "decline" | "offerTimedOut" | "assignVehicle" | "enRoute" | "onScene" | "onBoard" | "arrive" | "handOver" | "cancel" | "escalate" | "fail";
+        ReferralAction: "request" | "match" | "offer" | "offerParallel" | "offerNext" | "accept" | "decline" | "offerTimedOut" | "assignVehicle" | "enRoute" | "onScene" | "onBoard" | "arrive" | "handOver" | "cancel" | "escalate" | "fail";
+        ReferralAlert: {
+            kind: components["schemas"]["ReferralAlertKind"];
+            referral: components["schemas"]["ReferralSummary"];
+            referralId: string;
+            tried: components["schemas"]["HospitalResponse"][];
+            /** Format: double */
+            waitedSeconds: number;
+        };
+        /** @enum {unknown} */
+        ReferralAlertKind: "declined" | "offerTimedOut";
+        ReferralClock: {
+            /** Format: date-time */
+            acceptanceDueAt: null | string;
+            /** Format: date-time */
+            acceptedAt: null | string;
+            /** Format: date-time */
+            budgetEscalatedAt: null | string;
+            /** Format: date-time */
+            firstOfferedAt: null | string;
+            /** Format: int32 */
+            offerNumber: number;
+            /** Format: int32 */
+            parallelWidth: number;
+            /** Format: date-time */
+            requestedAt: string;
+        };
         ReferralDurations: {
             /** Format: double */
             acceptanceToVehicleAtPatientSeconds: null | number;
@@ -4114,15 +4568,22 @@ export interface components {
         ReferralState: "identified" | "requested" | "matching" | "offered" | "declined" | "escalated" | "accepted" | "vehicleAssigned" | "enRouteToPatient" | "inTransfer" | "arrivedAtHospital" | "handedOver" | "cancelled" | "failed";
         ReferralSummary: {
             acceptedHospitalId: null | string;
+            accompanyingStaff: components["schemas"]["AccompanyingStaff"][];
             /** Format: int32 */
             age: number;
             callId: null | string;
+            candidates: components["schemas"]["HospitalCandidate"][];
+            clock: components["schemas"]["ReferralClock"];
             condition: string;
+            exclusions: components["schemas"]["HospitalExclusion"][];
             facilityId: string;
             fhirStatus: string;
             id: string;
-            number?: null | string;
+            /** Format: int32 */
+            nextCandidate: number;
+            number: null | string;
             offeredHospitalId: null | string;
+            offeredHospitalIds: string[];
             /** Format: date-time */
             offerExpiresAt: null | string;
             origin: null | components["schemas"]["ReferralOrigin"];
@@ -4135,6 +4596,8 @@ export interface components {
             priority: 1 | 2 | 3 | 4;
             reason: null | string;
             requiredCapabilities: components["schemas"]["Capability"][];
+            reservedBed: null | components["schemas"]["BedReservation"];
+            responses: components["schemas"]["HospitalResponse"][];
             sex: components["schemas"]["Sex"];
             state: components["schemas"]["ReferralState"];
             tier: components["schemas"]["Tier"];
@@ -4145,6 +4608,7 @@ export interface components {
             vehicleId: null | string;
             /** Format: int64 */
             version: number;
+            vitals: components["schemas"]["Vitals"];
         };
         ReferralTimeline: {
             /** Format: date-time */
@@ -4182,7 +4646,7 @@ export interface components {
         };
         ReferralWithdrawn: {
             id: string;
-            reason: string;
+            reason: components["schemas"]["WithdrawalReason"];
         };
         ReferredPersonView: {
             /** Format: int32 */
@@ -4199,6 +4663,11 @@ export interface components {
             referrals: components["schemas"]["ReferralEvent"][];
             sex: string;
             tier: string;
+        };
+        RefusedReport: {
+            reason: string;
+            /** Format: int64 */
+            report: number;
         };
         RegionView: {
             attribution: string;
@@ -4240,6 +4709,8 @@ export interface components {
             sentBy: string;
             vehicleId: string;
         };
+        /** @enum {unknown} */
+        ResponseOutcome: "declined" | "timedOut" | "withdrawn";
         RoadClosureChanged: {
             id: string;
         };
@@ -4321,6 +4792,26 @@ export interface components {
             /** Format: int32 */
             transports: number;
         };
+        ShiftReport: {
+            callsByOutcome: components["schemas"]["Tally"][];
+            declinesByReason: components["schemas"]["Tally"][];
+            /** Format: int64 */
+            departures: number;
+            /** Format: int64 */
+            departuresWithin3Minutes: number;
+            /** Format: double */
+            departureWithin3MinutesRate: null | number;
+            escalations: components["schemas"]["Escalations"];
+            /** Format: date-time */
+            from: string;
+            referralsByHospital: components["schemas"]["HospitalOutcomes"][];
+            referralsByOutcome: components["schemas"]["Tally"][];
+            requestToAcceptance: components["schemas"]["Spread"];
+            responseTime: components["schemas"]["Spread"];
+            /** Format: date-time */
+            to: string;
+            transportsByOutcome: components["schemas"]["Tally"][];
+        };
         SignedInUser: {
             facilityId: null | string;
             hospitalId: null | string;
@@ -4349,6 +4840,14 @@ export interface components {
             username: string;
             vehicleId: null | string;
         };
+        Spread: {
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            p50Seconds: null | number;
+            /** Format: double */
+            p90Seconds: null | number;
+        };
         StandbyPostView: {
             id: string;
             kind: string;
@@ -4361,6 +4860,11 @@ export interface components {
         };
         /** @enum {unknown} */
         Symptom: "fever" | "cough" | "soreThroat" | "fatigue" | "diarrhoea" | "shortnessOfBreath" | "chestPain" | "confusion";
+        Tally: {
+            /** Format: int64 */
+            count: number;
+            key: string;
+        };
         /** @enum {unknown} */
         Tier: "green" | "yellow" | "red";
         TierChange: {
@@ -4375,6 +4879,32 @@ export interface components {
         TierOverride: {
             reason: string;
             tier: components["schemas"]["Tier"];
+        };
+        TimelineEntry: {
+            action: string;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            fromState: "" | "accepted" | "arrivedAtHospital" | "atHospital" | "cancelled" | "completed" | "declined" | "dispatched" | "enRoute" | "enRouteToPatient" | "escalated" | "failed" | "handedOver" | "identified" | "inTransfer" | "matching" | "offered" | "onScene" | "queued" | "requested" | "transporting" | "vehicleAssigned";
+            key: string;
+            reason: null | string;
+            role: string;
+            /** @enum {string} */
+            toState: "accepted" | "arrivedAtHospital" | "atHospital" | "cancelled" | "completed" | "declined" | "dispatched" | "enRoute" | "enRouteToPatient" | "escalated" | "failed" | "handedOver" | "identified" | "inTransfer" | "matching" | "offered" | "onScene" | "queued" | "requested" | "transporting" | "vehicleAssigned";
+        };
+        TrackPoint: {
+            /** Format: date-time */
+            at: string;
+            /** Format: double */
+            headingDeg: null | number;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            /** Format: double */
+            speedKmh: null | number;
+            vehicleId: string;
         };
         TransitionRecord: {
             action: components["schemas"]["ReferralAction"];
@@ -4441,8 +4971,7 @@ export interface components {
             assignment: null | string;
             /** Format: date-time */
             at: string;
-            /** @enum {unknown} */
-            status: "available" | "dispatched" | "enRoute" | "onScene" | "transporting" | "atHospital" | "returning" | "outOfService" | "relocating";
+            status: components["schemas"]["VehicleStatus"];
             vehicleId: string;
         };
         VehicleView: {
@@ -4472,6 +5001,8 @@ export interface components {
             /** Format: int32 */
             systolicBp: null | number;
         };
+        /** @enum {unknown} */
+        WithdrawalReason: "acceptedElsewhere" | "cancelled" | "failed" | "escalated" | "reassigned";
         ZoneCoverageView: {
             /** Format: int32 */
             ambulances: number;
@@ -4513,6 +5044,624 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    MyTransportBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"][];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but this role or account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchRecord: {
+        parameters: {
+            query?: {
+                facilityId?: string;
+                from?: string;
+                hospitalId?: string;
+                kind?: "call" | "transport" | "referral";
+                number?: string;
+                page?: number;
+                pageSize?: number;
+                patient?: string;
+                phone?: string;
+                priority?: number;
+                sort?: "created" | "-created" | "closed" | "-closed" | "priority" | "-priority" | "number" | "-number";
+                state?: "accepted" | "arrivedAtHospital" | "atHospital" | "cancelled" | "completed" | "declined" | "dispatched" | "enRoute" | "enRouteToPatient" | "escalated" | "failed" | "handedOver" | "identified" | "inTransfer" | "matching" | "offered" | "onScene" | "queued" | "requested" | "transporting" | "vehicleAssigned";
+                to?: string;
+                vehicleId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRecordCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRecord"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRecordReferralFhir: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": string;
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRecordCaseTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTrack"];
+                };
+            };
+            /** @description The request is invalid: the problem's errors name each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDailySummary: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailySummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportDailySummaryXlsx: {
+        parameters: {
+            query?: {
+                date?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetShiftReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportShiftCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                lang?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportShiftXlsx: {
+        parameters: {
+            query?: {
+                from?: string;
+                lang?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListReferrals: {
         parameters: {
             query?: {
@@ -5671,6 +6820,95 @@ export interface operations {
             };
         };
     };
+    "Referral_offer-parallel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ParallelOfferBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     "Referral_on-board": {
         parameters: {
             query?: never;
@@ -5863,6 +7101,75 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["RankingQuery"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingPreview"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token expired or was revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@
 import { h, tx } from '../ui/dom';
 import { createDialog } from '../ui/dialog';
 import { toast } from '../ui/banners';
-import { t } from '../i18n';
+import { onLangChange, t } from '../i18n';
 import { ApiError, newIdempotencyKey } from '../auth/http';
 import { createCall, type CallKind, type CallSummary, type NewCallInput } from './api';
 import { DATUMS, parseLonLat, toWgs84, type Datum } from './coordinates';
@@ -50,7 +50,7 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     vehicleType.value = defaults?.vehicleType ?? '';
     for (const box of equipment) box.checked = defaults?.equipment.includes(box.value) ?? false;
   };
-  category.addEventListener('change', applyCategory);
+  category.addEventListener('change', () => void loadCategoryDefaults().then(applyCategory));
   void loadCategoryDefaults().then(() => { if (category.value === 'other') applyCategory(); });
   const wheelchair = h('input', { type: 'checkbox', name: 'wheelchairNeeded' });
   const wheelchairRow = h('label', { class: 'check span-2', hidden: true }, wheelchair, tx('call.wheelchair'));
@@ -67,6 +67,7 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     where.textContent = location ? `${location.lat.toFixed(5)}, ${location.lon.toFixed(5)}` : t('call.locationUnset');
     where.classList.toggle('muted', !location);
   };
+  onLangChange(showLocation);
   const reset = (): void => {
     form.reset();
     location = null;

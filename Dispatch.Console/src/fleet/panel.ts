@@ -69,7 +69,9 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
         // Square = ambulance, round = non-emergency, as on the map.
         h('span', { class: `dot${v.kind === 'ambulance' ? ' dot-square' : ''}`, title: kindLabel(v.kind), style: `background:${v.stale ? '#9ca3af' : STATUS_COLOURS[v.status]}` }),
         h('span', { class: 'veh-call' }, callSignLabel(v.callSign)),
-        h('span', { class: 'veh-meta muted' }, [typeLabel(v.type) || kindLabel(v.kind), stationLabel(v)].filter(Boolean).join(' · ')),
+        // A station is a place name: shown as the region names it (in English where it has an English name).
+        h('span', { class: 'veh-meta muted' }, typeLabel(v.type) || kindLabel(v.kind),
+          stationLabel(v) ? h('span', { translate: 'no' }, ` · ${stationLabel(v)}`) : null),
         h('span', { class: `status-pill s-${v.status}` }, statusLabel(v.status)),
         v.stale ? h('span', { class: 'stale-pill' }, t('vehicle.stale')) : null);
       const pick = (): void => onPick(v.id);

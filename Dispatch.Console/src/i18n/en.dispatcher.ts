@@ -164,6 +164,7 @@ export const dispatcherEn: Record<keyof typeof dispatcherZh, string> = {
   'excl.NoPosition': 'No position reported yet',
   'callsign.急救': 'EMS',
   'callsign.转运': 'Transfer',
+  'glyph.nonEmergency': 'T',
   'vkind.Ambulance': 'Emergency centre ambulance',
   'vkind.TownshipAmbulance': 'Township ambulance',
   'vkind.NonEmergency': 'Non-emergency vehicle',

@@ -166,6 +166,7 @@ export const dispatcherZh = {
   'excl.NoPosition': '尚未上报位置',
   'callsign.急救': '急救',
   'callsign.转运': '转运',
+  'glyph.nonEmergency': '转',
   'vkind.Ambulance': '急救中心救护车',
   'vkind.TownshipAmbulance': '乡镇卫生院救护车',
   'vkind.NonEmergency': '非急救转运车',

@@ -1,8 +1,8 @@
 // The hub's server→client events: names and payloads from the contract (x-signalr in contract/openapi.json, written
 // from the server's IDispatchClient). A test checks this list against the contract.
 import type {
-  Call, CoverageView, Hospital, OverdueAlert, ReferralSummary, ReferralWithdrawn, RegisterAlert, Relocation, RoadClosureChanged,
-  VehiclePosition, VehicleStatusChanged,
+  Call, CoverageView, Hospital, OverdueAlert, ReferralAlert, ReferralSummary, ReferralWithdrawn, RegisterAlert, Relocation,
+  RoadClosureChanged, VehiclePosition, VehicleStatusChanged,
 } from '../api/contract';
 
 export interface HubEvents {
@@ -11,6 +11,7 @@ export interface HubEvents {
   CallChanged: (call: Call) => void;
   CoverageChanged: (coverage: CoverageView) => void;
   HospitalChanged: (hospital: Hospital) => void;
+  ReferralAlert: (alert: ReferralAlert) => void;
   ReferralChanged: (summary: ReferralSummary) => void;
   ReferralEscalated: (summary: ReferralSummary) => void;
   ReferralWithdrawn: (withdrawn: ReferralWithdrawn) => void;
@@ -25,7 +26,7 @@ export type HubEventName = keyof HubEvents;
 
 /** Every event, for subscribing once per connection; `satisfies` keeps it complete and exact. */
 export const HUB_EVENTS = [
-  'Alert', 'Assignment', 'CallChanged', 'CoverageChanged', 'HospitalChanged', 'ReferralChanged', 'ReferralEscalated',
+  'Alert', 'Assignment', 'CallChanged', 'CoverageChanged', 'HospitalChanged', 'ReferralAlert', 'ReferralChanged', 'ReferralEscalated',
   'ReferralWithdrawn', 'RegisterAlert', 'Relocate', 'RoadClosuresChanged', 'VehiclePositions', 'VehicleStatusChanged',
 ] as const satisfies readonly HubEventName[];
 

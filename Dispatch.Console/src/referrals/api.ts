@@ -1,7 +1,7 @@
 // All referral HTTP calls in one place (server: /api/referrals, see docs/referrals.md); shapes from the contract.
 // Every command answers the referral's view; its summary is the shape lists and hub pushes carry.
 import { api, apiOptional, newIdempotencyKey } from '../auth/http';
-import type { ReferralRequest, ReferralSummary, ReferralView } from './types';
+import type { RankingPreview, RankingQuery, ReferralRequest, ReferralSummary, ReferralView } from './types';
 import type { AuditEntry, ReferralTimelineView } from '../api/contract';
 
 /** Referrals visible to the caller (the server filters by role). null: not available to this account. */
@@ -31,7 +31,15 @@ export const declineOffer = (id: string, reason: string): Promise<ReferralSummar
 export const confirmHandover = (id: string): Promise<ReferralSummary> => command(id, 'handover');
 export const cancelReferral = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'cancel', { reason });
 export const matchReferral = (id: string): Promise<ReferralSummary> => command(id, 'match');
-export const offerToHospital = (id: string, hospitalId: string): Promise<ReferralSummary> => command(id, 'offer', { hospitalId });
+/** `confirmed` once the dispatcher has seen the warning that names why the hospital fails its check (409 hospital-check-failed). */
+export const offerToHospital = (id: string, hospitalId: string, confirmed = false): Promise<ReferralSummary> =>
+  command(id, 'offer', { hospitalId, confirmed });
+/** Ask the top `count` capable hospitals at once; the first to accept wins. */
+export const offerParallel = (id: string, count: number): Promise<ReferralSummary> => command(id, 'offer-parallel', { count });
+
+/** Which hospitals would be asked for this patient, and why the others not, before the request is sent. */
+export const previewRanking = (query: RankingQuery): Promise<RankingPreview> =>
+  api<RankingPreview>('/api/referrals/ranking', { method: 'POST', body: query });
 export const assignReferralVehicle = (id: string, vehicleId: string, reason?: string): Promise<ReferralSummary> =>
   command(id, 'assign-vehicle', reason ? { vehicleId, reason } : { vehicleId });
 export const failReferral = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'fail', { reason });

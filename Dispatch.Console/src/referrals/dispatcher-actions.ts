@@ -11,8 +11,9 @@ import type { Hospital } from '../facilities/types';
 import type { FleetStore } from '../fleet/store';
 import { vehicleChoices, vehiclePicker } from '../fleet/vehicle-picker';
 import { recommendNear } from '../fleet/recommendations';
-import { assignReferralVehicle, cancelReferral, escalateReferral, failReferral, matchReferral, offerToHospital } from './api';
-import { referralNumber, type ReferralSummary } from './types';
+import { assignReferralVehicle, cancelReferral, escalateReferral, failReferral, matchReferral, offerParallel, offerToHospital } from './api';
+import { exclusionText } from './facts';
+import { referralNumber, type HospitalExclusion, type ReferralSummary } from './types';
 
 export interface ReferralActionDeps {
   fleet: FleetStore;
@@ -53,6 +54,12 @@ export function referralActions(r: ReferralSummary, deps: ReferralActionDeps): H
   if (permitted.has('match')) {
     box.append(button('match', t('queue.rematch'), (b) => { b.disabled = true; void run(matchReferral(r.id)).finally(() => { b.disabled = false; }); }));
   }
+  if (permitted.has('offerParallel')) {
+    // Several hospitals at once: the first to accept wins, the others' offers are withdrawn.
+    const width = Math.max(3, (r.offeredHospitalIds?.length ?? 0) + 1);
+    box.append(button('offerParallel', t('gc.parallel.button', { n: width }),
+      (b) => { b.disabled = true; void run(offerParallel(r.id, width)).finally(() => { b.disabled = false; }); }));
+  }
   if (permitted.has('offer')) box.append(hospitalOverride(r, deps, run));
   if (permitted.has('assignVehicle')) {
     // The ambulance goes to the patient: at the scene of the call it came from, else at the requesting facility.
@@ -82,7 +89,7 @@ export function referralActions(r: ReferralSummary, deps: ReferralActionDeps): H
 
 /** Override: ask a hospital the dispatcher chose (after a phone call, say). Capable, accepting hospitals first. */
 function hospitalOverride(r: ReferralSummary, deps: ReferralActionDeps, run: (p: Promise<ReferralSummary | null>) => Promise<void>): HTMLElement {
-  const needed = r.requiredCapabilities ?? [];
+  const needed = r.requiredCapabilities;
   const capable = deps.hospitals()
     .filter((hs) => needed.every((c) => hs.capabilities.includes(c)))
     .sort((a, b) => Number(a.onDiversion) - Number(b.onDiversion) || facilityName(a).localeCompare(facilityName(b), 'zh-CN'));
@@ -90,10 +97,32 @@ function hospitalOverride(r: ReferralSummary, deps: ReferralActionDeps, run: (p:
     h('option', { value: '' }, capable.length ? t('queue.pickHospital') : t('queue.noHospital')),
     ...capable.map((hs) => h('option', { value: hs.id }, `${facilityName(hs)}${hs.onDiversion ? ` · ${t('fac.onDiversion')}` : ''}`)));
   const offer = h('button', { type: 'button', class: 'btn btn-ghost btn-small act-offer', 'data-action': 'offer' }, t('queue.offer'));
+  const warning = h('div', { class: 'override-warning', role: 'alert', hidden: true });
   offer.addEventListener('click', () => {
     if (!select.value) return select.focus();
     offer.disabled = true;
-    void run(offerToHospital(r.id, select.value)).finally(() => { offer.disabled = false; });
+    const hospitalId = select.value;
+    offerToHospital(r.id, hospitalId)
+      .then((s) => { if (s) deps.apply(s); })
+      .catch((err: unknown) => {
+        // A hospital that fails its check now (diversion, no bed, lacks a capability) is asked only once the
+        // dispatcher has read why and confirms.
+        // The 409's problem carries the hospital's failed check as the contract's HospitalExclusion.
+        const problem = err instanceof ApiError ? (err.problem as { code?: unknown; exclusion?: HospitalExclusion } | null) : null;
+        if (problem?.code !== 'hospital-check-failed' || !problem.exclusion) return toast(err instanceof ApiError ? err.message : t('err.generic'), 'error');
+        const exclusion = problem.exclusion;
+        const confirm = h('button', { type: 'button', class: 'btn btn-danger btn-small act-confirm-override' }, t('gc.override.confirm'));
+        const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));
+        back.addEventListener('click', () => { warning.hidden = true; });
+        confirm.addEventListener('click', () => {
+          confirm.disabled = true;
+          void run(offerToHospital(r.id, hospitalId, true)).finally(() => { warning.hidden = true; });
+        });
+        const name = deps.hospitals().find((x) => x.id === hospitalId);
+        warning.replaceChildren(h('span', {}, t('gc.override.warning', { hospital: name ? facilityName(name) : hospitalId, reason: exclusionText(exclusion) })), confirm, back);
+        warning.hidden = false;
+      })
+      .finally(() => { offer.disabled = false; });
   });
-  return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, offer));
+  return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, offer), warning);
 }

@@ -7,6 +7,7 @@ import { referralNumber, TERMINAL_STATES, type ReferralSummary } from './types';
 import type { Hospital } from '../facilities/types';
 import { referralActions } from './dispatcher-actions';
 import { referralHistory } from './history';
+import { offerHistory } from './facts';
 import { callTimer, referralTimer } from '../calls/mission-timers';
 import type { CallStore } from '../calls/store';
 import type { CallSummary } from '../calls/api';
@@ -27,16 +28,22 @@ export interface QueueDeps {
   fleet: FleetStore;
   names: (id: string | null | undefined) => string;
   onLocateCall: (call: CallSummary) => void;
+  /** Opens the record's history view ("近期完成" leads on to every finished case). */
+  onOpenHistory?: () => void;
 }
 
-export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, onReferCall, where, hospitals }: QueueDeps) {
+export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, onReferCall, where, hospitals, onOpenHistory }: QueueDeps) {
   const callHead = h('h3', { class: 'queue-head' });
   const callList = h('div', { class: 'ref-list' });
   const callEmpty = h('div', { class: 'empty-state' });
   const refHead = h('h3', { class: 'queue-head' });
   const refList = h('div', { class: 'ref-list' });
   const refEmpty = h('div', { class: 'empty-state' });
-  const doneHead = h('h3', { class: 'queue-head' });
+  const doneHead = h('h3', { class: 'queue-head queue-head-link', role: 'button', tabindex: 0 });
+  if (onOpenHistory) {
+    doneHead.addEventListener('click', onOpenHistory);
+    doneHead.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter') onOpenHistory(); });
+  }
   const doneList = h('div', { class: 'ref-list ref-list-done' });
   const element = h('section', { class: 'panel queue-panel' }, callHead, callList, callEmpty, refHead, refList, refEmpty, doneHead, doneList);
   let failed = false;
@@ -48,6 +55,8 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
   const render = (): void => {
     // Don't rebuild under the dispatcher's hand while a vehicle is being picked.
     if (element.contains(document.activeElement) && document.activeElement?.tagName === 'SELECT') return;
+    // Nor while a dispatcher reads an override warning: it would vanish under them.
+    if (element.querySelector('.override-warning:not([hidden])')) return;
     const openCalls = calls.list();
     callHead.textContent = `${t('queue.calls')} (${calls.available ? openCalls.length : '—'})`;
     callList.replaceChildren(...openCalls.map((c) => callCard(c, { fleet, onLocate: onLocateCall, onChanged: (saved) => calls.upsert(saved), onRefer: onReferCall,
@@ -58,7 +67,7 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
     const open = referrals.list().filter((r) => !TERMINAL_STATES.has(r.state));
     refHead.textContent = `${t('queue.referrals')} (${referrals.available ? open.length : '—'})`;
     refList.replaceChildren(...open.map((r) => {
-      const actions = h('div', { class: 'card-actions' }, referralTimer(r), dispatcherActions(r), referralHistory(r, historyOpen, names, render));
+      const actions = h('div', { class: 'card-actions' }, referralTimer(r), offerHistory(r, names), dispatcherActions(r), referralHistory(r, historyOpen, names, render));
       const card = referralCard(r, names, names, actions);
       card.tabIndex = 0;
       return card;
@@ -69,7 +78,8 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
 
     const done = referrals.list().filter((r) => TERMINAL_STATES.has(r.state))
       .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')).slice(0, RECENT_DONE);
-    doneHead.hidden = done.length === 0;
+    // Always there when the record can be opened: the finished cases live on in the history view.
+    doneHead.hidden = done.length === 0 && !onOpenHistory;
     doneHead.textContent = t('queue.recentlyDone');
     doneList.replaceChildren(...done.map((r) => referralCard(r, names, names, referralHistory(r, historyOpen, names, render))));
   };

@@ -7,7 +7,10 @@ function summary(id: string, changes: Partial<ReferralSummary> = {}): ReferralSu
     id, version: 1, state: 'requested', fhirStatus: 'requested', priority: 2, tier: 'yellow', age: 70, sex: 'female',
     condition: 'Shortness of breath', requiredCapabilities: ['icu'], facilityId: 'g-01', offeredHospitalId: null,
     offerExpiresAt: null, acceptedHospitalId: null, vehicleId: null, reason: null, updatedAt: '2026-12-04T10:00:00Z',
-    callId: null, origin: null, vehicleAtPatient: false, ...changes,
+    callId: null, origin: null, vehicleAtPatient: false, number: null, offeredHospitalIds: [],
+    clock: { requestedAt: '2026-12-04T10:00:00Z', acceptanceDueAt: null, firstOfferedAt: null, acceptedAt: null, budgetEscalatedAt: null, parallelWidth: 1, offerNumber: 0 },
+    vitals: { spO2: 91, heartRate: 110, systolicBp: 100, diastolicBp: 60, respiratoryRate: 24, consciousness: 'alert' },
+    accompanyingStaff: [], responses: [], candidates: [], nextCandidate: 0, exclusions: [], reservedBed: null, ...changes,
   };
 }
 

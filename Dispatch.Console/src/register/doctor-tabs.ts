@@ -31,7 +31,7 @@ export function createDoctorTabs(o: DoctorTabsOptions): { element: HTMLElement; 
     return b;
   };
   const tabs = h('div', { class: 'tabs doctor-tabs', role: 'tablist' }, tab('reg.tab.referrals', 'referrals'), tab('reg.tab.register', 'register'));
-  const status = h('div', { class: 'form-status status-info reg-prefilled', hidden: true, role: 'status' });
+  const status = h('div', { class: 'form-note status-info reg-prefilled', hidden: true, role: 'status' });
   o.form.prepend(status);
   o.form.addEventListener('reset', () => { o.link.personId = null; status.hidden = true; });
 
@@ -85,6 +85,12 @@ export function createDoctorTabs(o: DoctorTabsOptions): { element: HTMLElement; 
     toast(text, a.kind === 'referNow' ? 'error' : 'info');
     register?.reload();
   });
+  // A referral raised for a person moves on: the open person page shows its outcome without a reload.
+  let referralTimer = 0;
+  const offReferral = o.hub.on('ReferralChanged', () => {
+    window.clearTimeout(referralTimer);
+    referralTimer = window.setTimeout(() => register?.reload(), 300);
+  });
   const offLang = onLangChange(() => { if (!status.hidden && o.link.personId === null) status.hidden = true; });
 
   show('referrals');
@@ -92,6 +98,8 @@ export function createDoctorTabs(o: DoctorTabsOptions): { element: HTMLElement; 
     element: h('div', { class: 'doctor-shell' }, tabs, alerts, o.referralsPane, registerPane),
     dispose() {
       offAlert();
+      offReferral();
+      window.clearTimeout(referralTimer);
       offLang();
       register?.dispose();
     },

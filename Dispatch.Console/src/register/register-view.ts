@@ -39,6 +39,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
   const filter = { tier: '', team: '', overdue: false, infected: false, q: '' };
 
   const map = createRegisterMap(options.region);
+  const contactSlot = h('div', { class: 'reg-quick' });
   const importDialog = createImportDialog(() => { reload(); });
   const right = h('section', { class: 'col reg-right' });
   const content = h('div', { class: 'reg-panel' });
@@ -151,6 +152,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
     disposePage?.();
     disposePage = null;
     openId = null;
+    contactSlot.replaceChildren();
     right.replaceChildren(tx('reg.map', 'h2'), map.element);
     map.refresh();
   };
@@ -158,9 +160,10 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
   async function openPerson(id: string): Promise<PersonPage | null> {
     try {
       const data = await api.personPage(id);
+      // A contact being typed for this person survives the page being reread (a push, a save elsewhere).
+      if (openId !== id) contactSlot.replaceChildren();
       openId = id;
       disposePage?.();
-      const contactSlot = h('div', { class: 'reg-quick' });
       const rendered = renderPersonPage(data, {
         contact: () => quickContact({ ...data.person, phone: '', idCard: null, overdueHours: null } as unknown as PersonListItem, contactSlot, () => { reload(); }),
         refer: () => options.refer(data),

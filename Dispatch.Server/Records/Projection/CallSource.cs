@@ -40,6 +40,8 @@ public sealed class CallSource(IConnectionMultiplexer redis, AccountStore accoun
         return reads.Where(r => !r.Item2.Result.IsNull).ToDictionary(r => r.id, r => (long)r.Item2.Result);
     }
 
+    private static string Pascal(string s) => ReferralSource.Pascal(s);
+
     public async Task<CaseChange?> ReadAsync(string id)
     {
         var fields = await redis.GetDatabase().HashGetAsync(Key(id), ["version", "json"]);
@@ -69,10 +71,34 @@ public sealed class CallSource(IConnectionMultiplexer redis, AccountStore accoun
         {
             transitions.Add(new(id, "referred", "Refer", "", Roles.Dispatcher, referredAt, state, state, ReferralSource.Text(json["referralId"])));
         }
-        var final = state is "Completed" or "Cancelled";
-        if (state == "Cancelled")
+        // Dispatchers' actions are kept on the call as notes with who, when and why; each is one transition.
+        var cancelNoted = false;
+        if (json["notes"] is JsonArray notes)
         {
-            // A call keeps no cancellation time: the record places it after the last milestone it reached.
+            for (var i = 0; i < notes.Count; i++)
+            {
+                var note = notes[i];
+                var action = ReferralSource.Text(note?["action"]) ?? "";
+                var actor = ReferralSource.Text(note?["actor"]) ?? "";
+                var at = ReferralSource.Time(note?["at"]) ?? last;
+                var reason = ReferralSource.Text(note?["reason"]);
+                if (action == CallActions.Cancel)
+                {
+                    transitions.Add(new(id, "cancelled", "Cancel", actor, accounts.Find(actor)?.Role ?? Roles.Dispatcher, at, transitions[^1].ToState, "Cancelled", reason));
+                    cancelNoted = true;
+                }
+                else
+                {
+                    var vehicleNamed = ReferralSource.Text(note?["vehicleId"]);
+                    transitions.Add(new(id, $"note:{i}", Pascal(action), actor, accounts.Find(actor)?.Role ?? Roles.Dispatcher, at,
+                        "Dispatched", "Dispatched", vehicleNamed is null ? reason : $"{reason} ({ReferralSource.Text(note?["previousVehicleId"])} → {vehicleNamed})"));
+                }
+            }
+        }
+        var final = state is "Completed" or "Cancelled";
+        if (state == "Cancelled" && !cancelNoted)
+        {
+            // Calls cancelled before notes were kept have no cancellation time: the record places it after the last milestone.
             transitions.Add(new(id, "cancelled", "Cancel", "", Roles.Dispatcher, last, transitions[^1].ToState, "Cancelled", ReferralSource.Text(json["cancelReason"])));
         }
         var kind = string.Equals(ReferralSource.Text(json["kind"]), "Transport", StringComparison.OrdinalIgnoreCase) ? RecordKinds.Transport : RecordKinds.Call;

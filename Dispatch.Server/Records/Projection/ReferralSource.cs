@@ -37,7 +37,10 @@ public sealed class ReferralSource(IConnectionMultiplexer redis)
         var fields = await hash;
         var entries = await audit;
         if (fields[2].IsNullOrEmpty) return null;
-        var json = JsonNode.Parse((string)fields[2]!)!;
+        // A damaged stored referral is reported by the live side; the record skips it rather than stop projecting the rest.
+        JsonNode json;
+        try { json = JsonNode.Parse((string)fields[2]!)!; }
+        catch (System.Text.Json.JsonException) { return null; }
         var state = fields[1].IsNullOrEmpty ? Pascal(json["state"]?.GetValue<string>() ?? "Identified") : (string)fields[1]!;
         var patient = json["request"]?["patient"];
         var timeline = json["timeline"];

@@ -77,6 +77,7 @@ public static partial class ReferralEndpoints
             .Produces<string>(StatusCodes.Status200OK, "application/fhir+json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapRankingPreview();
         MapDispatcherCommands(group);
         MapHospitalCommands(group);
         MapCrewCommands(group);

@@ -22,7 +22,9 @@ public static class ReferralProblems
             _ => "Referral cannot do that now",
         },
         detail: e.Message,
-        extensions: new Dictionary<string, object?> { ["code"] = e.Code });
+        extensions: e.Exclusion is null
+            ? new Dictionary<string, object?> { ["code"] = e.Code }
+            : new Dictionary<string, object?> { ["code"] = e.Code, ["exclusion"] = e.Exclusion });
 
     public static IResult From(ReferralValidationException e) =>
         TypedResults.ValidationProblem(e.Errors.ToDictionary(x => x.Key, x => x.Value), title: "The green-channel request is invalid");

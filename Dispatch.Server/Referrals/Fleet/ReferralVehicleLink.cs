@@ -106,7 +106,8 @@ public sealed class ReferralVehicleLink(FleetStore fleet, VehicleWatchers watche
             return;
         }
         var groups = new List<string> { HubGroups.Facility(after.FacilityId) };
-        if ((after.AcceptedHospitalId ?? after.OfferedHospitalId) is { } hospital) groups.Add(HubGroups.Hospital(hospital));
+        if (after.AcceptedHospitalId is { } accepted) groups.Add(HubGroups.Hospital(accepted));
+        else groups.AddRange(after.OfferedHospitalIds.Select(HubGroups.Hospital));
         await watchers.WatchAsync(vehicleId, groups);
     }
 

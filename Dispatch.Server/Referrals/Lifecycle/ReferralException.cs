@@ -19,4 +19,7 @@ public sealed class ReferralException(ReferralErrorKind kind, string code, strin
 
     /// <summary>Stable machine-readable reason, e.g. "illegal-transition", "not-offered-hospital".</summary>
     public string Code { get; } = code;
+
+    /// <summary>For "hospital-check-failed": why the chosen hospital cannot take the patient now, for the warning to name it.</summary>
+    public HospitalExclusion? Exclusion { get; init; }
 }

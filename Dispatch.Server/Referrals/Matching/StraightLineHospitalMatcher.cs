@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dispatch.Server.Referrals.Lifecycle;
 
 namespace Dispatch.Server.Referrals.Matching;
@@ -21,25 +20,28 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
 
         foreach (var h in await facilities.HospitalsAsync())
         {
-            var missing = query.Required.Where(c => !h.Capabilities.Contains(c)).ToList();
             var minutes = EstimateMinutes(query.Lon, query.Lat, h.Lon, h.Lat);
-            if (missing.Count > 0)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString())))));
-            else if (h.OnDiversion)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OnDiversion, "Hospital is on diversion."));
-            else if (!h.HasBedFor(query.Required))
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.NoBeds, "No free beds reported."));
+            if (HospitalCheck.Check(h, query.Required) is { } unable)
+                exclusions.Add(unable);
             else if (minutes > limit)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OutsideTimeWindow, $"About {minutes:F0} min, limit {limit:F0} min."));
+                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OutsideTimeWindow, $"About {minutes:F0} min, limit {limit:F0} min.")
+                {
+                    Minutes = Math.Round(minutes, 1),
+                    LimitMinutes = limit,
+                });
             else
-                candidates.Add(new(h.Id, h.Name, Math.Round(minutes, 1)));
+                candidates.Add(new(h.Id, h.Name, Math.Round(minutes, 1), Math.Round(EstimateKm(query.Lon, query.Lat, h.Lon, h.Lat), 1)));
         }
 
         candidates.Sort((a, b) => Nullable.Compare(a.EstimatedMinutes, b.EstimatedMinutes));
         return new MatchResult(candidates, exclusions, Approximate: true);
     }
 
-    internal static double EstimateMinutes(double lon1, double lat1, double lon2, double lat2)
+    internal static double EstimateMinutes(double lon1, double lat1, double lon2, double lat2) =>
+        EstimateKm(lon1, lat1, lon2, lat2) / AverageKmPerHour * 60;
+
+    /// <summary>Great-circle distance times a detour factor: roughly what the road distance would be.</summary>
+    internal static double EstimateKm(double lon1, double lat1, double lon2, double lat2)
     {
         const double earthKm = 6371.0;
         double Rad(double d) => d * Math.PI / 180;
@@ -47,6 +49,6 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
         var dLon = Rad(lon2 - lon1);
         var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
         var km = 2 * earthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-        return km * DetourFactor / AverageKmPerHour * 60;
+        return km * DetourFactor;
     }
 }

@@ -15,9 +15,9 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
     private static readonly TimeSpan IdempotencyLifetime = TimeSpan.FromHours(24);
     private const int AuditFields = 7;
 
-    // KEYS: 1 referral hash, 2 audit stream, 3 open set, 4 timers, 5 idempotency key (or a placeholder), 6 index
+    // KEYS: 1 referral hash, 2 audit stream, 3 open set, 4 timers, 5 idempotency key (or a placeholder), 6 index, 7 beds held
     // ARGV: 1 expected version, 2 new version, 3 json, 4 state, 5 id, 6 open?, 7 old timer, 8 new timer, 9 due,
-    //       10 idempotency value, 11 idempotency ttl, 12 index score, 13.. audit entries in groups of 7
+    //       10 idempotency value, 11 idempotency ttl, 12 index score, 13 bed held ('' = none), 14.. audit entries in groups of 7
     private const string SaveScript = """
         if ARGV[10] ~= '' then
           local prior = redis.call('GET', KEYS[5])
@@ -31,7 +31,8 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
         if ARGV[8] ~= '' then redis.call('ZADD', KEYS[4], ARGV[9], ARGV[8]) end
         if ARGV[10] ~= '' then redis.call('SET', KEYS[5], ARGV[10], 'EX', ARGV[11]) end
         if ARGV[12] ~= '' then redis.call('ZADD', KEYS[6], ARGV[12], ARGV[5]) end
-        for i = 13, #ARGV, 7 do
+        if ARGV[13] ~= '' then redis.call('HSET', KEYS[7], ARGV[5], ARGV[13]) else redis.call('HDEL', KEYS[7], ARGV[5]) end
+        for i = 14, #ARGV, 7 do
           redis.call('XADD', KEYS[2], '*', 'action', ARGV[i], 'actor', ARGV[i+1], 'role', ARGV[i+2], 'at', ARGV[i+3],
             'from', ARGV[i+4], 'to', ARGV[i+5], 'reason', ARGV[i+6])
         end
@@ -109,6 +110,7 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
             idempotencyKey is null ? "" : referral.Id,
             (long)IdempotencyLifetime.TotalSeconds,
             expectedVersion == 0 ? referral.CreatedAt.ToUnixTimeMilliseconds() : "",
+            BedHeld(referral),
         };
         foreach (var t in transitions)
         {
@@ -123,6 +125,7 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
             ReferralKeys.OfferTimers,
             idempotencyKey ?? "dispatch:idempotency:-",
             ReferralKeys.Index,
+            ReferralKeys.BedsHeld,
         ];
 
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(SaveScript, keys, args.ToArray()))!;
@@ -134,6 +137,17 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
             var other => throw new InvalidOperationException($"Unexpected save result {other}."),
         };
     }
+
+    /// <summary>
+    /// The referral's bed as the hospital board counts it, "{hospital}|{capability}|held" or "|occupied"; empty once
+    /// released. Written in the same step as the referral, so an acceptance holds exactly one bed whichever instance stored it.
+    /// </summary>
+    public static string BedHeld(Referral referral) => referral.ReservedBed switch
+    {
+        { Holds: true, OccupiedAt: null } b => $"{b.HospitalId}|{b.Capability}|held",
+        { Holds: true } b => $"{b.HospitalId}|{b.Capability}|occupied",
+        _ => "",
+    };
 
     /// <summary>What an idempotency key already produced, if anything.</summary>
     public async Task<string?> IdempotentResultAsync(string idempotencyKey) => await Db.StringGetAsync(idempotencyKey);

@@ -6,11 +6,12 @@ namespace Dispatch.Server.Referrals.Push;
 
 /// <summary>Pushes referral changes over the dispatch hub to the referral's audience only.</summary>
 public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<HubReferralNotifier> log,
-    Microsoft.Extensions.Options.IOptions<ReferralOptions>? options = null) : IReferralNotifier
+    Microsoft.Extensions.Options.IOptions<ReferralOptions>? options = null, Facilities.HospitalBoard? board = null) : IReferralNotifier
 {
     public const string Changed = nameof(IDispatchClient.ReferralChanged);
     public const string Withdrawn = nameof(IDispatchClient.ReferralWithdrawn);
     public const string Escalated = nameof(IDispatchClient.ReferralEscalated);
+    public const string Alert = nameof(IDispatchClient.ReferralAlert);
 
     public async Task ChangedAsync(Referral? before, Referral after, IReadOnlyList<TransitionRecord> transitions, CancellationToken ct)
     {
@@ -19,19 +20,28 @@ public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<Hu
             // Each group gets the summary with the actions its members may take, so consoles draw their buttons from it.
             var timeouts = options?.Value.OfferTimeouts ?? new OfferTimeouts();
             ReferralSummary? summary = null;
+            // The messages go out together, none waiting behind another: a priority-1 alert and the withdrawal from
+            // the hospitals that lost a parallel round each have a second at most.
+            var sends = new List<Task>();
             foreach (var (group, viewer) in ReferralAudience.Viewers(after))
             {
                 var seen = ReferralSummary.For(after, viewer, timeouts);
                 if (group == HubGroups.Dispatchers) summary = seen;
-                await hub.Clients.Group(group).SendAsync(Changed, seen, ct);
+                sends.Add(hub.Clients.Group(group).SendAsync(Changed, seen, ct));
             }
             summary ??= ReferralSummary.For(after, Actor.Dispatcher("dispatchers"), timeouts);
-
             if (before is not null && ReferralAudience.Lost(before, after) is { Count: > 0 } lost)
-                await hub.Clients.Groups(lost).SendAsync(Withdrawn, new ReferralWithdrawn(after.Id, WithdrawReason(after)), ct);
-
+                sends.Add(hub.Clients.Groups(lost).SendAsync(Withdrawn, new ReferralWithdrawn(after.Id, WithdrawReason(before, after)), ct));
             if (transitions.Any(t => t.To == ReferralState.Escalated) && after.State == ReferralState.Escalated)
-                await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Escalated, summary, ct);
+                sends.Add(hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Escalated, summary, ct));
+            else if (ReferralAlert.For(after, summary, transitions) is { } alert)
+                sends.Add(hub.Clients.Group(HubGroups.Dispatchers).SendAsync(Alert, alert, ct));
+            await Task.WhenAll(sends);
+
+            // A bed taken or given back shows on the hospital's board and the dispatchers' map at once.
+            if (board is not null && Persistence.ReferralStore.BedHeld(after) != (before is null ? "" : Persistence.ReferralStore.BedHeld(before))
+                && (after.ReservedBed ?? before?.ReservedBed) is { } bed)
+                await board.PublishAsync(bed.HospitalId);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -40,11 +50,13 @@ public sealed class HubReferralNotifier(IHubContext<DispatchHub> hub, ILogger<Hu
         }
     }
 
-    private static string WithdrawReason(Referral r) => r.State switch
+    private static WithdrawalReason WithdrawReason(Referral before, Referral r) => r.State switch
     {
-        ReferralState.Cancelled => "cancelled",
-        ReferralState.Failed => "failed",
-        ReferralState.Escalated => "escalated",
-        _ => "reassigned",
+        // The other hospitals of a parallel round: their consoles say "taken by another hospital".
+        _ when before.State == ReferralState.Offered && r.AcceptedHospitalId is not null => WithdrawalReason.AcceptedElsewhere,
+        ReferralState.Cancelled => WithdrawalReason.Cancelled,
+        ReferralState.Failed => WithdrawalReason.Failed,
+        ReferralState.Escalated => WithdrawalReason.Escalated,
+        _ => WithdrawalReason.Reassigned,
     };
 }

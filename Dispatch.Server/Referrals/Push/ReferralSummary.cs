@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Dispatch.Server.Contract;
 using Dispatch.Server.Referrals.Fhir;
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Requests;
@@ -29,7 +31,16 @@ public sealed record ReferralSummary(
     string? CallId,
     ReferralOrigin? Origin,
     bool VehicleAtPatient,
-    string? Number = null,
+    string? Number,
+    IReadOnlyList<string> OfferedHospitalIds,
+    ReferralClock Clock,
+    Vitals Vitals,
+    IReadOnlyList<AccompanyingStaff> AccompanyingStaff,
+    IReadOnlyList<HospitalResponse> Responses,
+    IReadOnlyList<HospitalCandidate> Candidates,
+    int NextCandidate,
+    IReadOnlyList<HospitalExclusion> Exclusions,
+    BedReservation? ReservedBed,
     IReadOnlyList<ReferralAction>? PermittedActions = null,
     ReferralTimeline? Timeline = null)
 {
@@ -43,12 +54,47 @@ public sealed record ReferralSummary(
         r.Id, r.Version, r.State, FhirCode(r.State),
         (int)r.Priority, r.Request.Patient.Tier, r.Request.Patient.Age, r.Request.Patient.Sex, r.Request.Patient.Condition,
         r.Request.RequiredCapabilities, r.FacilityId, r.OfferedHospitalId, r.OfferExpiresAt,
-        r.AcceptedHospitalId, r.VehicleId, r.Reason, r.UpdatedAt, r.CallId, r.Origin, r.Timeline.AtPatientAt is not null, r.Number, null, r.Timeline);
+        r.AcceptedHospitalId, r.VehicleId, r.Reason, r.UpdatedAt, r.CallId, r.Origin, r.Timeline.AtPatientAt is not null, r.Number,
+        r.OfferedHospitalIds,
+        new ReferralClock(r.Timeline.RequestedAt ?? r.CreatedAt, r.AcceptanceDueAt, r.Timeline.FirstOfferedAt, r.Timeline.AcceptedAt, r.BudgetEscalatedAt,
+            r.ParallelWidth, r.OfferNumber),
+        r.Request.Patient.Vitals,
+        r.Request.AccompanyingStaff,
+        r.Responses,
+        r.Candidates,
+        r.NextCandidate,
+        r.Exclusions,
+        r.ReservedBed,
+        null,
+        r.Timeline);
 
     /// <summary>The FHIR code as written on the wire ("in-progress", not "InProgress").</summary>
     private static string FhirCode(ReferralState state) =>
         Hl7.Fhir.Utility.EnumUtility.GetLiteral(FhirTaskStatusMap.For(state)) ?? FhirTaskStatusMap.For(state).ToString();
 }
 
-/// <summary>Sent to someone who could see a referral and no longer may (offer moved on, vehicle swapped): the id only.</summary>
-public sealed record ReferralWithdrawn(string Id, string Reason);
+/// <summary>Sent to someone who could see a referral and no longer may (offer moved on, vehicle swapped): the id and why.</summary>
+public sealed record ReferralWithdrawn(string Id, WithdrawalReason Reason);
+
+/// <summary>Why a referral left a viewer's sight.</summary>
+[JsonConverter(typeof(WireEnumConverter<WithdrawalReason>))]
+public enum WithdrawalReason
+{
+    /// <summary>Another hospital of the same parallel round accepted first.</summary>
+    AcceptedElsewhere,
+    Cancelled,
+    Failed,
+    Escalated,
+    /// <summary>The offer moved on to another hospital, or the vehicle was swapped.</summary>
+    Reassigned,
+}
+
+/// <summary>The clocks a card counts from: since the request, to the end of the total budget, and the current offer's round.</summary>
+public sealed record ReferralClock(
+    DateTimeOffset RequestedAt,
+    DateTimeOffset? AcceptanceDueAt,
+    DateTimeOffset? FirstOfferedAt,
+    DateTimeOffset? AcceptedAt,
+    DateTimeOffset? BudgetEscalatedAt,
+    int ParallelWidth,
+    int OfferNumber);

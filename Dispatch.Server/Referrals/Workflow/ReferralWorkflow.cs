@@ -91,6 +91,8 @@ public sealed class ReferralWorkflow(
         return new Referral
         {
             Id = id,
+            ParallelWidth = request.Priority == Priority.Immediate
+                ? Math.Clamp(options.Value.Priority1ParallelOffers, 1, ReferralLifecycle.MaxParallelWidth) : 1,
             CreatedBy = actor.Name,
             CreatedAt = now,
             UpdatedAt = now,
@@ -108,7 +110,7 @@ public sealed class ReferralWorkflow(
             return (await LoadVisibleAsync(priorId, actor), false);
 
         if (numbers is not null) referral.Number = await numbers.NextAsync(Numbering.CaseKind.Referral);
-        var lifecycle = new ReferralLifecycle(referral, Timeouts);
+        var lifecycle = new ReferralLifecycle(referral, Timeouts, options.Value.TotalBudgets);
         request(lifecycle, referral.CreatedAt);
         referral.Version = 1;
 
@@ -144,24 +146,46 @@ public sealed class ReferralWorkflow(
     {
         var current = await LoadVisibleAsync(id, actor);
         ReferralPermissions.Demand(ReferralAction.Match, actor, current);
-        var at = current.Origin is { } scene ? (scene.Lon, scene.Lat) : facilities.FacilityLocation(current.FacilityId)
-            ?? throw new ReferralException(ReferralErrorKind.Conflict, "unknown-location", $"Facility {current.FacilityId} has no known location.");
-        var now = clock.GetUtcNow();
-        var ranking = await matcher.RankAsync(
-            new MatchQuery(at.Lon, at.Lat, current.Request.RequiredCapabilities, current.Priority, now + options.Value.MatchBudget), ct);
+        var ranking = await RankAsync(current, ct);
         return await ExecuteAsync(id, actor, (l, t) => l.Match(actor, t, ranking.Candidates, ranking.Exclusions), idempotencyKey, ct);
     }
 
-    /// <summary>Dispatcher override: offer to a hospital of their choice.</summary>
-    public Task<Referral> OfferAsync(string id, Actor actor, string hospitalId, string? idempotencyKey, CancellationToken ct)
+    /// <summary>
+    /// Dispatcher override: offer to a hospital of their choice. A hospital that fails its check now (capability, beds,
+    /// diversion) is refused with the reason unless the dispatcher confirms they saw that warning.
+    /// </summary>
+    public Task<Referral> OfferAsync(string id, Actor actor, string hospitalId, string? idempotencyKey, CancellationToken ct, bool confirmed = false)
     {
         var hospital = facilities.FindHospital(hospitalId ?? "")
             ?? throw new ReferralValidationException(new Dictionary<string, string[]> { ["hospitalId"] = [$"Unknown hospital {hospitalId}."] });
         return ExecuteAsync(id, actor, (l, t) =>
         {
+            var warning = l.CheckHospital?.Invoke(hospital.Id);
+            if (warning is not null && !confirmed)
+                throw new ReferralException(ReferralErrorKind.Conflict, "hospital-check-failed",
+                    $"{hospital.Name}: {warning.Detail} Confirm to offer anyway.") { Exclusion = warning };
             var ranked = l.Referral.Candidates.FirstOrDefault(c => c.HospitalId == hospital.Id);
-            l.Offer(actor, t, ranked ?? new HospitalCandidate(hospital.Id, hospital.Name, null));
+            l.Offer(actor, t, ranked ?? new HospitalCandidate(hospital.Id, hospital.Name, null),
+                warning is null ? null : $"override despite {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(warning.Reason.ToString())}: {warning.Detail}");
         }, idempotencyKey, ct);
+    }
+
+    /// <summary>Dispatcher: rank again and ask the top <paramref name="width"/> capable hospitals at once (or widen an open round).</summary>
+    public async Task<Referral> OfferParallelAsync(string id, Actor actor, int width, string? idempotencyKey, CancellationToken ct)
+    {
+        var current = await LoadVisibleAsync(id, actor);
+        ReferralPermissions.Demand(ReferralAction.OfferParallel, actor, current);
+        var ranking = current.State == ReferralState.Offered ? null : await RankAsync(current, ct);
+        return await ExecuteAsync(id, actor,
+            (l, t) => l.OfferParallel(actor, t, width, ranking?.Candidates ?? [], ranking?.Exclusions ?? []), idempotencyKey, ct);
+    }
+
+    private async Task<MatchResult> RankAsync(Referral current, CancellationToken ct)
+    {
+        var at = current.Origin is { } scene ? (scene.Lon, scene.Lat) : facilities.FacilityLocation(current.FacilityId)
+            ?? throw new ReferralException(ReferralErrorKind.Conflict, "unknown-location", $"Facility {current.FacilityId} has no known location.");
+        return await matcher.RankAsync(
+            new MatchQuery(at.Lon, at.Lat, current.Request.RequiredCapabilities, current.Priority, clock.GetUtcNow() + options.Value.MatchBudget), ct);
     }
 
     /// <summary>A dispatcher assigns a vehicle of the region's fleet.</summary>
@@ -211,7 +235,7 @@ public sealed class ReferralWorkflow(
 
                 var referral = await LoadVisibleAsync(id, actor);
                 var before = referral.Clone();
-                var lifecycle = new ReferralLifecycle(referral, Timeouts);
+                var lifecycle = await LifecycleAsync(referral);
                 command(lifecycle, clock.GetUtcNow());
                 referral.Version = before.Version + 1;
 
@@ -235,6 +259,19 @@ public sealed class ReferralWorkflow(
         }
         throw new ReferralException(ReferralErrorKind.Conflict, "concurrent-update",
             "The referral kept changing while this command was applied; reload it and try again.");
+    }
+
+    /// <summary>The machine over a loaded referral, asking about hospitals as they are now (one read of the board per command).</summary>
+    private async Task<ReferralLifecycle> LifecycleAsync(Referral referral)
+    {
+        var hospitals = await facilities.HospitalsAsync();
+        var required = referral.Request.RequiredCapabilities;
+        var byId = hospitals.ToDictionary(h => h.Id);
+        return new ReferralLifecycle(referral, Timeouts, options.Value.TotalBudgets)
+        {
+            CheckHospital = HospitalCheck.Over(hospitals, required),
+            BedFor = hospitalId => HospitalCheck.BedToReserve(byId.GetValueOrDefault(hospitalId), required),
+        };
     }
 
     public async Task<Referral> GetAsync(string id, Actor actor) => await LoadVisibleAsync(id, actor);
@@ -265,6 +302,10 @@ public sealed class ReferralWorkflow(
     {
         var referral = await store.LoadAsync(id);
         // Someone who may not see a referral is told it does not exist, so ids reveal nothing.
+        // A hospital that lost a parallel round hears why its answer came too late, not that the patient never existed.
+        if (referral is not null && actor.Role == ReferralRoles.Hospital && referral.AcceptedHospitalId != actor.HospitalId
+            && referral.Responses.Any(r => r.HospitalId == actor.HospitalId && r.Reason == ReferralReasons.AcceptedElsewhere))
+            throw new ReferralException(ReferralErrorKind.Conflict, ReferralReasons.AcceptedElsewhere, "Another hospital accepted this patient first.");
         if (referral is null || !ReferralAudience.CanSee(actor, referral))
             throw new ReferralException(ReferralErrorKind.NotFound, "not-found", $"No referral {id} visible to you.");
         return referral;

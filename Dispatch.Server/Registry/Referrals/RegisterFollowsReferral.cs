@@ -13,7 +13,13 @@ public sealed class RegisterFollowsReferral(IReferralNotifier inner, RegisterDb 
 {
     public async Task ChangedAsync(Referral? before, Referral after, IReadOnlyList<TransitionRecord> transitions, CancellationToken ct)
     {
+        // The person's history is written before the push, so a console that rereads the person on the push finds it.
+        await NoteAsync(after, transitions, ct);
         await inner.ChangedAsync(before, after, transitions, ct);
+    }
+
+    private async Task NoteAsync(Referral after, IReadOnlyList<TransitionRecord> transitions, CancellationToken ct)
+    {
         if (after.Request.PersonId is not { } raw || !Guid.TryParse(raw, out var personId) || transitions.Count == 0) return;
         try
         {

@@ -85,7 +85,7 @@ export const adminWorkspace: Workspace = (main) => {
   // Create -------------------------------------------------------------------------------------------------
   const username = h('input', { class: 'input', name: 'username', autocomplete: 'off', maxlength: 64 });
   const displayName = h('input', { class: 'input', name: 'displayName', autocomplete: 'off', maxlength: 80 });
-  const role = h('select', { class: 'input', name: 'role' }, ...ROLES.map((r) => h('option', { value: r }, t(`role.${r}`))));
+  const role = h('select', { class: 'input', name: 'role' }, ...ROLES.map((r) => h('option', { value: r, 'data-i18n': `role.${r}` }, t(`role.${r}`))));
   const binding = h('select', { class: 'input', name: 'binding' });
   const bindingLabel = h('span', {});
   const password = h('input', { class: 'input', name: 'password', type: 'password', autocomplete: 'new-password', minlength: 8 });
@@ -104,7 +104,7 @@ export const adminWorkspace: Workspace = (main) => {
     h('label', {}, bindingLabel, binding),
     h('label', {}, tx('admin.field.password'), password),
     createError,
-    h('div', { class: 'span-2 form-actions' }, h('button', { type: 'submit', class: 'btn btn-primary' }, t('admin.create'))));
+    h('div', { class: 'span-2 form-actions' }, tx('admin.create', 'button', { type: 'submit', class: 'btn btn-primary' })));
   createForm.addEventListener('submit', (e) => {
     e.preventDefault();
     createError.hidden = true;

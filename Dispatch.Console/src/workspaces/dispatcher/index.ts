@@ -2,7 +2,7 @@
 import * as L from 'leaflet';
 import { exposeFleet } from '../../diagnostics';
 import { h, tx } from '../../ui/dom';
-import { onLangChange, t, type MessageKey } from '../../i18n';
+import { memberName, onLangChange, t, type MessageKey } from '../../i18n';
 import { toast } from '../../ui/banners';
 import { createHelpOverlay } from '../../ui/help-overlay';
 import { fetchRegion, type Region } from '../../map/region';
@@ -20,8 +20,9 @@ import { createFleetPanel } from '../../fleet/panel';
 import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
 import { patientLine } from '../../referrals/labels';
-import { reasonText } from '../../ui/reason-dialog';
 import { setMissionLimits } from '../../calls/mission-timers';
+import { apiOptional } from '../../auth/http';
+import type { OverdueAlert } from '../../api/contract';
 import { referralNumber, TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
@@ -31,6 +32,8 @@ import { ReferralLayer } from '../../referrals/layer';
 import { createNewCallDialog } from '../../calls/new-call-dialog';
 import { createReferCallDialog } from '../../calls/refer-call-dialog';
 import { createAlerts } from './alerts';
+import { referralAlert } from './referral-alert';
+import { reasonText as escalationReason } from '../../referrals/facts';
 import { listClosures } from '../../closures/api';
 import { ClosureLayer, closureControl } from '../../closures/layer';
 import { createClosureTool } from '../../closures/draw-tool';
@@ -45,6 +48,7 @@ import { createCoveragePanel } from '../../coverage/panel';
 import { fetchCoverage, fetchCoverageGrid } from '../../coverage/api';
 import { isCoverageView, type CoverageView } from '../../coverage/types';
 import { percent } from '../../coverage/labels';
+import { createHistoryView } from '../../history/view';
 
 type TabId = 'vehicles' | 'queue' | 'alerts' | 'coverage';
 const TABS: TabId[] = ['vehicles', 'queue', 'alerts', 'coverage'];
@@ -76,13 +80,14 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   // Layout ---------------------------------------------------------------------------------------------
   const mapEl = h('div', { class: 'map', id: 'dispatch-map' });
   const mapStatus = h('div', { class: 'map-status', hidden: true });
+  const history = createHistoryView(() => region, (id) => names(id), true);
   const alerts = createAlerts((id) => { selectTab('queue'); highlightReferral(id); });
   const fleetLayer = new FleetLayer(fleet, () => t('vehicle.stale'));
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
   const callLayer = new CallLayer(calls);
   const referralLayer = new ReferralLayer(referrals, (id) => facilities.grassroots.find((x) => x.id === id) ?? facilities.hospitals.find((x) => x.id === id));
   const referCall = createReferCallDialog((referral) => { referrals.upsert(referral); highlightReferral(referral.id); });
-  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
+  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onOpenHistory: () => history.open({ sort: '-closed' }), onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
     onReferCall: (c) => { if (newCall.dialog.isOpen) newCall.dialog.close(); referCall.open(c); },
     where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id),
     hospitals: () => facilities.hospitals });
@@ -154,9 +159,15 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const sidebar = h('aside', { class: 'sidebar' }, figures.element, tabBar, ...Object.values(panels));
   main.replaceChildren(h('div', { class: 'dispatch-layout' },
     h('div', { class: 'map-area' }, mapEl, alerts.banner, mapStatus, newCall.dialog.element, referCall.dialog.element, ...closureTool.elements, help.element),
-    sidebar));
+    sidebar), history.element);
   selectTab('vehicles');
   renderTabs();
+
+  // The record: past calls, transports and referrals, their timelines and track playback, and the shift reports.
+  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
+  historyButton.addEventListener('click', () => history.open());
+  header.addAction(historyButton);
+  disposers.push(() => history.dispose());
 
   const helpButton = tx('header.help', 'button', { type: 'button', class: 'btn btn-ghost' });
   helpButton.addEventListener('click', () => (help.isOpen ? help.close() : help.open()));
@@ -238,6 +249,21 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const shiftTimer = window.setInterval(() => void loadShift(), 60000);
   disposers.push(() => { window.clearInterval(shiftTimer); window.clearTimeout(shiftRefresh); });
 
+  // Timer alerts come as codes; they are worded here, in whatever language the console shows. One per vehicle's timer.
+  const seenTimers = new Set<string>();
+  const pushTimerAlert = (alert: OverdueAlert): void => {
+    const key = `${alert.kind}|${alert.callId ?? alert.referralId}|${alert.vehicleId}|${alert.since}`;
+    if (seenTimers.has(key)) return;
+    seenTimers.add(key);
+    const describe = (): string => t(`alerts.${alert.kind}`, { number: alert.caseNumber, vehicle: callSignLabel(alert.callSign),
+      minutes: Math.round((alert.limitSeconds / 60) * 10) / 10 });
+    alerts.push({ kind: memberName(alert.kind), message: describe(), describe, referralId: alert.referralId, callId: alert.callId });
+  };
+  // Timers that ran out before this console opened (or while it was disconnected) are still the dispatcher's to see.
+  const loadOverdue = (): Promise<void> => apiOptional<OverdueAlert[]>('/api/oversight/alerts')
+    .then((list) => { for (const a of list ?? []) pushTimerAlert(a); }, () => undefined);
+  void loadOverdue();
+
   // Live ---------------------------------------------------------------------------------------------------
   disposers.push(
     hub.on('VehiclePositions', (batch) => fleet.queuePositions(batch)),
@@ -247,16 +273,16 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     hub.on('ReferralEscalated', (s) => {
       referrals.upsert(s);
       // Nobody accepted in time (or no capable hospital): this needs a human now.
-      const describe = (): string => [t('alerts.escalatedReferral', { id: referralNumber(s) }), patientLine(s), reasonText(s.reason)].filter(Boolean).join(' · ');
-      alerts.push({ kind: 'Escalated', message: describe(), describe, referralId: s.id });
+      const describe = (): string => [t('alerts.escalatedReferral', { id: referralNumber(s) }), patientLine(s), escalationReason(s.reason)].filter(Boolean).join(' · ');
+      // A priority-1 or red-tier patient's escalation sounds again until a dispatcher acknowledges it.
+      alerts.pushLive({ kind: 'Escalated', message: describe(), describe, referralId: s.id, repeat: s.priority === 1 || s.tier === 'red' });
+    }),
+    hub.on('ReferralAlert', (alert) => {
+      referrals.upsert(alert.referral);
+      alerts.pushLive(referralAlert(alert, names));
     }),
     hub.on('Alert', (alert) => {
-      // Timer alerts come as codes; they are worded here, in whatever language the console shows.
-      const code = alert?.code;
-      const describe = code === 'departureOverdue' || code === 'onSceneOverdue'
-        ? (): string => t(`alerts.${code}`, { number: alert.caseNumber ?? '', vehicle: callSignLabel(alert.callSign ?? ''), minutes: Math.round((alert.limitSeconds ?? 0) / 60 * 10) / 10 })
-        : undefined;
-      alerts.push({ ...alert, message: alert.message ?? '', describe });
+      pushTimerAlert(alert);
       // The card's timer turns red by itself; the list is redrawn so it shows at once.
       queuePanel.refresh();
     }),
@@ -269,7 +295,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       shiftRefresh = window.setTimeout(() => void loadShift(), 2000);
     }),
     hub.onResync(() => {
-      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures(), loadCoverage()]).then(() => toast(t('conn.resynced'), 'success'));
+      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures(), loadCoverage(), loadOverdue()]).then(() => toast(t('conn.resynced'), 'success'));
     }),
     fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
     fleet.subscribe((c) => {
@@ -280,7 +306,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     calls.subscribe(renderTabs),
     referrals.subscribe(syncMissions),
     calls.subscribe(syncMissions),
-    onLangChange(() => { renderTabs(); fleetLayer.relabel(); }),
+    // Pins and marks already on the map carry words too (the referral pin, the transfer vehicle's glyph).
+    onLangChange(() => { renderTabs(); fleetLayer.relabel(); referralLayer.sync(); }),
   );
   alerts.onChange(renderTabs);
 

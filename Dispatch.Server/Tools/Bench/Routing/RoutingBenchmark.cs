@@ -96,12 +96,14 @@ internal static class RoutingBenchmark
                      points.Take(Hospitals).ToList(), points.Skip(Hospitals).Take(Vehicles).ToList(), output))
             rows.Add(extra);
 
+        rows.AddRange(RoutingBenchmarkClosures.Rows(engine, patients, hospitals, fleet, points.Skip(Hospitals).Take(2 * Vehicles).ToList(), tally));
+
         output.WriteLine();
-        output.WriteLine($"{"query",-34} {"fast p50",10} {"fast p99",10} {"dijkstra p50",13} {"dijkstra p99",13} {"ratio p50",10} {"ratio p99",10}");
+        output.WriteLine($"{"query",-44} {"fast p50",10} {"fast p99",10} {"dijkstra p50",13} {"dijkstra p99",13} {"ratio p50",10} {"ratio p99",10}");
         foreach (var (name, fast, plain) in rows)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-34} {Ms(fast.P50),10} {Ms(fast.P99),10} {(plain is null ? "-" : Ms(plain.P50)),13} {(plain is null ? "-" : Ms(plain.P99)),13} {(plain is null ? "-" : Ratio(plain.P50, fast.P50)),10} {(plain is null ? "-" : Ratio(plain.P99, fast.P99)),10}"));
+                $"{name,-44} {Ms(fast.P50),10} {Ms(fast.P99),10} {(plain is null ? "-" : Ms(plain.P50)),13} {(plain is null ? "-" : Ms(plain.P99)),13} {(plain is null ? "-" : Ratio(plain.P50, fast.P50)),10} {(plain is null ? "-" : Ratio(plain.P99, fast.P99)),10}"));
         }
         output.WriteLine();
         output.WriteLine($"travel times compared: {tally.Compared}, mismatches: {tally.Mismatches}");
@@ -113,17 +115,17 @@ internal static class RoutingBenchmark
     private static string Ms(double ms) => ms.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
     private static string Ratio(double plain, double fast) => (plain / Math.Max(fast, 1e-9)).ToString("0.0", CultureInfo.InvariantCulture) + "x";
 
-    private static TravelTime[] Fan(Action<TravelTime[]> run, int count)
+    internal static TravelTime[] Fan(Action<TravelTime[]> run, int count)
     {
         var r = new TravelTime[count];
         run(r);
         return r;
     }
 
-    private static (Stats stats, List<TravelTime[]> results) Measure<T>(List<T> inputs, Func<T, TravelTime> query) =>
+    internal static (Stats stats, List<TravelTime[]> results) Measure<T>(List<T> inputs, Func<T, TravelTime> query) =>
         Measure(inputs, x => new[] { query(x) });
 
-    private static (Stats stats, List<TravelTime[]> results) Measure<T>(List<T> inputs, Func<T, TravelTime[]> query)
+    internal static (Stats stats, List<TravelTime[]> results) Measure<T>(List<T> inputs, Func<T, TravelTime[]> query)
     {
         // Warm-up long enough for tiered JIT to promote the hot loops, so the table shows steady-state speed.
         var warm = Stopwatch.StartNew();
@@ -146,13 +148,13 @@ internal static class RoutingBenchmark
     /// Status and milliseconds must match. Metres are compared to a centimetre but counted apart: where two paths tie
     /// to the millisecond each engine may take either, so a difference there is not a wrong answer.
     /// </summary>
-    private sealed class Tally
+    internal sealed class Tally
     {
         public int Compared, Mismatches, MetresApart;
         public double MaxMetresApart;
     }
 
-    private static void Compare(List<TravelTime[]> fast, List<TravelTime[]> plain, Tally tally)
+    internal static void Compare(List<TravelTime[]> fast, List<TravelTime[]> plain, Tally tally)
     {
         for (var i = 0; i < fast.Count; i++)
             for (var k = 0; k < fast[i].Length; k++)
