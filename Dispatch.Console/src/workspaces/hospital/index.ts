@@ -8,7 +8,6 @@ import type { Facilities, Hospital } from '../../facilities/types';
 import { confirmHandover, listReferrals } from '../../referrals/api';
 import { toast } from '../../ui/banners';
 import { chime } from '../../ui/chime';
-import { ApiError } from '../../auth/http';
 import { referralCard } from '../../referrals/labels';
 import type { ReferralState } from '../../referrals/types';
 import { ReferralStore } from '../../referrals/store';
@@ -20,6 +19,7 @@ import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
 import { createHistoryView } from '../../history/view';
 import { fetchRegion, type Region } from '../../map/region';
+import { failureText } from '../../ui/failure';
 
 const INCOMING: ReadonlySet<ReferralState> = new Set(['accepted', 'vehicleAssigned', 'enRouteToPatient', 'inTransfer', 'arrivedAtHospital']);
 
@@ -74,13 +74,13 @@ export const hospitalWorkspace: Workspace = (main, { session, hub, header }) => 
     }
     tracking.setReferrals(coming, facilities);
     incoming.replaceChildren(...coming.map((r) => {
-      if (r.state !== 'arrivedAtHospital') return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
+      if (!r.permittedActions?.includes('handOver')) return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
       const handover = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.handover'));
       handover.addEventListener('click', () => {
         handover.disabled = true;
         confirmHandover(r.id)
           .then((s) => { if (s) store.upsert(s); toast(t('hospital.handedOver'), 'success'); })
-          .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
+          .catch((err: unknown) => toast(failureText(err), 'error'))
           .finally(() => { handover.disabled = false; });
       });
       return referralCard(r, names, vehicleName, h('div', { class: 'ref-actions' }, handover));

@@ -4,6 +4,7 @@ import { h } from '../../ui/dom';
 import { t } from '../../i18n';
 import { toast } from '../../ui/banners';
 import { ApiError } from '../../auth/http';
+import { failureText } from '../../ui/failure';
 import { acceptOffer, declineOffer } from '../../referrals/api';
 import { patientParts, stateLabel, tierChip } from '../../referrals/labels';
 import { clockLine, vitalsLine } from '../../referrals/facts';
@@ -30,7 +31,7 @@ function describeConflict(err: unknown): string {
   const code = (err.problem as { code?: unknown } | null)?.code;
   if (code === 'acceptedElsewhere') return t('gc.withdrawn.acceptedElsewhere');
   // 409: another hospital won or the offer timed out; the server says which.
-  return err.status === 409 ? t('hospital.conflict', { reason: err.message }) : err.message;
+  return err.status === 409 ? t('hospital.conflict', { reason: failureText(err) }) : failureText(err);
 }
 
 function reasonLabel(k: DeclineReason): string {
@@ -99,10 +100,13 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
     }
     settle(declineOffer(r.id, text), t('hospital.declined'));
   });
+  // The buttons are the actions the server permits this hospital now, so the desk and the server cannot disagree.
+  const permitted = new Set(r.permittedActions ?? []);
+  const answers = [permitted.has('accept') ? accept : null, ...(permitted.has('decline') ? [reason, other, decline] : [])];
   const card = h('article', { class: `ref-card offer-card state-${r.state}`, 'data-id': r.id },
     ...offerFacts(r, hospitalId, names, vehicle),
     clockLine(r),
-    h('div', { class: 'offer-actions' }, countdown, accept, reason, other, decline));
+    h('div', { class: 'offer-actions', 'data-actions': [...permitted].join(' ') }, countdown, ...answers));
   return card;
 }
 
