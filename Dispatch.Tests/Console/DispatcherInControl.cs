@@ -63,8 +63,8 @@ public sealed class DispatcherInControl : ConsoleFixture
 
         await Expect(card.Locator(".call-notes")).ToContainTextAsync("车辆故障");
         await Expect(card).ToContainTextAsync("急救06");
-        await Poll.UntilAsync(async () => await VehicleStatusAsync("amb-02") == "Available", TimeSpan.FromSeconds(10), "the replaced ambulance to be free");
-        Assert.That(await VehicleStatusAsync("amb-06"), Is.EqualTo("Dispatched"));
+        await Poll.UntilAsync(async () => await VehicleStatusAsync("amb-02") == "available", TimeSpan.FromSeconds(10), "the replaced ambulance to be free");
+        Assert.That(await VehicleStatusAsync("amb-06"), Is.EqualTo("dispatched"));
         var stored = await GetAsDispatcherAsync($"/api/calls/{id}");
         var note = stored.GetProperty("notes").EnumerateArray().Last();
         Assert.Multiple(() =>

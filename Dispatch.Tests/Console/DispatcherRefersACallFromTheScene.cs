@@ -54,11 +54,11 @@ public sealed class DispatcherRefersACallFromTheScene : ConsoleFixture
             Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
         };
         using var dispatcher = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
-        using var created = await dispatcher.PostAsJsonAsync("/api/calls", new { kind = "Emergency", lon, lat, chiefComplaint = "胸痛伴大汗，呼之能应", priority = 1 });
+        using var created = await dispatcher.PostAsJsonAsync("/api/calls", new { kind = "emergency", lon, lat, chiefComplaint = "胸痛伴大汗，呼之能应", priority = 1 });
         var call = (await created.Content.ReadFromJsonAsync<Call>(json))!;
         (await dispatcher.PostAsJsonAsync($"/api/calls/{call.Id}/assign", new { vehicleId })).EnsureSuccessStatusCode();
         await using var crew = await Server.ConnectHubAsync(await Server.SignInAsync($"device.{vehicleId}", DemoAccounts.DevicePassword));
-        await crew.InvokeAsync<Call>("ReportMilestone", call.Id, "EnRoute");
-        return await crew.InvokeAsync<Call>("ReportMilestone", call.Id, "OnScene");
+        await crew.InvokeAsync<Call>("ReportMilestone", call.Id, "enRoute");
+        return await crew.InvokeAsync<Call>("ReportMilestone", call.Id, "onScene");
     }
 }

@@ -179,7 +179,7 @@ public sealed class DoctorKeepsTheRegisterAndRefersFromIt : ConsoleFixture
         // Back on the register, her page shows where she was accepted.
         await Page.ClickAsync(".doctor-tabs [data-tab=register]");
         var referrals = Page.Locator(".reg-person .reg-referrals");
-        await Expect(referrals.Locator("[data-state=Accepted]")).ToContainTextAsync("医院已接收", new() { Timeout = 20_000 });
+        await Expect(referrals.Locator("[data-state=accepted]")).ToContainTextAsync("医院已接收", new() { Timeout = 20_000 });
         await Browser.ScreenshotAsync(Page, "register-person-outcome");
         // The refused ledger is answered 422 by design (its report is the body); Chromium logs every 4xx resource.
         var unexpected = BrowserErrors.Where(e => !(e.Contains("status of 422") && e.Contains("/api/register/import"))).ToList();

@@ -175,7 +175,7 @@ public sealed class RegisterServesTheDoctorsFacility : ServerFixture
         Assert.That(seen["id"]!.GetValue<string>(), Is.EqualTo(id), "the accepting hospital sees the person through the referral");
 
         await Poll.UntilAsync(async () => (await Json(await _doctor.GetAsync($"/api/register/people/{id}")))["referrals"]!.AsArray()
-            .Any(r => r!["state"]!.GetValue<string>() == "Accepted" && r["hospitalId"]!.GetValue<string>() == hospitalId),
+            .Any(r => r!["state"]!.GetValue<string>() == "accepted" && r["hospitalId"]!.GetValue<string>() == hospitalId),
             TimeSpan.FromSeconds(10), "the acceptance to show in the person's history");
     }
 

@@ -4553,7 +4553,7 @@ export interface components {
             hospitalId: null | string;
             reason: null | string;
             referralId: string;
-            state: string;
+            state: components["schemas"]["ReferralState"];
             /** Format: int64 */
             version: number;
         };

@@ -1,7 +1,7 @@
 // A person's page: details, tier (with the rules' suggestion and the doctor's override), SpO₂ trend, contacts,
 // tier history and the referrals raised for them with their outcome. Opening it is audited by the server.
 import { h, tx } from '../ui/dom';
-import { t } from '../i18n';
+import { memberName, t } from '../i18n';
 import { toast } from '../ui/banners';
 import { ApiError } from '../auth/http';
 import { overrideTier } from './api';
@@ -42,7 +42,7 @@ export function renderPersonPage(page: PersonPage, actions: PersonPageActions): 
     h('td', {}, c.temperature?.toString() ?? '—'), h('td', { class: c.spo2 !== null && c.spo2 < 93 ? 'reg-low' : '' }, c.spo2?.toString() ?? '—'),
     h('td', {}, c.heartRate?.toString() ?? '—'), h('td', {}, code('reg.advice', c.advice)), h('td', {}, c.byUser)));
   const referralRows = page.referrals.map((r) => h('li', { class: `reg-ref reg-ref-${r.state}`, 'data-referral': r.referralId, 'data-state': r.state },
-    h('span', { class: 'reg-when' }, when(r.at)), ' ', h('strong', {}, code('reg.ref.state', r.state)),
+    h('span', { class: 'reg-when' }, when(r.at)), ' ', h('strong', {}, code('reg.ref.state', memberName(r.state))),
     r.hospitalId ? h('span', {}, ' · ', actions.hospitalName(r.hospitalId)) : null));
 
   const contactBtn = h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'contact' }, t('reg.recordContact'));

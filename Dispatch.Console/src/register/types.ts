@@ -1,4 +1,6 @@
 // Shapes of /api/register (see the OpenAPI document): codes travel as camelCase strings, times as ISO strings.
+import type { ReferralState } from '../api/contract';
+
 export type TierCode = 'red' | 'yellow' | 'green';
 
 export const CATEGORIES = ['over65', 'pregnant', 'child', 'disability', 'hypertension', 'diabetes', 'chronicLungDisease', 'heartDisease',
@@ -44,7 +46,7 @@ export interface ContactRow {
 }
 
 export interface TierChange { at: string; byUser: string; fromTier: string | null; toTier: string; reason: string; overridden: boolean }
-export interface ReferralEvent { referralId: string; version: number; at: string; state: string; hospitalId: string | null; reason: string | null }
+export interface ReferralEvent { referralId: string; version: number; at: string; state: ReferralState; hospitalId: string | null; reason: string | null }
 
 export interface PersonPage { person: PersonView; contacts: ContactRow[]; tierHistory: TierChange[]; referrals: ReferralEvent[] }
 

@@ -10,11 +10,13 @@ namespace Dispatch.Server.Referrals.Api;
 /// </summary>
 public sealed record ReferralView(Referral Referral, ReferralDurations Durations, IReadOnlyList<ReferralAction> PermittedActions, ReferralSummary Summary)
 {
-    public static ReferralView For(Referral referral, Actor viewer, OfferTimeouts timeouts) => new(
-        referral,
-        ReferralDurations.Of(referral.Timeline),
-        new ReferralLifecycle(referral.Clone(), timeouts).PermittedActions(viewer),
-        ReferralSummary.Of(referral));
+    public static ReferralView For(Referral referral, Actor viewer, OfferTimeouts timeouts)
+    {
+        var actions = new ReferralLifecycle(referral.Clone(), timeouts).PermittedActions(viewer);
+        // The summary carries the same actions as the view, as a push to this viewer would: a console that keeps the
+        // command's answer draws the same buttons as one that keeps the push.
+        return new(referral, ReferralDurations.Of(referral.Timeline), actions, ReferralSummary.Of(referral) with { PermittedActions = actions });
+    }
 }
 
 /// <summary>EMS interval measures, in seconds; null until both ends have happened.</summary>

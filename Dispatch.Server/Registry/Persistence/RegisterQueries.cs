@@ -122,14 +122,19 @@ public sealed class RegisterQueries(RegisterDb db, TimeProvider clock)
             new { personId }, cancellationToken: ct))).ToList();
     }
 
-    public sealed record ReferralEvent(string ReferralId, long Version, DateTime At, string State, string? HospitalId, string? Reason);
+    /// <summary>A step of a referral raised for the person; the state is the contract's enum (stored as the member's name, "Accepted").</summary>
+    public sealed record ReferralEvent(string ReferralId, long Version, DateTime At, Dispatch.Server.Referrals.Lifecycle.ReferralState State, string? HospitalId, string? Reason);
+
+    private sealed record ReferralEventRow(string ReferralId, long Version, DateTime At, string State, string? HospitalId, string? Reason);
 
     public async Task<IReadOnlyList<ReferralEvent>> ReferralsAsync(Guid personId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<ReferralEvent>(new CommandDefinition(
+        return (await connection.QueryAsync<ReferralEventRow>(new CommandDefinition(
             "SELECT referral_id, version, at, state, hospital_id, reason FROM register_referral_event WHERE person_id = @personId ORDER BY at, version",
-            new { personId }, cancellationToken: ct))).ToList();
+            new { personId }, cancellationToken: ct)))
+            .Select(r => new ReferralEvent(r.ReferralId, r.Version, r.At, Enum.Parse<Dispatch.Server.Referrals.Lifecycle.ReferralState>(r.State, ignoreCase: true), r.HospitalId, r.Reason))
+            .ToList();
     }
 
     private static string Escape(string? text) => (text ?? "").Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
