@@ -7,10 +7,14 @@ using Dispatch.Routing.Snapping;
 namespace Dispatch.Routing.Queries;
 
 /// <summary>
-/// PHAST with two labels: an upward search on the hierarchy from each source, then one pass over all vertices from
-/// the highest rank down, where each vertex takes the two best labels from different sources among its own and its
-/// higher neighbours' (plus the arc). As in the plain two-label Dijkstra, keeping each vertex's two best is enough
-/// for the second-best from another source to be exact. Answers what <see cref="MultiSourceDijkstra"/> answers.
+/// PHAST with two labels: one upward search on the hierarchy from all sources at once, where each vertex keeps its two
+/// best labels from different sources, then one pass over all vertices from the highest rank down, where each vertex
+/// takes the two best among its own and its higher neighbours' (plus the arc). As in the plain two-label Dijkstra,
+/// keeping each vertex's two best is enough for the second-best from another source to be exact: a source that is not
+/// among a vertex's two best is beaten by two others on every path through it. Every label is the length of a real
+/// path, so labels that are not tight (no stalling here) only lose to the tight ones in the pass. Answers what
+/// <see cref="MultiSourceDijkstra"/> answers, with one search over the union of the sources' search spaces instead of
+/// one search per source.
 /// </summary>
 /// <remarks>
 /// The pass runs over a copy of the downward arcs renumbered by rank, with the four labels of a vertex side by side:
@@ -21,8 +25,8 @@ internal static class NearestSourcesSweep
 {
     private static readonly ConditionalWeakTable<ContractionHierarchy, SweepLayout> Layouts = new();
 
-    [ThreadStatic] private static UpwardSearch? _search;
     [ThreadStatic] private static Label[]? _labels;
+    [ThreadStatic] private static LabelHeap? _heap;
 
     public static NearestSources Run(RoadGraph g, ContractionHierarchy ch, SnapResult?[] sources, bool[]? closed, Deadline deadline)
     {
@@ -30,18 +34,31 @@ internal static class NearestSourcesSweep
         var layout = Layouts.GetValue(ch, SweepLayout.Of);
         var labels = _labels is { } l && l.Length == n ? l : _labels = new Label[n];
         labels.AsSpan().Fill(Label.None);
-        var search = _search ??= new UpwardSearch(n);
-        if (search.VertexCount != n) search = _search = new UpwardSearch(n);
+        var heap = _heap ??= new LabelHeap();
+        heap.Clear();
         Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var approximate = false;
         var position = layout.Position;
         for (var i = 0; i < sources.Length; i++)
         {
             if (sources[i] is not { } snap) continue;
-            if ((i & 15) == 15 && deadline.Expired) { approximate = true; break; }
             var k = Phantoms.Sources(g, snap, seeds, closed);
-            search.Run(ch, forward: true, seeds[..k]);
-            foreach (var v in search.Settled) Offer(ref labels[position[v]], search.Dist(v), i);
+            foreach (var x in seeds[..k])
+                if (Offer(ref labels[position[x.Vertex]], x.Millis, i)) heap.Push(x.Millis, x.Vertex, i);
+        }
+        var (upStart, upHead, upMillis) = (ch.UpStart, ch.UpHead, ch.UpMillis);
+        var popped = 0;
+        while (heap.TryPop(out var d, out var v, out var source))
+        {
+            if ((popped++ & 1023) == 0 && deadline.Expired) { approximate = true; break; }
+            ref readonly var lv = ref labels[position[v]];
+            if (!((lv.S1 == source && lv.D1 == d) || (lv.S2 == source && lv.D2 == d))) continue; // a stale heap copy
+            for (var a = upStart[v]; a < upStart[v + 1]; a++)
+            {
+                var w = upHead[a];
+                var nd = d + upMillis[a];
+                if (Offer(ref labels[position[w]], nd, source)) heap.Push(nd, w, source);
+            }
         }
 
         var (start, tail, millis) = (layout.Start, layout.TailPosition, layout.Millis);
@@ -69,18 +86,80 @@ internal static class NearestSourcesSweep
     }
 
     /// <summary>Keeps the two best labels from different sources; equal times go to the lower source index.</summary>
+    /// <returns>true when the source now holds one of the two labels with this time (it improved or entered).</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Offer(ref Label x, int millis, int source)
+    private static bool Offer(ref Label x, int millis, int source)
     {
-        if (source == x.S1) { if (millis < x.D1) x.D1 = millis; return; }
+        if (source == x.S1)
+        {
+            if (millis >= x.D1) return false;
+            x.D1 = millis;
+            return true;
+        }
         if (millis < x.D1 || (millis == x.D1 && source < x.S1))
         {
+            // The old best becomes the second; a second label of this same source is thereby replaced.
             x.D2 = x.D1; x.S2 = x.S1;
             x.D1 = millis; x.S1 = source;
-            return;
+            return true;
         }
-        if (source == x.S2) { if (millis < x.D2) x.D2 = millis; return; }
-        if (millis < x.D2 || (millis == x.D2 && source < x.S2)) { x.D2 = millis; x.S2 = source; }
+        if (source == x.S2)
+        {
+            if (millis >= x.D2) return false;
+            x.D2 = millis;
+            return true;
+        }
+        if (millis < x.D2 || (millis == x.D2 && source < x.S2)) { x.D2 = millis; x.S2 = source; return true; }
+        return false;
+    }
+
+    /// <summary>Binary min-heap of (time, vertex, source) with lazy deletion, keeping its arrays between queries.</summary>
+    private sealed class LabelHeap
+    {
+        private int[] _keys = new int[1024], _vertices = new int[1024], _sources = new int[1024];
+        private int _count;
+
+        public void Clear() => _count = 0;
+
+        public void Push(int key, int vertex, int source)
+        {
+            if (_count == _keys.Length)
+            {
+                Array.Resize(ref _keys, _count * 2);
+                Array.Resize(ref _vertices, _count * 2);
+                Array.Resize(ref _sources, _count * 2);
+            }
+            var i = _count++;
+            while (i > 0)
+            {
+                var parent = (i - 1) >> 1;
+                if (_keys[parent] <= key) break;
+                _keys[i] = _keys[parent]; _vertices[i] = _vertices[parent]; _sources[i] = _sources[parent];
+                i = parent;
+            }
+            _keys[i] = key; _vertices[i] = vertex; _sources[i] = source;
+        }
+
+        public bool TryPop(out int key, out int vertex, out int source)
+        {
+            if (_count == 0) { key = vertex = source = 0; return false; }
+            key = _keys[0]; vertex = _vertices[0]; source = _sources[0];
+            var n = --_count;
+            if (n == 0) return true;
+            int lastKey = _keys[n], lastVertex = _vertices[n], lastSource = _sources[n];
+            var i = 0;
+            while (true)
+            {
+                var child = 2 * i + 1;
+                if (child >= n) break;
+                if (child + 1 < n && _keys[child + 1] < _keys[child]) child++;
+                if (_keys[child] >= lastKey) break;
+                _keys[i] = _keys[child]; _vertices[i] = _vertices[child]; _sources[i] = _sources[child];
+                i = child;
+            }
+            _keys[i] = lastKey; _vertices[i] = lastVertex; _sources[i] = lastSource;
+            return true;
+        }
     }
 
     private struct Label
