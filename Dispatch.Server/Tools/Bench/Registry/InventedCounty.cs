@@ -22,9 +22,10 @@ public sealed class InventedCounty(IReadOnlyList<CountyFacility> facilities, int
     public async Task<(long People, long Contacts)> WriteAsync(NpgsqlDataSource db, int people, long contacts, DateTimeOffset now, CancellationToken ct)
     {
         var invent = new InventedPeople(new RegistryOptions());
-        // Enough contacts per person generated that the trimming, not the generator, decides the total.
+        // Enough contacts per person generated that the trimming, not the generator, decides the total: green-tier and
+        // recently registered people have fewer than their share, and the red and yellow ones make up for them.
         var perPerson = (int)Math.Ceiling((double)contacts / Math.Max(1, people));
-        var generated = Math.Max(4, perPerson * 2 + 4);
+        var generated = Math.Max(8, perPerson * 4 + 8);
         long writtenPeople = 0, writtenContacts = 0;
         await using var connection = await db.OpenConnectionAsync(ct);
         for (var f = 0; f < facilities.Count; f++)
