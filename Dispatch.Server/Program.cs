@@ -25,6 +25,8 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
     SoakCommand.Create(),
     OpenApiCommand.Create(),
     Dispatch.Server.Tools.Bench.Coverage.CoverageCommands.BenchCoverage(),
+    Dispatch.Server.Tools.Bench.Records.RecordBenchCommand.Create(),
+    Dispatch.Server.Tools.Bench.Registry.RegisterBenchCommand.Create(),
 };
 foreach (var command in RoutingCommands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

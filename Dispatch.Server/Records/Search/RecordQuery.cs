@@ -54,8 +54,12 @@ public sealed record RecordSummary(
     string Id, string Kind, string? Number, string State, bool Final, int? Priority, string? PatientLine,
     string? CallerPhone, string? FacilityId, string? HospitalId, string? VehicleId, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt);
 
-/// <summary>A page of results; <see cref="Total"/> stops counting at <see cref="TotalCap"/> (then <see cref="TotalIsAtLeast"/>).</summary>
+/// <summary>
+/// A page of results. <see cref="Total"/> stops counting at <see cref="TotalCap"/>, or <see cref="PagesCountedAhead"/> pages
+/// past the page asked for if that is further; past that point <see cref="TotalIsAtLeast"/> is true.
+/// </summary>
 public sealed record RecordPage(int Page, int PageSize, long Total, bool TotalIsAtLeast, IReadOnlyList<RecordSummary> Items)
 {
-    public const int TotalCap = 10_000;
+    public const int TotalCap = 1_000;
+    public const int PagesCountedAhead = 10;
 }
