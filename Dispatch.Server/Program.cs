@@ -13,6 +13,7 @@ if (args.Length == 0 || args[0] == "serve" || args[0].StartsWith("--", StringCom
 var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral server")
 {
     HashPasswordCommand.Create(),
+    Dispatch.Server.Consistency.CheckInvariantsCommand.Create(),
     Dispatch.Server.Simulation.SimulateCommand.Create(),
     Dispatch.Server.Fleet.Load.LoadTestCommand.Create(),
     Dispatch.Server.Referrals.Bench.TransitionBenchCommand.Create(),

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using Dispatch.Server.Referrals.Requests;
 using Stateless;
 using Stateless.Graph;
@@ -73,7 +74,7 @@ public sealed class ReferralLifecycle
         _machine.OnUnhandledTrigger((state, _, unmetGuards) =>
         {
             var why = unmetGuards is { Count: > 0 } ? $" Requires: {string.Join("; ", unmetGuards)}." : "";
-            throw new ReferralException(ReferralErrorKind.Conflict, "illegal-transition",
+            throw new ReferralException(RefusalKind.Conflict, "illegal-transition",
                 $"Cannot {ReferralPermissions.Verb(_action)} a referral that is {state}.{why}");
         });
 
@@ -213,7 +214,7 @@ public sealed class ReferralLifecycle
         Run(ReferralAction.Request, actor, at, () =>
         {
             if (handOver.CallId != _referral.CallId)
-                throw new ReferralException(ReferralErrorKind.Invalid, "call-mismatch", $"This referral was raised from call {_referral.CallId}, not {handOver.CallId}.");
+                throw new ReferralException(RefusalKind.Invalid, "call-mismatch", $"This referral was raised from call {_referral.CallId}, not {handOver.CallId}.");
             Fire(ReferralAction.Request, () => _machine.Fire(_fromSceneTrigger, handOver));
         });
 
@@ -244,7 +245,7 @@ public sealed class ReferralLifecycle
         Run(ReferralAction.OfferTimedOut, actor, at, () =>
         {
             if (_referral.State != ReferralState.Offered || _referral.OfferNumber != offerNumber)
-                throw new ReferralException(ReferralErrorKind.Conflict, "stale-timer",
+                throw new ReferralException(RefusalKind.Conflict, "stale-timer",
                     $"Offer {offerNumber} is no longer open (referral is {_referral.State}, offer {_referral.OfferNumber}).");
             Fire(ReferralAction.OfferTimedOut, () => _machine.Fire(Trigger.OfferTimedOut), "offer timed out");
             Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
@@ -391,7 +392,7 @@ public sealed class ReferralLifecycle
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value)
-            ? throw new ReferralException(ReferralErrorKind.Invalid, "missing-" + field, $"The {field} is required.")
+            ? throw new ReferralException(RefusalKind.Invalid, "missing-" + field, $"The {field} is required.")
             : value.Trim();
 
     private static Trigger? ToTrigger(ReferralAction action) => action switch

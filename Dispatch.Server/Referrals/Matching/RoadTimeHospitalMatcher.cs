@@ -48,7 +48,7 @@ public sealed class RoadTimeHospitalMatcher(RoutingEngine engine, IReferralFacil
                     break;
                 case TravelStatus.NotComputed:
                     approximate = true;
-                    minutes = StraightLineHospitalMatcher.EstimateMinutes(query.Lon, query.Lat, h.Lon, h.Lat);
+                    minutes = StraightLineEstimate.Minutes(query.Lon, query.Lat, h.Lon, h.Lat);
                     break;
                 default:
                     exclusions.Add(new(h.Id, h.Name, ExclusionReason.Unreachable, $"No road route ({times[i].Status})."));

@@ -18,9 +18,6 @@ public static class ReferralKeys
     /// <summary>Sorted set of offer countdowns: member "{id}|{offerNumber}", score = due time (unix ms).</summary>
     public const string OfferTimers = "dispatch:referrals:offer-timers";
 
-    /// <summary>String: what a command sent with this idempotency key produced (the referral id); expires after a day.</summary>
-    public static string Idempotency(string user, string key) => $"dispatch:idempotency:{user}:{key}";
-
     public static string TimerMember(string id, int offerNumber) => $"{id}|{offerNumber}";
 
     public static bool TryParseTimerMember(string member, out string id, out int offerNumber)

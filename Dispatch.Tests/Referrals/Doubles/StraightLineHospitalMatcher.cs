@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Dispatch.Server.Referrals.Lifecycle;
+using Dispatch.Server.Referrals.Matching;
 
-namespace Dispatch.Server.Referrals.Matching;
+namespace Dispatch.Tests.Referrals.Doubles;
 
 /// <summary>
-/// INTERIM matcher until the road-time ranking from Dispatch.Routing is wired in: estimates travel time
-/// from great-circle distance with a detour factor and an average ambulance speed. Never use it to
-/// recommend in production; it exists so the workflow can run end to end.
+/// A test double ranking hospitals by the straight-line estimate, for lifecycle tests that need a ranking but no road
+/// network. The server always ranks by road time; this never ships in it.
 /// </summary>
 public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, TransferTimeWindow window) : IHospitalMatcher
 {
@@ -22,7 +22,7 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
         foreach (var h in await facilities.HospitalsAsync())
         {
             var missing = query.Required.Where(c => !h.Capabilities.Contains(c)).ToList();
-            var minutes = EstimateMinutes(query.Lon, query.Lat, h.Lon, h.Lat);
+            var minutes = StraightLineEstimate.Minutes(query.Lon, query.Lat, h.Lon, h.Lat);
             if (missing.Count > 0)
                 exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString())))));
             else if (h.OnDiversion)
@@ -37,16 +37,5 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
 
         candidates.Sort((a, b) => Nullable.Compare(a.EstimatedMinutes, b.EstimatedMinutes));
         return new MatchResult(candidates, exclusions, Approximate: true);
-    }
-
-    internal static double EstimateMinutes(double lon1, double lat1, double lon2, double lat2)
-    {
-        const double earthKm = 6371.0;
-        double Rad(double d) => d * Math.PI / 180;
-        var dLat = Rad(lat2 - lat1);
-        var dLon = Rad(lon2 - lon1);
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        var km = 2 * earthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-        return km * DetourFactor / AverageKmPerHour * 60;
     }
 }
