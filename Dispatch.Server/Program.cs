@@ -14,6 +14,7 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
 {
     HashPasswordCommand.Create(),
     Dispatch.Server.Consistency.CheckInvariantsCommand.Create(),
+    Dispatch.Server.Tools.Faults.FaultDrillCommand.Create(),
     Dispatch.Server.Simulation.SimulateCommand.Create(),
     Dispatch.Server.Fleet.Load.LoadTestCommand.Create(),
     Dispatch.Server.Referrals.Bench.TransitionBenchCommand.Create(),
