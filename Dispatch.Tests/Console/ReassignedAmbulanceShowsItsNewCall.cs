@@ -27,10 +27,10 @@ public sealed class ReassignedAmbulanceShowsItsNewCall : ConsoleFixture
             using var created = await dispatcher.PostAsJsonAsync("/api/calls", new { kind = "Emergency", lon = 104.07, lat = 30.67, chiefComplaint = complaint, priority = 1 });
             return (await created.Content.ReadFromJsonAsync<Call>(json))!;
         }
-        var old = await NewCallAsync("旧任务：来电者已撤回");
+        var old = await NewCallAsync("Old mission: caller withdrew");
         (await dispatcher.PostAsJsonAsync($"/api/calls/{old.Id}/assign", new { vehicleId })).EnsureSuccessStatusCode();
         (await dispatcher.PostAsJsonAsync($"/api/calls/{old.Id}/cancel", new { reason = "来电者撤回" })).EnsureSuccessStatusCode();
-        var current = await NewCallAsync("新任务：胸痛");
+        var current = await NewCallAsync("New mission: chest pain");
         (await dispatcher.PostAsJsonAsync($"/api/calls/{current.Id}/assign", new { vehicleId })).EnsureSuccessStatusCode();
         await using var crew = await Server.ConnectHubAsync(await Server.SignInAsync($"device.{vehicleId}", DemoAccounts.DevicePassword));
         Assert.ThrowsAsync<HubException>(() => crew.InvokeAsync<Call>("ReportMilestone", old.Id, "OnScene"));
@@ -41,7 +41,8 @@ public sealed class ReassignedAmbulanceShowsItsNewCall : ConsoleFixture
             await Page.ClickAsync(".app-header .lang-switch");
             await Expect(Page.Locator(".app-header")).ToContainTextAsync("Sign out");
         }
-        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        // The first console of a freshly started server on a busy machine may take a while to connect.
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Page.ClickAsync(".tab[data-tab=queue]");
         var card = Page.Locator(".call-card").Filter(new() { HasText = current.Id });
         await Expect(card).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("call-Dispatched"));
