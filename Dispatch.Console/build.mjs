@@ -19,3 +19,4 @@ await esbuild.build({
 cpSync('public', 'dist', { recursive: true });
 cpSync('node_modules/leaflet/dist/leaflet.css', 'dist/leaflet.css');
 cpSync('node_modules/leaflet/dist/images', 'dist/images', { recursive: true });
+cpSync('node_modules/leaflet.markercluster/dist/MarkerCluster.css', 'dist/MarkerCluster.css');

@@ -13,7 +13,8 @@ namespace Dispatch.Routing;
 
 /// <summary>
 /// The routing entry point: one per region and profile, shared by all requests (thread-safe).
-/// Uses the contraction hierarchy while no closure is in force and a closure-aware Dijkstra otherwise.
+/// Uses the contraction hierarchy while no closure is in force, and a customizable hierarchy re-customized for the
+/// closures in force otherwise (plain Dijkstra only for the moments while a customization is being computed).
 /// </summary>
 public sealed class RoutingEngine
 {
@@ -30,7 +31,27 @@ public sealed class RoutingEngine
         Plain = new DijkstraEngine(graph, () => Closures.Current.ClosedEdges);
         Shapes = new RouteGeometry(graph);
         Fleet = new FleetIndex(this);
+        Customizable = CustomizableHierarchy.Build(graph, hierarchy.Rank);
+        Closures.Changed += Customize;
     }
+
+    /// <summary>The metric-independent hierarchy that closures are customized into.</summary>
+    public CustomizableHierarchy Customizable { get; }
+
+    private sealed record Customized(ClosureSnapshot Closures, ContractionHierarchy Hierarchy, HierarchyEngine Engine);
+    private Customized? _customized;
+
+    /// <summary>Runs under the closures' write lock, so customizations never overlap and finish in order.</summary>
+    private void Customize(ClosureSnapshot closures)
+    {
+        if (closures.IsEmpty) { Volatile.Write(ref _customized, null); return; }
+        var hierarchy = Customizable.Customize(closures.ClosedEdges);
+        Volatile.Write(ref _customized, new Customized(closures, hierarchy, new HierarchyEngine(Graph, hierarchy, closures.ClosedEdges)));
+    }
+
+    /// <summary>The hierarchy engine customized for exactly these closures, or null while it is being computed.</summary>
+    public HierarchyEngine? CustomizedFor(ClosureSnapshot closures) =>
+        Volatile.Read(ref _customized) is { } c && ReferenceEquals(c.Closures, closures) ? c.Engine : null;
 
     public RoadGraph Graph { get; }
     public ContractionHierarchy Hierarchy { get; }
@@ -88,11 +109,20 @@ public sealed class RoutingEngine
         : this(graph, hierarchy, profile, options, fromCache: false) { }
 
     /// <summary>The engine that answers correctly right now.</summary>
-    public IRouteEngine Current => Closures.Current.IsEmpty ? Fast : Plain;
-
-    public SnapResult? TrySnap(GeoPoint p)
+    public IRouteEngine Current
     {
-        var closures = Closures.Current;
+        get
+        {
+            var closures = Closures.Current;
+            if (closures.IsEmpty) return Fast;
+            return (IRouteEngine?)CustomizedFor(closures) ?? Plain;
+        }
+    }
+
+    public SnapResult? TrySnap(GeoPoint p) => TrySnap(p, Closures.Current);
+
+    private SnapResult? TrySnap(GeoPoint p, ClosureSnapshot closures)
+    {
         return closures.IsEmpty
             ? Snapper.TrySnap(p, MaxSnapMeters)
             : Snapper.TrySnap(p, MaxSnapMeters, s => IsOpen(closures, s));
@@ -158,6 +188,25 @@ public sealed class RoutingEngine
         else Current.ManyToOne(snapped, s, partial, deadline);
         for (var k = 0; k < partial.Length; k++) results[index[k]] = partial[k];
         return results;
+    }
+
+    /// <summary>
+    /// Travel times from the nearest and second-nearest of <paramref name="sources"/> (e.g. the available vehicles'
+    /// positions) to every vertex of <see cref="Graph"/>, under the closures in force. Sources that cannot be snapped
+    /// to an open road are never named.
+    /// </summary>
+    public NearestSources NearestSources(IReadOnlyList<GeoPoint> sources, Deadline deadline = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var closures = Closures.Current;
+        var snaps = new SnapResult?[sources.Count];
+        for (var i = 0; i < snaps.Length; i++) snaps[i] = TrySnap(sources[i], closures);
+        var hierarchy = closures.IsEmpty ? Hierarchy
+            : Volatile.Read(ref _customized) is { } c && ReferenceEquals(c.Closures, closures) ? c.Hierarchy : null;
+        // Only while a customization is being computed is there no hierarchy for these closures.
+        return hierarchy is null
+            ? MultiSourceDijkstra.Run(Graph, snaps, closures.ClosedEdges, deadline)
+            : NearestSourcesSweep.Run(Graph, hierarchy, snaps, closures.ClosedEdges, deadline);
     }
 
     private bool IsOpen(ClosureSnapshot closures, int segment)

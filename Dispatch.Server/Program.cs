@@ -1,24 +1,30 @@
 using System.CommandLine;
 using Dispatch.Server.Hosting;
-using Dispatch.Server.Routing;
+using Dispatch.Server.Tools.Bench.Referrals;
+using Dispatch.Server.Tools.Load;
+using Dispatch.Server.Tools.Routing;
+using Dispatch.Server.Tools.Simulation;
+using Dispatch.Server.Tools.Soak;
 
-// `serve` (the default) runs the server; the other verbs are tools that need no running server.
-if (args.Length == 0 || args[0] == "serve" || args[0].StartsWith("--", StringComparison.Ordinal))
+// `serve` (the default) runs the server with configuration overrides (`--Section:Key=value`) as its arguments;
+// every other verb, and asking for help or the version, is answered by the command line without a server or Redis.
+if (ServeCommand.IsServe(args))
 {
-    var serverArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
-    await ServerHost.Build(serverArgs).RunAsync();
+    await ServerHost.Build(ServeCommand.ServerArguments(args)).RunAsync();
     return 0;
 }
 
 var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral server")
 {
+    ServeCommand.Create(),
     HashPasswordCommand.Create(),
     Dispatch.Server.Consistency.CheckInvariantsCommand.Create(),
     Dispatch.Server.Tools.Faults.FaultDrillCommand.Create(),
-    Dispatch.Server.Simulation.SimulateCommand.Create(),
-    Dispatch.Server.Fleet.Load.LoadTestCommand.Create(),
-    Dispatch.Server.Referrals.Bench.TransitionBenchCommand.Create(),
-    Dispatch.Server.Reliability.SoakCommand.Create(),
+    SimulateCommand.Create(),
+    LoadTestCommand.Create(),
+    TransitionBenchCommand.Create(),
+    SoakCommand.Create(),
+    Dispatch.Server.Tools.Bench.Coverage.CoverageCommands.BenchCoverage(),
 };
 foreach (var command in RoutingCommands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

@@ -12,11 +12,12 @@ import type { Workspace } from './workspaces/context';
 import { dispatcherWorkspace } from './workspaces/dispatcher';
 import { doctorWorkspace } from './workspaces/doctor';
 import { hospitalWorkspace } from './workspaces/hospital';
+import { adminWorkspace } from './workspaces/admin';
 import { vehicleNotice } from './workspaces/vehicle-notice';
 
 const WORKSPACES: Record<Role, { mount: Workspace; title: MessageKey }> = {
   dispatcher: { mount: dispatcherWorkspace, title: 'app.title' },
-  admin: { mount: dispatcherWorkspace, title: 'app.title' },
+  admin: { mount: adminWorkspace, title: 'admin.title' },
   doctor: { mount: doctorWorkspace, title: 'doctor.title' },
   hospital: { mount: hospitalWorkspace, title: 'hospital.title' },
   vehicle: { mount: vehicleNotice, title: 'vehicleRole.title' },

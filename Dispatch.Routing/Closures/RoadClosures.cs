@@ -49,15 +49,27 @@ public sealed class RoadClosures
         }
     }
 
+    /// <summary>
+    /// Called with each new snapshot right after it is published, still under the write lock (so calls never overlap
+    /// and come in publishing order), before <see cref="Set"/> or <see cref="Lift"/> returns.
+    /// </summary>
+    internal event Action<ClosureSnapshot>? Changed;
+
     private void Publish(List<(RoadClosure closure, int[] edges)> list)
     {
-        if (list.Count == 0) { Volatile.Write(ref _current, ClosureSnapshot.Empty); return; }
+        var snapshot = list.Count == 0 ? ClosureSnapshot.Empty : Snapshot(list);
+        Volatile.Write(ref _current, snapshot);
+        Changed?.Invoke(snapshot);
+    }
+
+    private ClosureSnapshot Snapshot(List<(RoadClosure closure, int[] edges)> list)
+    {
         var closed = new bool[_g.EdgeCount];
         var count = 0;
         foreach (var (_, edges) in list)
             foreach (var e in edges)
                 if (!closed[e]) { closed[e] = true; count++; }
-        Volatile.Write(ref _current, new ClosureSnapshot(list, closed, count));
+        return new ClosureSnapshot(list, closed, count);
     }
 
     private int[] Resolve(RoadClosure c)

@@ -18,8 +18,9 @@ namespace Dispatch.Routing.Fleet;
 /// and hold the read side only while scanning buckets. So queries run in parallel with each other, an update blocks
 /// them only for the few microseconds of the swap, and a query sees each vehicle either wholly before or wholly after
 /// a move, never a mix. Per-query scratch is pooled, as in <see cref="HierarchyEngine"/>.
-/// The hierarchy ignores road closures: while any is in force, queries are answered by the engine's closure-aware
-/// Dijkstra from the stored positions instead, and updates keep the buckets current for when the closures lift.
+/// The buckets hold open-network times: while any closure is in force, queries are answered by the engine's
+/// closure-customized hierarchy from the stored positions instead, and updates keep the buckets current for when
+/// the closures lift.
 /// </remarks>
 public sealed class FleetIndex
 {
@@ -110,7 +111,7 @@ public sealed class FleetIndex
                 return new VehicleHandle(known, _generation[known]);
 
             var search = _updateSearch ??= new UpwardSearch(_graph.VertexCount);
-            Span<Seed> seeds = stackalloc Seed[2];
+            Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
             var n = Phantoms.Sources(_graph, position, seeds, null);
             search.Run(_hierarchy, forward: true, seeds[..n]);
             var settled = search.Settled;
@@ -200,7 +201,7 @@ public sealed class FleetIndex
         try
         {
             // The patient's search reads only the hierarchy, so it runs before taking the lock.
-            Span<Seed> seeds = stackalloc Seed[2];
+            Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
             var n = Phantoms.Targets(_graph, patient, seeds, null);
             s.Search.Run(_hierarchy, forward: false, seeds[..n]);
             if (deadline.Expired) return;
@@ -236,7 +237,8 @@ public sealed class FleetIndex
             if (!Holds(vehicles[k], expectedAt, k)) continue;
             var slot = vehicles[k].Slot;
             // Both on one segment with the patient ahead: the direct drive wins ties, as in the hierarchy engine.
-            var direct = _segmentOf[slot] == patient.Segment ? Phantoms.Direct(_graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
+            var direct = _segmentOf[slot] == patient.Segment || _vehicles[slot]!.Snap.Ties.Count > 0 || patient.Ties.Count > 0
+                ? Phantoms.Direct(_graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
             var key = best[slot];
             var viaMillis = (int)(key >> 32);
             if (key == long.MaxValue || (direct.IsReached && direct.Millis <= viaMillis))
@@ -251,7 +253,7 @@ public sealed class FleetIndex
         }
     }
 
-    /// <summary>The hierarchy does not know about closures, so plain Dijkstra answers from the stored positions.</summary>
+    /// <summary>The buckets hold open-network times, so the engine's closure-aware hierarchy answers from the stored positions.</summary>
     private void WithClosures(RoutingEngine engine, ReadOnlySpan<VehicleHandle> vehicles, ReadOnlySpan<SnapResult> expectedAt, SnapResult patient, Span<TravelTime> results, Deadline deadline)
     {
         var known = new List<SnapResult>(vehicles.Length);
@@ -264,7 +266,7 @@ public sealed class FleetIndex
         }
         finally { _buckets.ExitReadLock(); }
         var partial = new TravelTime[known.Count];
-        engine.Plain.ManyToOne(known, patient, partial, deadline);
+        engine.Current.ManyToOne(known, patient, partial, deadline);
         for (var i = 0; i < partial.Length; i++) results[at[i]] = partial[i];
     }
 

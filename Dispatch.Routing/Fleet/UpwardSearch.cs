@@ -25,6 +25,7 @@ internal sealed class UpwardSearch(int vertexCount)
     private int[] _settled = new int[256];
     private int _labelled;
 
+    public int VertexCount => _labels.Length;
     public int SettledCount { get; private set; }
     public ReadOnlySpan<int> Settled => _settled.AsSpan(0, SettledCount);
     public int Dist(int v) => _labels[v].Dist;

@@ -55,13 +55,21 @@ public static class OsmRoadImporter
         foreach (var w in ways)
             foreach (var n in w.Nodes) uses[n] = uses.GetValueOrDefault(n) + 1;
         var isVertex = new HashSet<long>();
+        foreach (var w in ways) { isVertex.Add(w.Nodes[0]); isVertex.Add(w.Nodes[^1]); }
+        foreach (var (n, count) in uses) if (count > 1) isVertex.Add(n);
+        // A stretch that leaves a vertex and comes back to it (a closed way, or a stub ending in a loop onto itself)
+        // would be a segment from a vertex to itself; its middle node splits it into two. A node used by this way
+        // only, so marking it changes no other way's stretches.
         foreach (var w in ways)
         {
-            isVertex.Add(w.Nodes[0]); isVertex.Add(w.Nodes[^1]);
-            // A closed way would otherwise collapse into a loop from a vertex to itself.
-            if (w.Nodes[0] == w.Nodes[^1] && w.Nodes.Length > 2) isVertex.Add(w.Nodes[w.Nodes.Length / 2]);
+            var startIndex = 0;
+            for (var i = 1; i < w.Nodes.Length; i++)
+            {
+                if (!isVertex.Contains(w.Nodes[i])) continue;
+                if (w.Nodes[startIndex] == w.Nodes[i] && i - startIndex >= 2) isVertex.Add(w.Nodes[(startIndex + i) / 2]);
+                startIndex = i;
+            }
         }
-        foreach (var (n, count) in uses) if (count > 1) isVertex.Add(n);
 
         var builder = new RoadGraphBuilder();
         var vertexOf = new Dictionary<long, int>();

@@ -31,7 +31,7 @@ public sealed class DijkstraEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sources = stackalloc Seed[2], targets = stackalloc Seed[2];
+            Span<Seed> sources = stackalloc Seed[Phantoms.MaxSeeds], targets = stackalloc Seed[Phantoms.MaxSeeds];
             var ns = Phantoms.Sources(_g, from, sources, closed);
             var nt = Phantoms.Targets(_g, to, targets, closed);
             var best = Phantoms.Direct(_g, from, to, closed, out var directEdge);
@@ -49,10 +49,11 @@ public sealed class DijkstraEngine : IRouteEngine
             if (!best.IsReached) return null;
             if (!withEdges) return new RoutePath(from, to, best, []);
             if (bestTarget < 0) return new RoutePath(from, to, best, [directEdge]);
-            var edges = new List<int> { targets[bestTarget].Edge };
+            var edges = new List<int>();
+            if (targets[bestTarget].Edge >= 0) edges.Add(targets[bestTarget].Edge);
             var at = targets[bestTarget].Vertex;
             while (s.Parent[at] >= 0) { edges.Add(s.Parent[at]); at = _g.EdgeFrom[s.Parent[at]]; }
-            for (var i = 0; i < ns; i++) if (sources[i].Vertex == at) { edges.Add(sources[i].Edge); break; }
+            for (var i = 0; i < ns; i++) if (sources[i].Vertex == at) { if (sources[i].Edge >= 0) edges.Add(sources[i].Edge); break; }
             edges.Reverse();
             return new RoutePath(from, to, best, edges);
         }
@@ -65,7 +66,7 @@ public sealed class DijkstraEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sources = stackalloc Seed[2], seeds = stackalloc Seed[2];
+            Span<Seed> sources = stackalloc Seed[Phantoms.MaxSeeds], seeds = stackalloc Seed[Phantoms.MaxSeeds];
             var ns = Phantoms.Sources(_g, from, sources, closed);
             s.Begin();
             foreach (var t in to)
@@ -89,7 +90,7 @@ public sealed class DijkstraEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> targets = stackalloc Seed[2], seeds = stackalloc Seed[2];
+            Span<Seed> targets = stackalloc Seed[Phantoms.MaxSeeds], seeds = stackalloc Seed[Phantoms.MaxSeeds];
             var nt = Phantoms.Targets(_g, to, targets, closed);
             s.Begin();
             foreach (var f in from)

@@ -10,7 +10,7 @@ namespace Dispatch.Routing.Queries;
 /// upward search once and a short pruned backward search per target, or for many targets a rank sweep (end sets
 /// that repeat, like hospitals) or a memoised upward closure (end sets that change, like vehicle fleets);
 /// many-to-one is the mirror image.
-/// It ignores road closures: callers switch to <see cref="DijkstraEngine"/> while any closure is in force.
+/// It answers for the weights its hierarchy carries: the open network, or closures customized in.
 /// </summary>
 public sealed class HierarchyEngine : IRouteEngine
 {
@@ -18,8 +18,15 @@ public sealed class HierarchyEngine : IRouteEngine
     private readonly ContractionHierarchy _ch;
     private readonly ConcurrentBag<Scratch> _pool = [];
 
-    public HierarchyEngine(RoadGraph graph, ContractionHierarchy hierarchy)
+    private readonly bool[]? _closed;
+
+    /// <param name="closed">
+    /// Closed edges the hierarchy's weights were customized for (see <see cref="CustomizableHierarchy"/>): snapped
+    /// ends never start or finish on them. Null for a hierarchy of the open network.
+    /// </param>
+    public HierarchyEngine(RoadGraph graph, ContractionHierarchy hierarchy, bool[]? closed = null)
     {
+        _closed = closed;
         if (graph.VertexCount != hierarchy.VertexCount || graph.EdgeCount != hierarchy.OriginalEdgeCount)
             throw new ArgumentException("The hierarchy was built for a different road graph.", nameof(hierarchy));
         _g = graph;
@@ -42,10 +49,10 @@ public sealed class HierarchyEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sources = stackalloc Seed[2], targets = stackalloc Seed[2];
-            var ns = Phantoms.Sources(_g, from, sources, null);
-            var nt = Phantoms.Targets(_g, to, targets, null);
-            var direct = Phantoms.Direct(_g, from, to, null, out var directEdge);
+            Span<Seed> sources = stackalloc Seed[Phantoms.MaxSeeds], targets = stackalloc Seed[Phantoms.MaxSeeds];
+            var ns = Phantoms.Sources(_g, from, sources, _closed);
+            var nt = Phantoms.Targets(_g, to, targets, _closed);
+            var direct = Phantoms.Direct(_g, from, to, _closed, out var directEdge);
             var f = s.Forward; var b = s.Backward;
             f.Begin(); b.Begin();
             foreach (var x in sources[..ns]) f.Offer(x.Vertex, x.Millis, -1);
@@ -74,9 +81,10 @@ public sealed class HierarchyEngine : IRouteEngine
             foreach (var e in chEdges) meters += _ch.EdgeMeters[e];
             var time = new TravelTime(TravelStatus.Reached, best, meters);
             if (!withEdges) return new RoutePath(from, to, time, []);
-            var edges = new List<int> { sourceSeed.Edge };
+            var edges = new List<int>();
+            if (sourceSeed.Edge >= 0) edges.Add(sourceSeed.Edge);
             foreach (var e in chEdges) _ch.Unpack(e, edges);
-            edges.Add(targetSeed.Edge);
+            if (targetSeed.Edge >= 0) edges.Add(targetSeed.Edge);
             return new RoutePath(from, to, time, edges);
         }
         finally { _pool.Add(s); }
@@ -98,10 +106,10 @@ public sealed class HierarchyEngine : IRouteEngine
         var s = Rent();
         try
         {
-            Span<Seed> sharedSeeds = stackalloc Seed[2];
+            Span<Seed> sharedSeeds = stackalloc Seed[Phantoms.MaxSeeds];
             var full = originIsSingle ? s.Forward : s.Backward;
             var pruned = originIsSingle ? s.Backward : s.Forward;
-            var n = originIsSingle ? Phantoms.Sources(_g, shared, sharedSeeds, null) : Phantoms.Targets(_g, shared, sharedSeeds, null);
+            var n = originIsSingle ? Phantoms.Sources(_g, shared, sharedSeeds, _closed) : Phantoms.Targets(_g, shared, sharedSeeds, _closed);
             full.Begin();
             foreach (var x in sharedSeeds[..n]) full.Offer(x.Vertex, x.Millis, -1);
             ExhaustWithMeters(full, up: originIsSingle, sharedSeeds[..n]);
@@ -120,20 +128,20 @@ public sealed class HierarchyEngine : IRouteEngine
 
     private void SweepFan(Scratch s, Side full, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var sweep = originIsSingle ? _sweepDown : _sweepUp;
         var ends = new List<int>(others.Count * 2);
         foreach (var o in others)
         {
-            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
+            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, _closed) : Phantoms.Sources(_g, o, seeds, _closed);
             foreach (var x in seeds[..m]) ends.Add(x.Vertex);
         }
         sweep.Run(sweep.Selection(ends), full.Dist, full.Meters, full.LabelStamp, full.Round, s.SweepDist, s.SweepMeters);
         for (var k = 0; k < others.Count; k++)
         {
             var o = others[k];
-            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
-            var best = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
+            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, _closed) : Phantoms.Sources(_g, o, seeds, _closed);
+            var best = originIsSingle ? Phantoms.Direct(_g, shared, o, _closed, out _) : Phantoms.Direct(_g, o, shared, _closed, out _);
             foreach (var x in seeds[..m])
             {
                 var pos = sweep.Position(x.Vertex);
@@ -151,14 +159,14 @@ public sealed class HierarchyEngine : IRouteEngine
     /// </summary>
     private void ClosureFan(Scratch s, Side full, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         s.Closure.Begin();
         for (var k = 0; k < others.Count; k++)
         {
             if ((k & 15) == 15 && deadline.Expired) return;
             var o = others[k];
-            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
-            var best = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
+            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, _closed) : Phantoms.Sources(_g, o, seeds, _closed);
+            var best = originIsSingle ? Phantoms.Direct(_g, shared, o, _closed, out _) : Phantoms.Direct(_g, o, shared, _closed, out _);
             foreach (var x in seeds[..m])
             {
                 var d = s.Closure.Resolve(_ch, up: !originIsSingle, x.Vertex, full.Dist, full.Meters, full.LabelStamp, full.Round, out var meters);
@@ -172,13 +180,13 @@ public sealed class HierarchyEngine : IRouteEngine
 
     private void PrunedFan(Side full, Side pruned, SnapResult shared, IReadOnlyList<SnapResult> others, TravelTime[] results, bool originIsSingle, Deadline deadline)
     {
-        Span<Seed> seeds = stackalloc Seed[2];
+        Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         for (var k = 0; k < others.Count; k++)
         {
             if (deadline.Expired) return;
             var o = others[k];
-            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, null) : Phantoms.Sources(_g, o, seeds, null);
-            var direct = originIsSingle ? Phantoms.Direct(_g, shared, o, null, out _) : Phantoms.Direct(_g, o, shared, null, out _);
+            var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, _closed) : Phantoms.Sources(_g, o, seeds, _closed);
+            var direct = originIsSingle ? Phantoms.Direct(_g, shared, o, _closed, out _) : Phantoms.Direct(_g, o, shared, _closed, out _);
             pruned.Begin();
             foreach (var x in seeds[..m]) pruned.Offer(x.Vertex, x.Millis, -1);
             long best = direct.IsReached ? direct.Millis : long.MaxValue;

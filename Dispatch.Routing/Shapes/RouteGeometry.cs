@@ -27,19 +27,15 @@ public sealed class RouteGeometry(RoadGraph graph)
         var pts = new List<Coordinate>();
         var from = path.From; var to = path.To;
         var edges = path.Edges;
-        if (edges.Count == 1)
+        // An end at a junction starts or stops at the vertex, on a road other than the one it was snapped to.
+        for (var i = 0; i < edges.Count; i++)
         {
-            AppendSlice(pts, edges[0], Along(edges[0], from.Fraction), Along(edges[0], to.Fraction));
+            var segment = graph.EdgeSegment[edges[i]];
+            var t0 = i == 0 && On(from, segment) is { } a ? Along(edges[i], a.Fraction) : 0;
+            var t1 = i == edges.Count - 1 && On(to, segment) is { } b ? Along(edges[i], b.Fraction) : 1;
+            AppendSlice(pts, edges[i], t0, t1);
         }
-        else
-        {
-            for (var i = 0; i < edges.Count; i++)
-            {
-                var t0 = i == 0 ? Along(edges[i], from.Fraction) : 0;
-                var t1 = i == edges.Count - 1 ? Along(edges[i], to.Fraction) : 1;
-                AppendSlice(pts, edges[i], t0, t1);
-            }
-        }
+        if (pts.Count == 0) Add(pts, from.Snapped);
         if (pts.Count == 1) pts.Add(pts[0].Copy());
         return Factory.CreateLineString([.. pts]);
     }
@@ -56,6 +52,9 @@ public sealed class RouteGeometry(RoadGraph graph)
     }
 
     public static string ToGeoJson(NetTopologySuite.Geometries.Geometry geometry) => JsonSerializer.Serialize(geometry, Json);
+
+    /// <summary>The snap (or tie) lying on the segment, or null when the route leaves from a junction instead.</summary>
+    private static Snapping.SnapResult? On(Snapping.SnapResult snap, int segment) => snap.All.FirstOrDefault(s => s.Segment == segment);
 
     private double Along(int edge, double segmentFraction) => graph.IsForward(edge) ? segmentFraction : 1 - segmentFraction;
 

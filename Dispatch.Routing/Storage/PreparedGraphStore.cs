@@ -12,7 +12,7 @@ namespace Dispatch.Routing.Storage;
 public static class PreparedGraphStore
 {
     // Bump when the file layout or the contraction rules change, so old caches are rebuilt.
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const uint Magic = 0x52445047; // "GPDR"
 
     public static string CacheKey(string osmPath, RoutingProfile profile)

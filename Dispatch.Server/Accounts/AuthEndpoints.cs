@@ -15,7 +15,8 @@ public static class AuthEndpoints
         var group = app.MapGroup("/api/auth").WithTags("Sign-in");
 
         group.MapPost("/token", async Task<Results<Ok<SignInResponse>, ValidationProblem, ProblemHttpResult>> (
-            SignInRequest? body, AccountStore accounts, TokenIssuer issuer, SignInThrottle throttle, HttpContext http, ILoggerFactory logs) =>
+            SignInRequest? body, Administration.AccountDirectory accounts, TokenIssuer issuer, SignInThrottle throttle, Administration.SignInFailures failures,
+            HttpContext http, ILoggerFactory logs) =>
         {
             var errors = new Dictionary<string, string[]>();
             if (string.IsNullOrWhiteSpace(body?.Username) || body.Username.Length > 64) errors["username"] = ["Username is required (at most 64 characters)."];
@@ -32,11 +33,12 @@ public static class AuthEndpoints
                     detail: $"Too many failed sign-ins for this account; try again in {Math.Max(1, (seconds + 59) / 60)} min.",
                     statusCode: StatusCodes.Status429TooManyRequests);
             }
-            var account = accounts.Verify(username, body.Password!);
+            var account = await accounts.VerifyAsync(username, body.Password!);
             if (account is null)
             {
                 logs.CreateLogger("Dispatch.Auth").LogWarning("Failed sign-in for {Username}", username);
                 await throttle.FailedAsync(username);
+                await failures.RecordAsync(username, http.Connection.RemoteIpAddress?.ToString());
                 return TypedResults.Problem(title: "Sign-in failed", detail: "Wrong username or password.", statusCode: StatusCodes.Status401Unauthorized);
             }
             await throttle.SucceededAsync(username);

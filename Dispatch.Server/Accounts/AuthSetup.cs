@@ -8,6 +8,14 @@ public static class AuthSetup
 {
     public const string LoginRateLimit = "login";
 
+    /// <summary>Whether the signed-in account is still enabled and its sessions were not ended after the token was issued.</summary>
+    public static async Task<bool> AccountStillHoldsAsync(IServiceProvider services, System.Security.Claims.ClaimsPrincipal user)
+    {
+        if (services.GetService<Administration.AccountDirectory>() is not { } directory) return true;
+        var issuedAt = long.TryParse(user.FindFirst("iat")?.Value, out var iat) ? DateTimeOffset.FromUnixTimeSeconds(iat) : DateTimeOffset.MinValue;
+        return await directory.TokenHoldsAsync(user.Username(), issuedAt);
+    }
+
     public static IServiceCollection AddDispatchAuth(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton<TokenIssuer>();
@@ -31,6 +39,8 @@ public static class AuthSetup
                         var revocations = ctx.HttpContext.RequestServices.GetRequiredService<TokenRevocations>();
                         var jti = ctx.Principal?.FindFirst("jti")?.Value;
                         if (jti is null || await revocations.IsRevokedAsync(jti)) ctx.Fail("The token has been revoked.");
+                        // An administrator may have disabled the account or ended its sessions since the token was issued.
+                        else if (!await AccountStillHoldsAsync(ctx.HttpContext.RequestServices, ctx.Principal!)) ctx.Fail("The account's sessions have been ended.");
                     },
                 };
             });

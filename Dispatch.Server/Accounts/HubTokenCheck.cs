@@ -9,7 +9,7 @@ namespace Dispatch.Server.Accounts;
 /// position stream) at most every Hub:RevocationCheckSeconds and closes it once revoked. Expiry is enforced by
 /// CloseOnAuthenticationExpiration.
 /// </summary>
-public sealed class HubTokenCheck(TokenRevocations revocations, IConfiguration config, TimeProvider clock) : IHubFilter
+public sealed class HubTokenCheck(TokenRevocations revocations, IConfiguration config, TimeProvider clock, IServiceProvider services) : IHubFilter
 {
     public const string Revoked = "The sign-in of this connection has been revoked; sign in again.";
     private readonly long _every = (long)(config.GetValue("Hub:RevocationCheckSeconds", 30.0) * clock.TimestampFrequency);
@@ -39,7 +39,8 @@ public sealed class HubTokenCheck(TokenRevocations revocations, IConfiguration c
     /// <summary>Closes the connection and throws when its token has been revoked.</summary>
     public async Task EnsureNotRevokedAsync(HubCallerContext connection)
     {
-        if (connection.User?.FindFirst("jti")?.Value is not { } jti || await revocations.IsRevokedAsync(jti))
+        if (connection.User?.FindFirst("jti")?.Value is not { } jti || await revocations.IsRevokedAsync(jti)
+            || !await AuthSetup.AccountStillHoldsAsync(services, connection.User))
         {
             connection.Abort();
             throw new HubException(Revoked);

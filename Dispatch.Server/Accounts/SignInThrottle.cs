@@ -36,6 +36,14 @@ public sealed class SignInThrottle(IConnectionMultiplexer redis, IConfiguration 
     public Task FailedAsync(string username) => StepAsideWithoutRedisAsync<RedisResult?>("Failed sign-in not counted", async db =>
         await db.ScriptEvaluateAsync(CountFailure, [Key(username)], [(long)_window.TotalMilliseconds]), null);
 
+    /// <summary>Failures counted in the current window, and how long sign-in stays paused (null: not paused).</summary>
+    public Task<(int Failures, TimeSpan? PausedFor)> StatusAsync(string username) => StepAsideWithoutRedisAsync<(int, TimeSpan?)>("Sign-in status unknown", async db =>
+    {
+        var stored = await db.StringGetWithExpiryAsync(Key(username));
+        var count = (int)((long?)stored.Value ?? 0);
+        return (count, count >= _limit ? stored.Expiry ?? _window : null);
+    }, (0, null));
+
     public Task SucceededAsync(string username) => StepAsideWithoutRedisAsync("Failed sign-ins not cleared", db =>
         db.KeyDeleteAsync(Key(username)), false);
 

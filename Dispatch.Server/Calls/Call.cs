@@ -50,6 +50,10 @@ public sealed record Call
     public string? CallerPhone { get; init; }
     public IReadOnlyList<string> RequiredEquipment { get; init; } = [];
     public bool WheelchairNeeded { get; init; }
+    /// <summary>The vehicle type to send first when one is in reach (ALS for a chest pain, say); null: the nearest suitable.</summary>
+    public string? VehicleType { get; init; }
+    /// <summary>The complaint category the intake defaults came from (chestPain, stroke, trauma, dyspnoea, obstetric, paediatric, other).</summary>
+    public string? Category { get; init; }
     public CallStatus Status { get; init; } = CallStatus.Queued;
     public string? VehicleId { get; init; }
     public string? DestinationHospitalId { get; init; }
@@ -59,6 +63,10 @@ public sealed record Call
     /// <summary>When the call was handed to <see cref="ReferralId"/>.</summary>
     public DateTimeOffset? ReferredAt { get; init; }
     public required string TakenBy { get; init; }
+    /// <summary>Dispatcher actions that changed the call after intake (reassigned, cancelled), oldest first, with their reasons.</summary>
+    public IReadOnlyList<CallNote> Notes { get; init; } = [];
+    /// <summary>What a dispatcher may do with the call now (<see cref="CallActions"/>); computed, never stored as the truth.</summary>
+    public IReadOnlyList<string> PermittedActions => CallActions.For(this);
     public required CallTimestamps Timestamps { get; init; }
     public long Version { get; init; }
 

@@ -19,6 +19,10 @@ public sealed class CallAnnouncer(IHubContext<DispatchHub> hub)
             await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(CallChangedEvent, call);
     }
 
+    /// <summary>A vehicle that no longer serves the call (replaced by another) hears of it.</summary>
+    public Task ToVehicleAsync(string vehicleId, Call call) =>
+        hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(CallChangedEvent, call);
+
     public Task AssignedAsync(Call call) =>
         hub.Clients.Group(HubGroups.Vehicle(call.VehicleId!)).SendAsync(AssignmentEvent, call);
 }

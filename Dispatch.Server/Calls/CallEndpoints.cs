@@ -10,13 +10,17 @@ using Microsoft.Extensions.Options;
 
 namespace Dispatch.Server.Calls;
 
-public sealed record AssignVehicle(string? VehicleId);
+/// <param name="ConfirmCoverageGap">the id of the township the dispatcher agreed to leave without an ambulance
+/// (asked for with a 409 <c>coverageGap</c> problem when the vehicle is that township's last one).</param>
+public sealed record AssignVehicle(string? VehicleId, string? ConfirmCoverageGap = null);
 public sealed record CancelCall(string? Reason);
+public sealed record ReassignVehicle(string? VehicleId, string? Reason);
 
 public static class CallEndpoints
 {
     public static IServiceCollection AddCalls(this IServiceCollection services)
     {
+        Numbering.CaseNumbersRegistration.AddCaseNumbers(services);
         services.AddSingleton<CallStore>();
         services.AddSingleton<CallService>();
         services.AddSingleton<CallAnnouncer>();
@@ -37,8 +41,14 @@ public static class CallEndpoints
             return replayed ? Results.Ok(call) : Results.Created($"/api/calls/{call.Id}", call);
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Doctor));
 
-        calls.MapGet("/", async (CallStore store) => TypedResults.Ok(await store.OpenAsync()))
+        // q: part of a call's number (C20261205-0002, ZY… for transports); the live list only, history is the record's.
+        calls.MapGet("/", async (string? q, CallStore store) =>
+                TypedResults.Ok((await store.OpenAsync()).Where(c => Numbering.CaseNumbersRegistration.Matches(c.Id, q)).ToList()))
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
+
+        calls.MapGet("/categories", () => TypedResults.Ok(CallCategories.All))
+            .WithSummary("Complaint categories and the vehicle type and equipment each asks for by default")
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         calls.MapGet("/{id}", async (string id, CallStore store) =>
                 await store.FindAsync(id) is { } call ? Results.Ok(call) : throw CallRefusal.NotFound(id))
@@ -49,12 +59,17 @@ public static class CallEndpoints
             var call = await store.FindAsync(id) ?? throw CallRefusal.NotFound(id);
             var equipment = call.WheelchairNeeded ? call.RequiredEquipment.Append("wheelchair").ToList() : call.RequiredEquipment;
             var kind = call.Kind == CallKind.Transport ? VehicleKinds.NonEmergency : VehicleKinds.Ambulance;
-            return Results.Ok(await recommender.RecommendAsync(call.Location.Lon, call.Location.Lat, kind, equipment, ct));
+            return Results.Ok(await recommender.RecommendAsync(call.Location.Lon, call.Location.Lat, kind, equipment, ct,
+                call.Kind == CallKind.Emergency ? call.VehicleType : null));
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
-        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, HttpContext http, CallService service) =>
+        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, HttpContext http, CallService service, CallStore store, Coverage.Assignment.AssignmentCosts coverage) =>
         {
             if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("missing-vehicleId", "vehicleId is required.");
+            // Sending a township's last ambulance out of it needs the dispatcher to confirm that very gap.
+            if (await store.FindAsync(id) is { } call && coverage.GapOf(body.VehicleId, new Dispatch.Routing.GeoPoint(call.Location.Lon, call.Location.Lat)) is { } gap
+                && body.ConfirmCoverageGap != gap.ZoneId)
+                return Coverage.Assignment.CoverageGapProblem.For(body.VehicleId, gap);
             return Results.Ok((await service.AssignAsync(id, body.VehicleId, http.User.Username(), IdempotencyKey.From(http.Request))).Value);
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
@@ -79,6 +94,16 @@ public static class CallEndpoints
 
         calls.MapPost("/{id}/cancel", async (string id, CancelCall? body, HttpContext http, CallService service) =>
             Results.Ok((await service.CancelAsync(id, body?.Reason, http.User.Username(), IdempotencyKey.From(http.Request))).Value)).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+
+        // Another vehicle goes instead (the first broke down or is stuck); the first is freed and the reason kept on the call.
+        calls.MapPost("/{id}/reassign", async (string id, ReassignVehicle? body, CallService service, HttpContext http) =>
+            {
+                if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("missing-vehicleId", "vehicleId is required.");
+                return TypedResults.Ok((await service.ReassignAsync(id, body.VehicleId, body.Reason, http.User.Username(), IdempotencyKey.From(http.Request))).Value);
+            })
+            .WithSummary("Send another vehicle instead of the assigned one, with a reason; the old vehicle is freed (dispatcher)")
+            .Produces<Call>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409)
+            .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         app.MapGet("/api/shift/figures", async (ShiftFigures figures) => TypedResults.Ok(await figures.ComputeAsync()))
             .WithTags("120 calls").RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));

@@ -21,7 +21,8 @@ public sealed class CallService(
     CommandRunner runner,
     CallAnnouncer announcer,
     VehicleStatusPublisher statuses,
-    TimeProvider clock)
+    TimeProvider clock,
+    Numbering.CaseNumbers numbers)
 {
     public const string CallChangedEvent = CallAnnouncer.CallChangedEvent;
     public const string AssignmentEvent = CallAnnouncer.AssignmentEvent;
@@ -38,14 +39,17 @@ public sealed class CallService(
         {
             var call = new Call
             {
-                Id = await calls.NextIdAsync(),
+                Id = await calls.NextIdAsync(kind, numbers),
                 Kind = kind,
                 Location = new GeoPoint(request.Lon!.Value, request.Lat!.Value),
                 Address = request.Address,
                 ChiefComplaint = request.ChiefComplaint!.Trim(),
                 Priority = request.Priority!.Value,
                 CallerPhone = request.CallerPhone,
-                RequiredEquipment = request.RequiredEquipment ?? [],
+                // A category stands for its defaults unless the call-taker said otherwise.
+                RequiredEquipment = request.RequiredEquipment ?? CallCategories.Find(request.Category)?.Equipment ?? [],
+                VehicleType = request.VehicleType ?? (request.RequiredEquipment is null ? CallCategories.Find(request.Category)?.VehicleType : null),
+                Category = CallCategories.Find(request.Category)?.Code,
                 WheelchairNeeded = request.WheelchairNeeded ?? false,
                 DestinationHospitalId = request.DestinationHospitalId,
                 TakenBy = user.Username(),
@@ -139,8 +143,52 @@ public sealed class CallService(
                 // Stand the crew down wherever it is on the way to the patient.
                 statuses.Stage(command, new VehicleMove(state, VehicleStatusRules.StandDown(state.Status), null));
             }
-            var saved = CallStore.Stage(command.Commit, call with { Status = CallStatus.Cancelled, CancelReason = reason.Trim() });
+            var note = new CallNote(CallActions.Cancel, user ?? "", clock.GetUtcNow(), reason.Trim(), call.VehicleId);
+            var saved = CallStore.Stage(command.Commit, call with { Status = CallStatus.Cancelled, CancelReason = reason.Trim(), Notes = [.. call.Notes, note] });
             command.Announce(() => announcer.ChangedWithCrewAsync(saved));
+            return saved;
+        }, c => c.Id, ExistingAsync);
+    }
+
+    /// <summary>
+    /// Sends another vehicle instead of the one on its way (broken down, stuck, a closer one came free): in one atomic
+    /// write the new vehicle is taken, the old one is stood down if it still serves the call, and the call records who,
+    /// when and why.
+    /// </summary>
+    public async Task<CommandOutcome<Call>> ReassignAsync(string callId, string vehicleId, string? reason, string user, string? idempotencyKey = null)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 300)
+            throw CallRefusal.Invalid("missing-reason", "A reassignment needs a reason (at most 300 characters).");
+        var vehicle = vehicles.Find(vehicleId) ?? throw CallRefusal.Invalid("unknown-vehicle", $"Vehicle {vehicleId} is not in the region.");
+        return await runner.RunAsync($"Call {callId}", IdempotencyKey.For(idempotencyKey, user, $"calls/{callId}/reassign"), async command =>
+        {
+            var call = await ExistingAsync(callId);
+            if (!CallActions.For(call).Contains(CallActions.Reassign))
+                throw CallRefusal.Conflict("call-not-reassignable", $"Call {callId} is {call.Status}; a vehicle can be replaced only until it reaches the patient.");
+            if (call.VehicleId == vehicleId)
+                throw CallRefusal.Conflict("vehicle-already-assigned", $"Vehicle {vehicle.CallSign} already serves call {callId}.");
+            CheckSuitable(call, vehicle);
+            var state = await fleet.StateAsync(vehicleId);
+            if (!state.IsFree)
+                throw CallRefusal.Conflict("vehicle-busy", $"Vehicle {vehicle.CallSign} is {state.Status} and cannot be dispatched.");
+
+            var previous = call.VehicleId!;
+            if (await fleet.StateAsync(previous) is { } old && old.Mission == callId)
+                statuses.Stage(command, new VehicleMove(old, VehicleStatusRules.StandDown(old.Status), null));
+            statuses.Stage(command, new VehicleMove(state, VehicleStatus.Dispatched, callId));
+            var now = clock.GetUtcNow();
+            var saved = CallStore.Stage(command.Commit, call with
+            {
+                Status = CallStatus.Dispatched,
+                VehicleId = vehicleId,
+                // The departure clock starts again for the vehicle now sent.
+                Timestamps = call.Timestamps with { Dispatched = now, EnRoute = null },
+                Notes = [.. call.Notes, new CallNote(CallActions.Reassign, user, now, reason.Trim(), vehicleId, previous)],
+            });
+            command.Announce(() => announcer.AssignedAsync(saved));
+            // The old crew learns it is stood down: the call no longer names its vehicle.
+            command.Announce(() => announcer.ToVehicleAsync(previous, saved));
+            command.Announce(() => announcer.ChangedAsync(saved));
             return saved;
         }, c => c.Id, ExistingAsync);
     }

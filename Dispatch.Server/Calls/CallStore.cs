@@ -8,7 +8,7 @@ namespace Dispatch.Server.Calls;
 /// Calls in Redis, one hash per call holding its JSON and version. Every save is staged in a command's atomic write and compares the version, so a crew's
 /// progress report and a dispatcher's action on the same call cannot overwrite each other.
 /// </summary>
-public sealed class CallStore(IConnectionMultiplexer redis, TimeProvider clock)
+public sealed class CallStore(IConnectionMultiplexer redis)
 {
     public const string OpenKey = "dispatch:calls:open";
     public const string AllKey = "dispatch:calls:all";
@@ -16,12 +16,9 @@ public sealed class CallStore(IConnectionMultiplexer redis, TimeProvider clock)
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public async Task<string> NextIdAsync()
-    {
-        var day = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd");
-        var n = await redis.GetDatabase().StringIncrementAsync($"dispatch:calls:seq:{day}");
-        return $"C{day}-{n:D4}";
-    }
+    /// <summary>The call's number, which is also its id: C… for a 120 call, ZY… for a transport (see <see cref="Numbering.CaseNumbers"/>).</summary>
+    public Task<string> NextIdAsync(CallKind kind, Numbering.CaseNumbers numbers) =>
+        numbers.NextAsync(kind == CallKind.Transport ? Numbering.CaseKind.Transport : Numbering.CaseKind.Call);
 
     /// <summary>
     /// Adds the save of <paramref name="call"/> to a command's atomic write, stored only if the call is still at

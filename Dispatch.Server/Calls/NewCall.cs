@@ -13,11 +13,15 @@ public sealed record NewCall(
     string? CallerPhone,
     IReadOnlyList<string>? RequiredEquipment,
     bool? WheelchairNeeded,
-    string? DestinationHospitalId);
+    string? DestinationHospitalId,
+    string? VehicleType = null,
+    string? Category = null);
 
 public static class NewCallValidation
 {
     private static readonly HashSet<string> KnownEquipment = ["oxygen", "monitor", "ventilator", "defibrillator", "negativePressure", "wheelchair"];
+    /// <summary>Ambulance types a call-taker may ask for first (vehicles.json "type").</summary>
+    public static readonly IReadOnlyList<string> KnownVehicleTypes = ["ALS", "BLS", "negativePressure"];
 
     public static Dictionary<string, string[]> Check(NewCall? call, Region region, Facilities.FacilityRegistry facilities)
     {
@@ -37,6 +41,10 @@ public static class NewCallValidation
         if (call.Address is { Length: > 200 }) errors["address"] = ["At most 200 characters."];
         if (call.RequiredEquipment is { } equipment && equipment.Any(e => !KnownEquipment.Contains(e)))
             errors["requiredEquipment"] = [$"Known equipment: {string.Join(", ", KnownEquipment)}."];
+        if (call.VehicleType is { } type && !KnownVehicleTypes.Contains(type))
+            errors["vehicleType"] = [$"Known vehicle types: {string.Join(", ", KnownVehicleTypes)}."];
+        if (call.Category is { } category && CallCategories.Find(category) is null)
+            errors["category"] = [$"Known categories: {string.Join(", ", CallCategories.All.Select(c => c.Code))}."];
         if (call.DestinationHospitalId is { } h && facilities.FindHospital(h) is null)
             errors["destinationHospitalId"] = ["No such hospital in the region."];
         return errors;

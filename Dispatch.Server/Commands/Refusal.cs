@@ -11,6 +11,10 @@ public enum RefusalKind
     NotFound,
     /// <summary>The command itself is malformed.</summary>
     Invalid,
+    /// <summary>Well formed, but what it asks cannot be done where it asks (a point too far from any road).</summary>
+    Unprocessable,
+    /// <summary>The server cannot judge the command yet (still starting); the same command may succeed in a moment.</summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -21,6 +25,12 @@ public class Refusal(RefusalKind kind, string code, string message) : Exception(
 {
     public RefusalKind Kind { get; } = kind;
     public string Code { get; } = code;
+
+    /// <summary>A title naming the refusal more precisely than its kind does; null: the kind's.</summary>
+    public virtual string? Title => null;
+
+    /// <summary>What else the client needs to act on the refusal (e.g. which check a chosen hospital failed), added to the problem details.</summary>
+    public virtual IEnumerable<KeyValuePair<string, object?>> Details => [];
 }
 
 /// <summary>Input that fails field validation: the edge answers with the field errors.</summary>

@@ -10,6 +10,8 @@ public static class RefusalResults
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Invalid => StatusCodes.Status400BadRequest,
+        RefusalKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        RefusalKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -18,14 +20,16 @@ public static class RefusalResults
         RefusalKind.Forbidden => "Not permitted for your role",
         RefusalKind.NotFound => "Not found",
         RefusalKind.Invalid => "Invalid command",
+        RefusalKind.Unprocessable => "Cannot be done there",
+        RefusalKind.Unavailable => "Not ready yet",
         _ => "Not possible now",
     };
 
     public static IResult Problem(Refusal e) => TypedResults.Problem(
         statusCode: StatusOf(e.Kind),
-        title: TitleOf(e.Kind),
+        title: e.Title ?? TitleOf(e.Kind),
         detail: e.Message,
-        extensions: new Dictionary<string, object?> { ["code"] = e.Code });
+        extensions: new Dictionary<string, object?>(e.Details.Prepend(new("code", e.Code))));
 
     public static IResult Problem(ValidationRefusal e) =>
         TypedResults.ValidationProblem(e.Errors.ToDictionary(x => x.Key, x => x.Value), title: e.Title);

@@ -2,6 +2,7 @@ using Dispatch.Server.Calls;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Referrals.Fleet;
 using Dispatch.Server.Referrals.Lifecycle;
+using Dispatch.Server.Referrals.Persistence;
 using StackExchange.Redis;
 
 namespace Dispatch.Server.Consistency;
@@ -9,7 +10,8 @@ namespace Dispatch.Server.Consistency;
 /// <summary>
 /// Reads Redis and lists every disagreement between referrals, calls, transports and vehicles: a mission on a free
 /// vehicle, a vehicle committed to a finished mission, two missions on one vehicle, a claim naming a referral that does
-/// not exist, a status that contradicts the mission's progress, an open-set entry for a closed record. An empty list
+/// not exist, a status that contradicts the mission's progress, an open-set entry for a closed record, a bed the board
+/// counts for a referral that does not hold it (or the reverse). An empty list
 /// means every vehicle, call and referral tells the same story.
 /// </summary>
 public sealed class InvariantChecker(IConnectionMultiplexer redis)
@@ -74,6 +76,14 @@ public sealed class InvariantChecker(IConnectionMultiplexer redis)
             if (r.CallId is { } callId && s.Calls.GetValueOrDefault(callId)?.ReferralId != r.Id)
                 Add("referral-call-unlinked", $"referral {r.Id}", $"raised from call {callId}, which does not name it");
         }
+        foreach (var (id, bed) in s.BedsHeld)
+        {
+            if (s.Referrals.GetValueOrDefault(id) is not { } r) { Add("bed-held-for-missing-referral", $"referral {id}", $"holds a bed ({bed}) but does not exist"); continue; }
+            if (ReferralStore.BedHeld(r) != bed) Add("bed-count-disagrees", $"referral {id}", $"the board counts {bed}; the referral holds {(ReferralStore.BedHeld(r) is { Length: > 0 } b ? b : "nothing")}");
+        }
+        // An occupied bed stops counting once the hospital reports that capability again, so only held beds must be on the board.
+        foreach (var r in s.Referrals.Values.OfType<Referral>().Where(r => r.ReservedBed is { Holds: true, OccupiedAt: null } && !s.BedsHeld.ContainsKey(r.Id)))
+            Add("bed-not-counted", $"referral {r.Id}", $"holds a bed at {r.ReservedBed!.HospitalId} the board does not count");
         foreach (var id in s.OpenReferralIds.Where(id => s.Referrals.GetValueOrDefault(id) is null))
             Add("open-set", $"referral {id}", "in the open referrals but does not exist");
         return found;

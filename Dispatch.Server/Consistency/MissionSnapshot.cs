@@ -8,7 +8,7 @@ using StackExchange.Redis;
 namespace Dispatch.Server.Consistency;
 
 /// <summary>
-/// Every vehicle's status and mission, the open calls and referrals, and every call or referral they name, read in one
+/// Every vehicle's status and mission, the open calls and referrals, the beds referrals hold, and every call or referral they name, read in one
 /// script so the picture is of one instant even while commands keep running.
 /// </summary>
 public sealed record MissionSnapshot(
@@ -17,7 +17,8 @@ public sealed record MissionSnapshot(
     IReadOnlyDictionary<string, Call?> Calls,
     IReadOnlyDictionary<string, Referral?> Referrals,
     IReadOnlySet<string> OpenCallIds,
-    IReadOnlySet<string> OpenReferralIds)
+    IReadOnlySet<string> OpenReferralIds,
+    IReadOnlyDictionary<string, string> BedsHeld)
 {
     private const string Script = """
         local calls, refs = {}, {}
@@ -37,6 +38,8 @@ public sealed record MissionSnapshot(
         for _, id in ipairs(openCalls) do addCall(id) end
         local openRefs = redis.call('SMEMBERS', KEYS[4])
         for _, id in ipairs(openRefs) do addRef(id) end
+        local beds = redis.call('HGETALL', KEYS[5])
+        for i = 1, #beds, 2 do addRef(beds[i]) end
         local callIds = {}
         for id, _ in pairs(calls) do table.insert(callIds, id) end
         for _, id in ipairs(callIds) do
@@ -50,13 +53,13 @@ public sealed record MissionSnapshot(
         local flatCalls, flatRefs = {}, {}
         for id, json in pairs(calls) do table.insert(flatCalls, id); table.insert(flatCalls, json or '') end
         for id, json in pairs(refs) do table.insert(flatRefs, id); table.insert(flatRefs, json or '') end
-        return {status, missions, flatCalls, flatRefs, openCalls, openRefs}
+        return {status, missions, flatCalls, flatRefs, openCalls, openRefs, beds}
         """;
 
     public static async Task<MissionSnapshot> ReadAsync(IDatabase db)
     {
         var result = (RedisResult[])(await db.ScriptEvaluateAsync(Script,
-            [FleetStore.StatusKey, FleetStore.AssignmentKey, CallStore.OpenKey, ReferralKeys.Open],
+            [FleetStore.StatusKey, FleetStore.AssignmentKey, CallStore.OpenKey, ReferralKeys.Open, ReferralKeys.BedsHeld],
             ["dispatch:call:", "dispatch:referral:"]))!;
         string[] Strings(int i) => ((RedisResult[])result[i]!).Select(r => (string)r!).ToArray();
 
@@ -67,7 +70,8 @@ public sealed record MissionSnapshot(
             p => p.Value.Length == 0 ? null : JsonSerializer.Deserialize<Call>(p.Value, CallStore.Json));
         var referrals = Pairs(Strings(3)).ToDictionary(p => p.Key,
             p => p.Value.Length == 0 ? null : JsonSerializer.Deserialize<Referral>(p.Value, ReferralJson.Options));
-        return new MissionSnapshot(statuses, missions, calls, referrals, Strings(4).ToHashSet(), Strings(5).ToHashSet());
+        return new MissionSnapshot(statuses, missions, calls, referrals, Strings(4).ToHashSet(), Strings(5).ToHashSet(),
+            Pairs(Strings(6)).ToDictionary(p => p.Key, p => p.Value));
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Pairs(string[] flat)

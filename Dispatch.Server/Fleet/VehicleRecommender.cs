@@ -5,9 +5,11 @@ using RoutingPoint = Dispatch.Routing.GeoPoint;
 namespace Dispatch.Server.Fleet;
 
 public sealed record VehicleRecommendation(
-    string VehicleId, string CallSign, string Kind, string Type, string Status, double EtaSeconds, double Meters, bool Estimated);
+    string VehicleId, string CallSign, string Kind, string Type, string Status, double EtaSeconds, double Meters, bool Estimated,
+    bool PreferredType = false);
 
-public sealed record VehicleExclusion(string VehicleId, string CallSign, string Code, string Message, string MessageZh);
+/// <summary>A vehicle left out: a stable code with its detail (the missing item, the wrong kind) the console translates, and texts in both languages.</summary>
+public sealed record VehicleExclusion(string VehicleId, string CallSign, string Code, string Message, string MessageZh, string? Detail = null);
 
 public sealed record VehicleRecommendations(
     IReadOnlyList<VehicleRecommendation> Ranked, IReadOnlyList<VehicleExclusion> Excluded, bool Approximate, double ElapsedMs);
@@ -19,8 +21,14 @@ public sealed record VehicleRecommendations(
 public sealed class VehicleRecommender(VehicleRegistry registry, FleetStore store, Staleness staleness, RoadNetwork network, TimeProvider clock, IConfiguration config)
 {
     private readonly TimeSpan _budget = TimeSpan.FromMilliseconds(config.GetValue("Fleet:RecommendBudgetMs", 200));
+    private readonly double _preferredReachSeconds = config.GetValue("Fleet:PreferredTypeReachMinutes", 12.0) * 60;
 
-    public async Task<VehicleRecommendations> RecommendAsync(double lon, double lat, string vehicleKind, IReadOnlyList<string> equipment, CancellationToken ct)
+    /// <param name="preferredType">
+    /// A vehicle type to send first (ALS for a priority-1 chest pain): vehicles of that type within
+    /// Fleet:PreferredTypeReachMinutes rank ahead of the others, nearest first; beyond that reach, road time alone decides.
+    /// </param>
+    public async Task<VehicleRecommendations> RecommendAsync(double lon, double lat, string vehicleKind, IReadOnlyList<string> equipment, CancellationToken ct,
+        string? preferredType = null)
     {
         var positions = await store.LastPositionsAsync();
         var statuses = await store.StatusesAsync();
@@ -36,7 +44,7 @@ public sealed class VehicleRecommender(VehicleRegistry registry, FleetStore stor
                 Lat = p.Lat,
                 Kind = v.Kind == VehicleKinds.NonEmergency ? VehicleKind.NonEmergency : v.HomeFacilityId is null ? VehicleKind.Ambulance : VehicleKind.TownshipAmbulance,
                 Equipment = new HashSet<string>(v.Equipment, StringComparer.OrdinalIgnoreCase),
-                Available = status is VehicleStatus.Available or VehicleStatus.Returning,
+                Available = status is VehicleStatus.Available or VehicleStatus.Returning or VehicleStatus.Relocating,
                 LastSeen = p.Timestamp,
             });
         }
@@ -53,14 +61,18 @@ public sealed class VehicleRecommender(VehicleRegistry registry, FleetStore stor
 
         var unreported = registry.All.Where(v => !positions.ContainsKey(v.Id))
             .Select(v => new VehicleExclusion(v.Id, v.CallSign, "NoPosition", "No position reported yet.", "尚未上报位置"));
+        var ranked = ranking.Ranked.Select(r =>
+        {
+            var v = registry.Find(r.Candidate.Id)!;
+            var preferred = preferredType is not null && string.Equals(v.Type, preferredType, StringComparison.OrdinalIgnoreCase)
+                && r.Time.Seconds <= _preferredReachSeconds;
+            return new VehicleRecommendation(v.Id, v.CallSign, v.Kind, v.Type,
+                statuses.GetValueOrDefault(v.Id, VehicleStatus.Available).ToString(), r.Time.Seconds, r.Time.Meters, r.Estimated, preferred);
+        }).ToList();
         return new VehicleRecommendations(
-            ranking.Ranked.Select(r =>
-            {
-                var v = registry.Find(r.Candidate.Id)!;
-                return new VehicleRecommendation(v.Id, v.CallSign, v.Kind, v.Type,
-                    statuses.GetValueOrDefault(v.Id, VehicleStatus.Available).ToString(), r.Time.Seconds, r.Time.Meters, r.Estimated);
-            }).ToList(),
-            ranking.Excluded.Select(e => new VehicleExclusion(e.CandidateId, registry.Find(e.CandidateId)?.CallSign ?? e.CandidateId, e.Code, e.MessageEn, e.MessageZhCn))
+            // Stable: within each group the road-time order stays.
+            ranked.Where(r => r.PreferredType).Concat(ranked.Where(r => !r.PreferredType)).ToList(),
+            ranking.Excluded.Select(e => new VehicleExclusion(e.CandidateId, registry.Find(e.CandidateId)?.CallSign ?? e.CandidateId, e.Code, e.MessageEn, e.MessageZhCn, e.Detail))
                 .Concat(unreported).ToList(),
             ranking.Approximate,
             ranking.Elapsed.TotalMilliseconds);

@@ -3,8 +3,8 @@ namespace Dispatch.Server.Fleet;
 /// <summary>A vehicle's status and the mission it serves (a call id, or "R:" and a referral id), as read together from Redis.</summary>
 public sealed record VehicleState(string VehicleId, VehicleStatus Status, string? Mission)
 {
-    /// <summary>Free for the next mission: available, or driving back from the last one.</summary>
-    public bool IsFree => Mission is null && Status is VehicleStatus.Available or VehicleStatus.Returning;
+    /// <summary>Free for the next mission: available, driving back from the last one, or moving up to a standby post.</summary>
+    public bool IsFree => Mission is null && Status is VehicleStatus.Available or VehicleStatus.Returning or VehicleStatus.Relocating;
 }
 
 /// <summary>

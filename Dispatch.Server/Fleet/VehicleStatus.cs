@@ -12,4 +12,6 @@ public enum VehicleStatus
     AtHospital,
     Returning,
     OutOfService,
+    /// <summary>Moving to a standby post to close a coverage gap; free to be dispatched on the way.</summary>
+    Relocating,
 }

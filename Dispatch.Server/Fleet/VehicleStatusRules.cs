@@ -12,7 +12,7 @@ public static class VehicleStatusRules
 {
     private static readonly Dictionary<VehicleStatus, VehicleStatus[]> Next = new()
     {
-        [VehicleStatus.Available] = [VehicleStatus.Dispatched, VehicleStatus.OutOfService],
+        [VehicleStatus.Available] = [VehicleStatus.Dispatched, VehicleStatus.OutOfService, VehicleStatus.Relocating],
         [VehicleStatus.Dispatched] = [VehicleStatus.EnRoute, VehicleStatus.Available, VehicleStatus.OutOfService],
         // A patient met on the road goes on board without an on-scene report.
         [VehicleStatus.EnRoute] = [VehicleStatus.OnScene, VehicleStatus.Transporting, VehicleStatus.Returning, VehicleStatus.Available],
@@ -22,6 +22,8 @@ public static class VehicleStatusRules
         [VehicleStatus.AtHospital] = [VehicleStatus.Returning, VehicleStatus.Available],
         [VehicleStatus.Returning] = [VehicleStatus.Available, VehicleStatus.Dispatched],
         [VehicleStatus.OutOfService] = [VehicleStatus.Available],
+        // A move-up: to a standby post, then available there; a relocating crew may be sent on a call on the way.
+        [VehicleStatus.Relocating] = [VehicleStatus.Available, VehicleStatus.Dispatched, VehicleStatus.OutOfService],
     };
 
     public static bool CanMove(VehicleStatus from, VehicleStatus to) => Next[from].Contains(to);

@@ -16,7 +16,7 @@ public static class HealthEndpoints
                 await JsonSerializer.SerializeAsync(http.Response.Body, new
                 {
                     status = report.Status.ToString(),
-                    checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+                    checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description, e.Value.Data }),
                 });
             },
         }).AllowAnonymous();

@@ -1,15 +1,20 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Administration;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
 using Dispatch.Server.Commands;
+using Dispatch.Server.Coverage;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Health;
 using Dispatch.Server.Infrastructure;
+using Dispatch.Server.Oversight;
 using Dispatch.Server.Realtime;
 using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Api;
+using Dispatch.Server.Records;
 using Dispatch.Server.Regions;
+using Dispatch.Server.Registry;
 using Dispatch.Server.Reliability;
 using Dispatch.Server.Routing;
 using System.Text.Json.Serialization;
@@ -111,9 +116,14 @@ public static class ServerHost
         services.AddSingleton<HospitalBoard>();
         services.AddSingleton<VehicleRecommender>();
         services.AddCalls();
+        services.AddOversight(config);
+        services.AddAdministration();
         services.AddRoadRouting();
         services.AddReferrals(config);
+        services.AddRegistry(config);
         services.AddBasemap(region.OsmPath, config);
+        services.AddRecords(config);
+        services.AddCoverage(config);
 
         var app = builder.Build();
         app.UseForwardedHeaders();
@@ -139,9 +149,15 @@ public static class ServerHost
         app.MapFacilities();
         app.MapFleet();
         app.MapCalls();
+        app.MapMyBookings();
         app.MapRoadRouting();
         app.MapReferrals();
+        app.MapRegistry();
+        app.MapAdministration();
+        app.MapOversight();
         app.MapBasemap();
+        app.MapRecords();
+        app.MapCoverage();
         // A connection whose token expires is closed, as its HTTP requests would be refused.
         app.MapHub<DispatchHub>("/hubs/dispatch", o => o.CloseOnAuthenticationExpiration = true);
         return app;

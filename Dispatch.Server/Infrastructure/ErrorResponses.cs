@@ -12,6 +12,9 @@ public sealed class ErrorResponses(IProblemDetailsService problems, ILogger<Erro
         {
             RedisConnectionException or RedisTimeoutException =>
                 (StatusCodes.Status503ServiceUnavailable, "Storage unavailable", "The data store cannot be reached right now; nothing was changed. Try again shortly."),
+            // The record store (PostgreSQL) went away mid-request: the live side is unaffected, the client retries.
+            Npgsql.NpgsqlException =>
+                (StatusCodes.Status503ServiceUnavailable, "Record store unavailable", "The record store cannot be reached right now. Try again shortly."),
             BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
             System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "Bad request", "The request body is not valid JSON for this endpoint."),
             _ => (StatusCodes.Status500InternalServerError, "Unexpected error", "The server could not complete the request."),

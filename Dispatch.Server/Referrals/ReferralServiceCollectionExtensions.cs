@@ -34,6 +34,7 @@ public static class ReferralServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ReferralOptions>>().Value.TimeWindow));
         services.TryAddSingleton<IReferralNotifier, HubReferralNotifier>();
 
+        Numbering.CaseNumbersRegistration.AddCaseNumbers(services);
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ReferralMission>();
         services.AddSingleton<OfferTimerQueue>();

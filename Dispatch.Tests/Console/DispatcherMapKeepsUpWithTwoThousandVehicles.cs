@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Dispatch.Server.Fleet.Load;
+using Dispatch.Server.Tools.Load;
 using Dispatch.Tests.Infrastructure;
 
 namespace Dispatch.Tests.Console;

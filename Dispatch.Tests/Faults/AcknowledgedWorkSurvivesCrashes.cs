@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Referrals.Persistence;
-using Dispatch.Server.Reliability;
+using Dispatch.Server.Tools.Soak;
 using Dispatch.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 using StackExchange.Redis;

@@ -1,4 +1,4 @@
-using Dispatch.Server.Reliability;
+using Dispatch.Server.Tools.Soak;
 using Dispatch.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 

@@ -41,10 +41,18 @@ public sealed class DispatchServerProcess : IAsyncDisposable
             ["Auth__LoginAttemptsPerMinute"] = "1000",
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string>()) settings[k.Replace(":", "__")] = v;
+        // Every server gets a record store: the database that belongs to its Redis, so instances sharing a Redis
+        // share their record too, and no fixture sees another's.
+        if (!settings.ContainsKey("Postgres__ConnectionString"))
+            settings["Postgres__ConnectionString"] = await RecordDatabaseFor(redis);
         var server = new DispatchServerProcess(port ?? FreePort.Next(), signingKey, settings);
         await server.StartProcessAsync();
         return server;
     }
+
+    /// <summary>The record database that goes with <paramref name="redis"/> in the test run's shared cluster.</summary>
+    public static async Task<string> RecordDatabaseFor(RedisServer redis) =>
+        await (await PostgresServer.SharedAsync()).DatabaseAsync("t_" + Path.GetFileName(redis.Folder).Replace('-', '_'));
 
     private async Task StartProcessAsync()
     {

@@ -12,6 +12,9 @@ public abstract class ServerFixture
     /// <summary>A client of the fixture's Redis, to read back what the server stored; opened on first use, closed with the fixture.</summary>
     protected ConnectionMultiplexer RedisClient => _redisClient ??= ConnectionMultiplexer.Connect(Redis.Configuration);
 
+    /// <summary>The fixture's own record database (in the test run's PostgreSQL cluster), as a connection string.</summary>
+    protected Task<string> RecordDatabaseAsync() => DispatchServerProcess.RecordDatabaseFor(Redis);
+
     /// <summary>Extra server settings for this fixture (e.g. a lower login rate limit).</summary>
     protected virtual IDictionary<string, string>? Settings => null;
 

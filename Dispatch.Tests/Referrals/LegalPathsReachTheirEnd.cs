@@ -58,16 +58,17 @@ public sealed class LegalPathsReachTheirEnd
     public void Offer_timeout_moves_on_and_the_last_timeout_escalates()
     {
         var l = Offered();
-        l.TimeOutOffer(Actor.System, T0.AddMinutes(10), offerNumber: 1);
+        l.TimeOutOffer(Actor.System, T0.AddMinutes(6), offerNumber: 1);
         Assert.That(l.Referral.OfferedHospitalId, Is.EqualTo("hosp-b"));
 
-        l.TimeOutOffer(Actor.System, T0.AddMinutes(20), offerNumber: 2);
+        // Still inside the 20-minute total budget of priority 2, so it is the empty candidate list that escalates.
+        l.TimeOutOffer(Actor.System, T0.AddMinutes(12), offerNumber: 2);
 
         Assert.Multiple(() =>
         {
             Assert.That(l.State, Is.EqualTo(ReferralState.Escalated));
             Assert.That(l.Referral.OfferedHospitalId, Is.Null);
-            Assert.That(l.Referral.Reason, Does.Contain("No candidate"));
+            Assert.That(l.Referral.Reason, Is.EqualTo("noCandidateLeft"), "a code the console words in its language");
             Assert.That(l.Referral.Responses.Select(r => r.Outcome), Is.All.EqualTo("timed-out"));
         });
     }
@@ -155,6 +156,6 @@ public sealed class LegalPathsReachTheirEnd
     public void Offer_countdown_follows_the_priority()
     {
         var l = Offered(Dispatch.Server.Referrals.Requests.Priority.Immediate);
-        Assert.That(l.Referral.OfferExpiresAt, Is.EqualTo(T0.AddSeconds(5) + TimeSpan.FromMinutes(5)));
+        Assert.That(l.Referral.OfferExpiresAt, Is.EqualTo(T0.AddSeconds(5) + TimeSpan.FromMinutes(3)));
     }
 }

@@ -7,6 +7,8 @@ public abstract class ReferralApiFixture
 {
     private RedisServer _redis = null!;
     internal ReferralApiHost Host { get; private set; } = null!;
+    /// <summary>The Redis the host uses, for tests that read or write it directly.</summary>
+    protected string RedisConfiguration => _redis.Configuration;
 
     [OneTimeSetUp]
     public async Task StartRedisAndHost()

@@ -39,7 +39,10 @@ internal sealed class ReferralApiHost : IAsyncDisposable
 
     public TestServer Server => _app.GetTestServer();
 
-    public static async Task<ReferralApiHost> StartAsync(RedisServer redis, IDictionary<string, string?>? settings = null)
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="withBoard">Also run the hospital board (beds and diversion kept in Redis, beds held by accepted referrals).</param>
+    public static async Task<ReferralApiHost> StartAsync(RedisServer redis, IDictionary<string, string?>? settings = null, bool withBoard = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
@@ -49,6 +52,11 @@ internal sealed class ReferralApiHost : IAsyncDisposable
         var mux = await redis.ConnectAsync();
         var services = builder.Services;
         services.AddSingleton(Registry());
+        if (withBoard)
+        {
+            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<HospitalBoard>();
+        }
         services.AddAuthentication(HeaderAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
         services.AddAuthorization();

@@ -22,15 +22,17 @@ internal sealed class ReferralServerInstance
 {
     public static InMemoryReferralFacilities Facilities => ReferralWiring.Facilities;
 
-    public ReferralServerInstance(IConnectionMultiplexer redis, TimeSpan? offerTimeout = null)
+    public ReferralServerInstance(IConnectionMultiplexer redis, TimeSpan? offerTimeout = null, TimeSpan? totalBudget = null)
     {
         var timeout = offerTimeout ?? TimeSpan.FromMinutes(5);
+        var total = totalBudget ?? TimeSpan.FromMinutes(120);
         var services = new ServiceCollection();
         services.AddSingleton<IReferralNotifier>(Notifier);
         services.AddReferralsOverRealFleet(redis, new ConfigurationBuilder().Build());
         services.Configure<ReferralOptions>(o =>
         {
             o.OfferTimeouts = new OfferTimeouts { Immediate = timeout, VeryUrgent = timeout, Urgent = timeout, Standard = timeout };
+            o.TotalBudgets = new TotalBudgets { Immediate = total, VeryUrgent = total, Urgent = total, Standard = total };
             o.TimerPollInterval = TimeSpan.FromMilliseconds(50);
         });
         Services = services.BuildServiceProvider();

@@ -1,5 +1,6 @@
 using Dispatch.Server.Calls;
 using Dispatch.Server.Commands;
+using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Matching;
@@ -21,8 +22,14 @@ internal static class ReferralWiring
 {
     public static readonly InMemoryReferralFacilities Facilities = new(
     [
-        new ReceivingHospital("hosp-a", "County People's Hospital", 104.07, 30.66, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false),
-        new ReceivingHospital("hosp-b", "City No.1 Hospital", 104.10, 30.70, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false),
+        new ReceivingHospital("hosp-a", "County People's Hospital", 104.07, 30.66, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false)
+        {
+            BedsByCapability = new Dictionary<Capability, int> { [Capability.Pci] = 2, [Capability.Icu] = 3 },
+        },
+        new ReceivingHospital("hosp-b", "City No.1 Hospital", 104.10, 30.70, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false)
+        {
+            BedsByCapability = new Dictionary<Capability, int> { [Capability.Pci] = 2, [Capability.Icu] = 3 },
+        },
         new ReceivingHospital("hosp-c", "Women and Children's Hospital", 104.05, 30.64, new HashSet<Capability> { Capability.Obstetrics }, 5, false),
     ], new Dictionary<string, (double, double)>
     {
@@ -44,8 +51,10 @@ internal static class ReferralWiring
         services.AddSingleton(redis);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Vehicles);
-        services.AddSingleton<IReferralFacilities>(Facilities);
-        services.AddSingleton<IHospitalMatcher>(sp => new StraightLineHospitalMatcher(Facilities, new TransferTimeWindow()));
+        // A host that runs the hospital board ranks on what the hospitals report and the beds referrals hold, as the server does.
+        services.AddSingleton<IReferralFacilities>(sp =>
+            sp.GetService<HospitalBoard>() is { } board ? new RegistryReferralFacilities(sp.GetRequiredService<FacilityRegistry>(), board) : Facilities);
+        services.AddSingleton<IHospitalMatcher>(sp => new StraightLineHospitalMatcher(sp.GetRequiredService<IReferralFacilities>(), new TransferTimeWindow()));
         services.AddCommands();
         services.AddSingleton<FleetStore>();
         services.AddSingleton<VehicleStatusPublisher>();

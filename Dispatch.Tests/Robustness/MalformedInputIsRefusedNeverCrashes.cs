@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using CsCheck;
 using Dispatch.Server.Calls;
 using Dispatch.Server.Fleet;
-using Dispatch.Server.Reliability;
+using Dispatch.Server.Tools.Soak;
 using Dispatch.Tests.Infrastructure;
 using Dispatch.Tests.Security;
 using Microsoft.AspNetCore.SignalR;

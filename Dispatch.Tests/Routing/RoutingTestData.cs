@@ -28,6 +28,18 @@ internal static class RoutingTestData
     public static RoutingEngine FreshChengdu() =>
         RoutingEngine.Open(ChengduPbf, CarProfile, new RoutingEngineOptions { CacheDirectory = null, MaxSnapMeters = 500 });
 
+    private static readonly Lazy<RoutingEngine> LazyChengduAmbulance = new(() =>
+        RoutingEngine.Open(ChengduPbf, DefaultProfiles.Ambulance, new RoutingEngineOptions { CacheDirectory = null, MaxSnapMeters = 1000 }));
+
+    private static readonly Lazy<RoutingEngine> LazyHeidelbergAmbulance = new(() =>
+        RoutingEngine.Open(HeidelbergPbf, DefaultProfiles.Ambulance, new RoutingEngineOptions { CacheDirectory = null, MaxSnapMeters = 1000 }));
+
+    /// <summary>The shipped ambulance profile (with *_link roads), as the route verb uses it; shared, so never add closures.</summary>
+    public static RoutingEngine ChengduAmbulance => LazyChengduAmbulance.Value;
+
+    /// <summary>The larger extract under the shipped ambulance profile; shared, so never add closures.</summary>
+    public static RoutingEngine HeidelbergAmbulance => LazyHeidelbergAmbulance.Value;
+
     /// <summary>Points near real graph vertices, nudged so they land part-way along edges.</summary>
     public static List<GeoPoint> RandomPoints(RoutingEngine engine, int count, int seed)
     {

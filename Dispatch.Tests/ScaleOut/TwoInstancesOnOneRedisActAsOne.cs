@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Referrals.Persistence;
 using Dispatch.Server.Referrals.Push;
-using Dispatch.Server.Reliability;
+using Dispatch.Server.Tools.Soak;
 using Dispatch.Tests.Infrastructure;
 using Dispatch.Tests.Security;
 using Microsoft.AspNetCore.SignalR.Client;

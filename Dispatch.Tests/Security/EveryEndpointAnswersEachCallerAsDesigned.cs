@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Dispatch.Server.Hosting;
 using Dispatch.Tests.Infrastructure;
+using Dispatch.Tests.Registry;
 using Microsoft.AspNetCore.Routing;
 using static Dispatch.Tests.Security.Caller;
 
@@ -19,7 +20,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
     [OneTimeSetUp]
     public async Task Start()
     {
-        _s = await SecuredServer.StartAsync(new Dictionary<string, string> { ["Referrals:AutoMatch"] = "false" });
+        _s = await SecuredServer.StartAsync(new Dictionary<string, string> { ["Referrals:AutoMatch"] = "false", ["Records:ProjectorIntervalMs"] = "200" });
         _stager = new ReferralStager(_s.Callers, _s.Redis);
     }
 
@@ -80,6 +81,20 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/calls/{id}", Only(200, Dispatcher, Admin), (_, id) => Get($"/api/calls/{id}"), NewCallAsync);
         yield return new("POST /api/calls/{id}/assign", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/assign", new { vehicleId = "amb-05" }), NewCallAsync);
         yield return new("POST /api/calls/{id}/cancel", Only(200, Dispatcher), (_, id) => Post($"/api/calls/{id}/cancel", new { reason = "Caller called back" }), NewCallAsync);
+        yield return new("GET /api/oversight/alerts", Only(200, Dispatcher), (_, _) => Get("/api/oversight/alerts"));
+        yield return new("GET /api/admin/accounts", Only(200, Admin), (_, _) => Get("/api/admin/accounts"));
+        yield return new("POST /api/admin/accounts", Only(201, Admin), (_, _) => Post("/api/admin/accounts",
+            new { username = "matrix.doctor", displayName = "Matrix doctor", role = "doctor", facilityId = "g-01", password = "Matrix#1234" }));
+        foreach (var verb in new[] { "disable", "enable", "revoke-tokens", "unlock" })
+            yield return new($"POST /api/admin/accounts/{{username}}/{verb}", Only(204, Admin), (_, u) => Post($"/api/admin/accounts/{u}/{verb}"), NewAccountAsync);
+        yield return new("POST /api/admin/accounts/{username}/password", Only(204, Admin),
+            (_, u) => Post($"/api/admin/accounts/{u}/password", new { password = "Another#1234" }), NewAccountAsync);
+        yield return new("GET /api/admin/sign-in-failures", Only(200, Admin), (_, _) => Get("/api/admin/sign-in-failures"));
+        yield return new("GET /api/admin/audit", Only(200, Admin), (_, _) => Get("/api/admin/audit"));
+        yield return new("GET /api/admin/bindings", Only(200, Admin), (_, _) => Get("/api/admin/bindings"));
+        yield return new("GET /api/calls/categories", Only(200, Dispatcher), (_, _) => Get("/api/calls/categories"));
+        yield return new("POST /api/calls/{id}/reassign", Only(200, Dispatcher),
+            (_, id) => Post($"/api/calls/{id}/reassign", new { vehicleId = "amb-11", reason = "vehicleBreakdown" }), () => NewDispatchedCallAsync("amb-10"));
         yield return new("POST /api/calls/{id}/referral", Only(201, Dispatcher),
             (_, id) => Post($"/api/calls/{id}/referral", new
             {
@@ -88,13 +103,19 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
                 priority = 1,
             }), NewDispatchedCallAsync);
         yield return new("GET /api/shift/figures", Only(200, Dispatcher, Admin), (_, _) => Get("/api/shift/figures"));
+        // Coverage: the picture is read by dispatchers and admins (who share the dispatchers' pushes); the cost of an
+        // assignment and move-ups are the dispatcher's. amb-11 has never reported, so a move-up of it is refused as silent.
+        yield return new("GET /api/coverage", Only(200, Dispatcher, Admin), (_, _) => Get("/api/coverage"));
+        yield return new("GET /api/coverage/grid", Only(200, Dispatcher, Admin), (_, _) => Get("/api/coverage/grid"));
+        yield return new("GET /api/coverage/cost", Only(200, Dispatcher), (_, _) => Get("/api/coverage/cost?lon=104.0745&lat=30.6755&vehicles=amb-01,amb-07"));
+        yield return new("POST /api/coverage/move-ups", Only(409, Dispatcher), (_, _) => Post("/api/coverage/move-ups", new { vehicleId = "amb-11", postId = "g-15" }));
         yield return new("GET /api/routes", SignedIn(200), (_, _) => Get("/api/routes?fromLon=104.0745&fromLat=30.6755&toLon=104.0608&toLat=30.6708&profile=ambulance"));
         yield return new("GET /api/routing/closures", SignedIn(200), (_, _) => Get("/api/routing/closures"));
         yield return new("POST /api/routing/closures", Only(201, Dispatcher),
             (_, _) => Post("/api/routing/closures", new { line = new[] { new[] { 104.07, 30.67 } }, radiusMeters = 30, reason = "Matrix" }));
         yield return new("DELETE /api/routing/closures/{id}", Only(204, Dispatcher), (_, id) => Send(HttpMethod.Delete, $"/api/routing/closures/{id}", null), NewClosureAsync);
 
-        yield return new("POST /api/referrals", Only(201, DoctorA), (_, _) => Post("/api/referrals", Dispatch.Server.Reliability.ReferralClient.Request(ReferralStager.FacilityA, "Matrix create")));
+        yield return new("POST /api/referrals", Only(201, DoctorA), (_, _) => Post("/api/referrals", Dispatch.Server.Tools.Soak.ReferralClient.Request(ReferralStager.FacilityA, "Matrix create")));
         yield return new("GET /api/referrals", SignedIn(200), (_, _) => Get("/api/referrals"));
         foreach (var view in new[] { "", "/timeline", "/fhir" })
             yield return new($"GET /api/referrals/{{id}}{view}", Readable(SeeAssigned), (_, id) => Get($"/api/referrals/{id}{view}"), () => Stage(3));
@@ -112,9 +133,83 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return Command("arrived", 6, VehicleV1, SeeAssigned);
         yield return Command("handover", 7, HospitalH1, SeeAssigned);
 
+        // The record: readers by role; a case is read by whoever's facility or hospital it concerns (others get 404).
+        Caller[] recordReaders = [Dispatcher, Admin, DoctorA, DoctorB, HospitalH1, HospitalH2];
+        yield return new("GET /api/records/cases", Only(200, recordReaders), (_, _) => Get("/api/records/cases?patient=Staged&sort=-created"));
+        foreach (var view in new[] { "", "/track" })
+            yield return new($"GET /api/records/cases/{{id}}{view}", RecordCase(SeeOffered), (_, id) => Get($"/api/records/cases/{id}{view}"), () => RecordedAsync(2));
+        yield return new("GET /api/records/cases/{id}/fhir", RecordCase(SeeOffered), (_, id) => Get($"/api/records/cases/{id}/fhir"), () => RecordedAsync(8));
+        yield return new("GET /api/records/reports/shift", Only(200, recordReaders), (_, _) => Get("/api/records/reports/shift"));
+        yield return new("GET /api/records/reports/shift.xlsx", Only(200, recordReaders), (_, _) => Get("/api/records/reports/shift.xlsx"));
+        yield return new("GET /api/records/reports/shift.csv", Only(200, recordReaders), (_, _) => Get("/api/records/reports/shift.csv"));
+        yield return new("GET /api/records/reports/daily", Only(200, Dispatcher, Admin), (_, _) => Get("/api/records/reports/daily"));
+        yield return new("GET /api/records/reports/daily.xlsx", Only(200, Dispatcher, Admin), (_, _) => Get("/api/records/reports/daily.xlsx"));
+        // The key-population register: a doctor keeps their own facility's people (another facility's are "not found"),
+        // the admin reads counts only, a dispatcher or hospital reads a person only through a referral it may see.
+        var doctors = new[] { DoctorA, DoctorB };
+        yield return new("GET /api/register/people", Only(200, doctors), (_, _) => Get("/api/register/people?tier=red&q=%E7%8E%8B"));
+        yield return new("POST /api/register/people", Only(201, doctors), (c, _) => Post("/api/register/people", RegisterPeople.Details("矩阵新增" + c)));
+        yield return new("GET /api/register/people/{id:guid}", RegisterPerson(200), (_, id) => Get($"/api/register/people/{id}"), NewPersonAsync);
+        yield return new("PUT /api/register/people/{id:guid}", RegisterPerson(200),
+            (_, id) => Send(HttpMethod.Put, $"/api/register/people/{id}", RegisterPeople.Details("矩阵修改")), NewPersonAsync);
+        yield return new("POST /api/register/people/{id:guid}/tier", RegisterPerson(200),
+            (_, id) => Post($"/api/register/people/{id}/tier", new { tier = "red", reason = "矩阵" }), NewPersonAsync);
+        yield return new("POST /api/register/people/{id:guid}/contacts", RegisterPerson(201),
+            (_, id) => Post($"/api/register/people/{id}/contacts", RegisterPeople.QuietContact), NewPersonAsync);
+        foreach (var view in new[] { "overdue", "teams", "compliance", "map", "export", "contacts/export" })
+            yield return new($"GET /api/register/{view}", Only(200, doctors), (_, _) => Get($"/api/register/{view}"));
+        yield return new("POST /api/register/import", Only(200, doctors), (c, _) => new HttpRequestMessage(HttpMethod.Post, "/api/register/import?format=csv")
+        {
+            Content = new StringContent(RegisterPeople.LedgerCsv("矩阵导入" + c), System.Text.Encoding.UTF8, "text/csv"),
+        });
+        yield return new("GET /api/register/counts", Only(200, Admin), (_, _) => Get("/api/register/counts"));
+        yield return new("GET /api/register/referrals/{referralId}/person",
+            c => Unauthenticated.Contains(c) ? 401 : c is VehicleV1 or VehicleV2 or Admin ? 403 : c is Dispatcher or DoctorA or HospitalH1 ? 200 : 404,
+            (_, id) => Get($"/api/register/referrals/{id}/person"), NewReferredPersonAsync);
+
         // The hub's own endpoints: the connection endpoint and its negotiation. What the hub methods allow is the hub matrix.
         yield return new("ANY /hubs/dispatch/negotiate", SignedIn(200), (_, _) => Post("/hubs/dispatch/negotiate?negotiateVersion=1"));
         yield return new("ANY /hubs/dispatch", SignedIn(400), (_, _) => Get("/hubs/dispatch"));
+    }
+
+    /// <summary>Record rule: 401 without a valid token, 403 for a role that reads no record, 404 for a case outside the reader's scope.</summary>
+    private static Func<Caller, int> RecordCase(params Caller[] seeing) => c =>
+        Unauthenticated.Contains(c) ? 401 : c is VehicleV1 or VehicleV2 ? 403 : seeing.Contains(c) ? 200 : 404;
+
+    /// <summary>A referral staged <paramref name="steps"/> steps along, once the projector has copied it into the record.</summary>
+    private async Task<string> RecordedAsync(int steps)
+    {
+        var id = await _stager.StageAsync(steps);
+        using var dispatcher = _s.Callers.Client(Dispatcher);
+        await Poll.UntilAsync(async () =>
+        {
+            using var response = await dispatcher.GetAsync($"/api/records/cases/{id}");
+            if (!response.IsSuccessStatusCode) return false;
+            var state = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["summary"]!["state"]!.GetValue<string>();
+            return steps < 8 || state == "HandedOver";
+        }, TimeSpan.FromSeconds(30), $"referral {id} in the record");
+        return id;
+    }
+
+    /// <summary>A person of doctor A's facility: A may act on them, doctor B is told they do not exist, other roles are refused.</summary>
+    private static Func<Caller, int> RegisterPerson(int ok) => c =>
+        Unauthenticated.Contains(c) ? 401 : c == DoctorA ? ok : c == DoctorB ? 404 : 403;
+
+    private async Task<string> NewPersonAsync()
+    {
+        using var doctor = _s.Callers.Client(DoctorA);
+        return await RegisterPeople.CreateAsync(doctor, "矩阵" + Guid.NewGuid().ToString("N")[..6]);
+    }
+
+    /// <summary>A referral raised from the register by doctor A for a person of theirs, offered to H1.</summary>
+    private async Task<string> NewReferredPersonAsync()
+    {
+        var personId = await NewPersonAsync();
+        using var doctor = _s.Callers.Client(DoctorA);
+        var referralId = await RegisterPeople.ReferAsync(doctor, personId, ReferralStager.FacilityA);
+        using var dispatcher = _s.Callers.Client(Dispatcher);
+        (await dispatcher.PostAsJsonAsync($"/api/referrals/{referralId}/offer", new { hospitalId = ReferralStager.HospitalH1 })).EnsureSuccessStatusCode();
+        return referralId;
     }
 
     private async Task<string> NewCallAsync()
@@ -126,13 +221,25 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
     }
 
     /// <summary>A call whose ambulance is on its way: the moment a call may become a referral.</summary>
-    private async Task<string> NewDispatchedCallAsync()
+    private async Task<string> NewDispatchedCallAsync() => await NewDispatchedCallAsync("amb-09");
+
+    private async Task<string> NewDispatchedCallAsync(string vehicleId)
     {
         var id = await NewCallAsync();
         using var dispatcher = _s.Callers.Client(Dispatcher);
-        using var response = await dispatcher.PostAsJsonAsync($"/api/calls/{id}/assign", new { vehicleId = "amb-09" });
+        using var response = await dispatcher.PostAsJsonAsync($"/api/calls/{id}/assign", new { vehicleId });
         response.EnsureSuccessStatusCode();
         return id;
+    }
+
+    private async Task<string> NewAccountAsync()
+    {
+        using var admin = _s.Callers.Client(Admin);
+        var username = "matrix-" + Guid.NewGuid().ToString("N")[..8];
+        using var response = await admin.PostAsJsonAsync("/api/admin/accounts",
+            new { username, displayName = "Matrix", role = "hospital", hospitalId = "h-4064241022", password = "Matrix#1234" });
+        response.EnsureSuccessStatusCode();
+        return username;
     }
 
     private async Task<string> NewClosureAsync()

@@ -56,6 +56,19 @@ public sealed class HubEventsReachOnlyTheirAudience
     }
 
     [Test]
+    public async Task Coverage_goes_to_dispatchers_only()
+    {
+        // A township ambulance reporting changes what is covered, so a new picture is pushed.
+        await using var township = _s.Server.Hub(await _s.Server.SignInAsync("device.amb-12", DemoAccounts.DevicePassword));
+        await township.StartAsync();
+        Assert.That(await township.InvokeAsync<bool>("ReportPosition", new { lon = 104.1128, lat = 30.6589, timestamp = DateTimeOffset.UtcNow }), Is.True);
+        await Poll.UntilAsync(() => _hear[Dispatcher].HeardAny(Dispatch.Server.Coverage.Live.CoverageMonitor.ChangedEvent, "g-15"), Wait, "the dispatcher to get the coverage picture");
+        await Poll.UntilAsync(() => _hear[Admin].HeardAny(Dispatch.Server.Coverage.Live.CoverageMonitor.ChangedEvent, "g-15"), Wait, "the admin to get it");
+        Assert.That(_hear.Where(h => h.Key is not (Dispatcher or Admin)).SelectMany(h => h.Value.Heard).Where(e => e.Event == Dispatch.Server.Coverage.Live.CoverageMonitor.ChangedEvent),
+            Is.Empty, "coverage heard by someone who is not a dispatcher");
+    }
+
+    [Test]
     public async Task A_referral_and_its_patient_reach_only_its_facility_the_hospital_asked_and_the_crew_sent()
     {
         var condition = "Haemoptysis " + Guid.NewGuid().ToString("N")[..8];
@@ -101,5 +114,18 @@ public sealed class HubEventsReachOnlyTheirAudience
         await Poll.UntilAsync(() => _hear[VehicleV2].HeardAny(CallService.AssignmentEvent, callId), Wait, "V2 to receive its assignment");
         await Poll.UntilAsync(() => _hear[Dispatcher].HeardAny(VehicleStatusChanged.EventName, "amb-02"), Wait, "dispatchers to see V2 dispatched");
         AssertOnlyHeardBy(complaint, Dispatcher, Admin, VehicleV2);
+    }
+
+    [Test]
+    public async Task A_register_alert_reaches_only_the_doctors_of_the_persons_facility()
+    {
+        var name = "警报" + Guid.NewGuid().ToString("N")[..6];
+        using var doctor = _s.Callers.Client(DoctorA);
+        var personId = await Registry.RegisterPeople.CreateAsync(doctor, name);
+        (await doctor.PostAsJsonAsync($"/api/register/people/{personId}/contacts", Registry.RegisterPeople.Infected(DateTimeOffset.UtcNow))).EnsureSuccessStatusCode();
+        await Poll.UntilAsync(() => _hear[DoctorA].HeardAny(Dispatch.Server.Registry.Alerts.RegisterAlerts.Event, personId, "referNow"), Wait,
+            "doctor A to hear the refer-now alert");
+        AssertOnlyHeardBy(personId, DoctorA);
+        AssertOnlyHeardBy(name, DoctorA);
     }
 }

@@ -51,6 +51,9 @@ public sealed class HubMethodsAnswerEachCallerAsDesigned
         [nameof(DispatchHub.ReturnToService)] = new([VehicleV2], () => []),
         // Only the crew of the vehicle the call is assigned to.
         [nameof(DispatchHub.ReportMilestone)] = new([VehicleV1], () => [_callOfV1, "EnRoute"]),
+        // A device reports its vehicle arrived at its standby post; V1 is on a call, V2 idle (already available: a no-op).
+        [nameof(DispatchHub.ArrivedAtPost)] = new([VehicleV2], () => []),
+        [nameof(DispatchHub.CurrentRelocation)] = new([VehicleV1, VehicleV2], () => []),
     };
 
     private static ChannelReader<PositionReport> OneReport()

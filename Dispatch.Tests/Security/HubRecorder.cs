@@ -16,6 +16,8 @@ public sealed class HubRecorder(HubConnection connection) : IAsyncDisposable
     [
         PositionBroadcaster.EventName, HubReferralNotifier.Changed, HubReferralNotifier.Withdrawn, HubReferralNotifier.Escalated,
         CallService.CallChangedEvent, CallService.AssignmentEvent, VehicleStatusChanged.EventName, HospitalBoard.HospitalChangedEvent,
+        Dispatch.Server.Coverage.Live.CoverageMonitor.ChangedEvent, Dispatch.Server.Coverage.MoveUps.Relocations.DeviceEvent,
+        Dispatch.Server.Registry.Alerts.RegisterAlerts.Event,
     ];
 
     public HubConnection Connection { get; } = connection;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Dispatch.Server.Reliability;
+using Dispatch.Server.Tools.Soak;
 
 namespace Dispatch.Tests.Security;
 

@@ -17,6 +17,10 @@ export interface NewCall {
   requiredEquipment?: string[];
   wheelchairNeeded?: boolean;
   destinationHospitalId?: string;
+  /** Complaint category (chestPain, stroke, trauma, dyspnoea, obstetric, paediatric, other). */
+  category?: string;
+  /** Ambulance type to send first when one is in reach (ALS, BLS, negativePressure). */
+  vehicleType?: string;
 }
 
 export interface CallSummary {
@@ -33,6 +37,13 @@ export interface CallSummary {
   timestamps?: { received?: string; dispatched?: string | null; enRoute?: string | null; onScene?: string | null };
   /** The green-channel referral now carrying this patient; the crew reports on it. */
   referralId?: string | null;
+  /** What a dispatcher may do now, as the server decides: assign, reassign, refer, cancel. */
+  permittedActions?: string[];
+  /** Dispatcher actions after intake with their reasons (reassigned, cancelled). */
+  notes?: { action: string; actor: string; at: string; reason?: string | null; vehicleId?: string | null; previousVehicleId?: string | null }[];
+  requiredEquipment?: string[];
+  vehicleType?: string | null;
+  category?: string | null;
   version?: number;
 }
 
@@ -45,6 +56,16 @@ export interface ShiftFigures {
   averageResponseSeconds?: number | null;
   departureWithin3MinutesRate?: number | null;
   averageDepartureSeconds?: number | null;
+  referrals?: number;
+  /** Dispatched vehicles judged so far (rolled, or past the limit without rolling) and how many of them were late. */
+  departures?: number;
+  lateDepartures?: number;
+  responseP50Seconds?: number | null;
+  responseP90Seconds?: number | null;
+  requestToAcceptanceP50Seconds?: number | null;
+  requestToAcceptanceP90Seconds?: number | null;
+  departureLimitSeconds?: number;
+  onSceneLimitSeconds?: number;
 }
 
 export function isCallSummary(value: unknown): value is CallSummary {
@@ -62,14 +83,19 @@ export async function listCalls(): Promise<CallSummary[] | null> {
   return Array.isArray(body) ? body.filter(isCallSummary) : [];
 }
 
-export function assignVehicle(callId: string, vehicleId: string): Promise<CallSummary> {
-  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: { vehicleId } });
+/** @param confirmCoverageGap the township the dispatcher agreed to leave without an ambulance (see the coverage gap). */
+export function assignVehicle(callId: string, vehicleId: string, confirmCoverageGap?: string): Promise<CallSummary> {
+  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/assign`, { method: 'POST', body: confirmCoverageGap ? { vehicleId, confirmCoverageGap } : { vehicleId } });
 }
 
 /** The emergency centre refers the call's patient to a capable hospital; the call's ambulance carries the transfer. */
 export async function referCall(callId: string, request: Omit<ReferralRequest, 'requestingFacilityId'>, idempotencyKey: string): Promise<ReferralSummary | null> {
   return normaliseReferral(await api<unknown>(`/api/calls/${encodeURIComponent(callId)}/referral`,
     { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } }));
+}
+
+export function reassignCall(callId: string, vehicleId: string, reason: string): Promise<CallSummary> {
+  return api<CallSummary>(`/api/calls/${encodeURIComponent(callId)}/reassign`, { method: 'POST', body: { vehicleId, reason } });
 }
 
 export function cancelCall(callId: string, reason: string): Promise<CallSummary> {

@@ -1,46 +1,110 @@
-// One open call in the dispatcher's queue; a queued call can be given a vehicle right here.
+// One open call in the dispatcher's queue. Its buttons come from the actions the server permits now: assign a
+// vehicle, send another instead (with a reason), refer the patient to a capable hospital, cancel (with a reason).
 import { h } from '../ui/dom';
-import { formatAge, t, tOr } from '../i18n';
+import { formatAge, formatTime, t, tOr } from '../i18n';
 import type { FleetStore } from '../fleet/store';
-import { vehiclePicker } from '../fleet/vehicle-picker';
+import { callSignLabel } from '../fleet/labels';
+import { vehicleChoices, vehiclePicker } from '../fleet/vehicle-picker';
 import { recommendForCall } from '../fleet/recommendations';
-import { assignVehicle, type CallSummary } from './api';
+import { toast } from '../ui/banners';
+import { askReason, reasonText } from '../ui/reason-dialog';
+import { ApiError } from '../auth/http';
+import { actionLabel } from '../referrals/history';
+import { assignVehicle, cancelCall, reassignCall, type CallSummary } from './api';
 
 export function callStatusLabel(status: string | undefined): string {
   return status ? tOr(`callStatus.${status}`, status) : '';
 }
 
-/** While its ambulance is on the way to, or with, the patient, a 120 call may become a green-channel referral. */
-const REFERRABLE = new Set(['Dispatched', 'EnRoute', 'OnScene']);
+const REASONS = {
+  cancel: ['duplicate', 'callerCancelled', 'noPatient', 'handledOtherwise'],
+  reassign: ['vehicleBreakdown', 'closerVehicle', 'trafficDelay', 'crewUnavailable'],
+} as const;
 
-export function callCard(call: CallSummary, fleet: FleetStore, onLocate: (call: CallSummary) => void, onAssigned: (call: CallSummary) => void,
-  onRefer?: (call: CallSummary) => void): HTMLElement {
-  const vehicle = call.vehicleId ? fleet.vehicles.get(call.vehicleId) : undefined;
+export interface CallCardDeps {
+  fleet: FleetStore;
+  onLocate: (call: CallSummary) => void;
+  onChanged: (call: CallSummary) => void;
+  onRefer?: (call: CallSummary) => void;
+  /** The readable number of the referral a call became. */
+  referralNumber?: (referralId: string) => string;
+  /** Extra lines under the call (its timers). */
+  extras?: (call: CallSummary) => (HTMLElement | null)[];
+}
+
+export function callCard(call: CallSummary, deps: CallCardDeps): HTMLElement {
+  const { fleet } = deps;
+  const vehicleName = (id: string): string => callSignLabel(fleet.vehicles.get(id)?.callSign ?? id);
+  const kind = call.kind === 'Transport' ? 'nonEmergency' : 'ambulance';
   const card = h('article', { class: `ref-card call-card call-${call.status ?? 'unknown'}`, 'data-id': call.id, tabindex: 0 },
     h('div', { class: 'ref-head' },
       typeof call.priority === 'number' ? h('span', { class: `prio prio-${call.priority}` }, t('ref.priorityN', { n: call.priority })) : null,
       h('span', { class: `kind-chip kind-${call.kind ?? 'Emergency'}` }, tOr(`callKind.${call.kind ?? 'Emergency'}`, call.kind ?? '')),
       h('span', { class: 'ref-state' }, callStatusLabel(call.status)),
-      h('span', { class: 'ref-id muted' }, call.id)),
-    h('div', { class: 'ref-patient' }, call.chiefComplaint ?? '—'),
-    h('div', { class: 'ref-route muted' }, [call.address, call.callerPhone].filter(Boolean).join(' · ')),
+      h('span', { class: 'ref-id case-number' }, call.id)),
+    h('div', { class: 'ref-patient', translate: 'no' }, call.chiefComplaint ?? '—'),
+    h('div', { class: 'ref-route muted', translate: 'no' }, [call.address, call.callerPhone].filter(Boolean).join(' · ')),
     h('div', { class: 'ref-time muted' }, `${t('call.received')} ${formatAge(call.timestamps?.received)}`,
-      vehicle || call.vehicleId ? ` · ${t('ref.vehicle')} ${vehicle?.callSign ?? call.vehicleId}` : ''));
+      call.vehicleId ? ` · ${t('ref.vehicle')} ${vehicleName(call.vehicleId)}` : ''),
+    ...(deps.extras?.(call) ?? []));
   card.addEventListener('click', (e) => {
     if ((e.target as HTMLElement).closest('select, button')) return;
-    onLocate(call);
+    deps.onLocate(call);
   });
 
-  if (call.status === 'Queued') {
-    card.append(vehiclePicker(fleet, call.kind === 'Transport' ? 'nonEmergency' : 'ambulance', recommendForCall(call.id),
-      (vehicleId) => assignVehicle(call.id, vehicleId).then(onAssigned)));
+  const permitted = new Set(call.permittedActions ?? []);
+  const failed = (err: unknown): void => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error');
+  if (permitted.has('assign')) {
+    card.append(vehiclePicker(fleet, kind, recommendForCall(call.id),
+      (vehicleId, gap) => assignVehicle(call.id, vehicleId, gap).then(deps.onChanged), call.location));
   }
   if (call.referralId) {
-    card.append(h('div', { class: 'ref-route call-referral' }, t('call.referredAs', { id: call.referralId.slice(0, 8) })));
-  } else if (onRefer && call.kind !== 'Transport' && call.vehicleId && REFERRABLE.has(call.status ?? '')) {
-    const refer = h('button', { type: 'button', class: 'btn btn-ghost btn-small call-refer' }, t('call.refer'));
-    refer.addEventListener('click', () => onRefer(call));
-    card.append(h('div', { class: 'ref-actions' }, refer));
+    const number = deps.referralNumber?.(call.referralId) ?? `#${call.referralId.slice(0, 8)}`;
+    card.append(h('div', { class: 'ref-route call-referral' }, t('call.referredAs', { id: number })));
+  }
+  const box = h('div', { class: 'ref-actions case-actions', 'data-actions': [...permitted].join(' ') });
+  if (permitted.has('refer') && deps.onRefer) {
+    const refer = h('button', { type: 'button', class: 'btn btn-ghost btn-small call-refer', 'data-action': 'refer' }, t('call.refer'));
+    refer.addEventListener('click', () => deps.onRefer?.(call));
+    box.append(refer);
+  }
+  if (permitted.has('reassign')) {
+    const reassign = h('button', { type: 'button', class: 'btn btn-ghost btn-small act-reassign', 'data-action': 'reassign' }, t('act.reassign'));
+    reassign.addEventListener('click', () => {
+      const { select, note } = vehicleChoices(fleet, kind, recommendForCall(call.id), call.vehicleId);
+      void askReason({ title: t('act.title.reassign', { id: call.id }), reasons: REASONS.reassign, confirm: 'act.reassign',
+        extra: h('label', { class: 'field' }, h('span', {}, t('act.newVehicle')), select, note),
+        validate: () => (select.value ? null : 'call.pickVehicle') }).then((reason) => {
+        if (!reason) return;
+        const vehicleId = select.value;
+        reassign.disabled = true;
+        reassignCall(call.id, vehicleId, reason)
+          .then((saved) => { deps.onChanged(saved); toast(t('act.done.reassign', { vehicle: vehicleName(vehicleId) }), 'success'); }, failed)
+          .finally(() => { reassign.disabled = false; });
+      });
+    });
+    box.append(reassign);
+  }
+  if (permitted.has('cancel')) {
+    const cancel = h('button', { type: 'button', class: 'btn btn-danger btn-small act-cancel', 'data-action': 'cancel' }, t('act.cancel'));
+    cancel.addEventListener('click', () => {
+      void askReason({ title: t('act.title.cancelCall', { id: call.id }), reasons: REASONS.cancel, confirm: 'act.cancel', destructive: true }).then((reason) => {
+        if (!reason) return;
+        cancel.disabled = true;
+        cancelCall(call.id, reason)
+          .then((saved) => { deps.onChanged(saved); toast(t('act.done.cancel'), 'success'); }, failed)
+          .finally(() => { cancel.disabled = false; });
+      });
+    });
+    box.append(cancel);
+  }
+  if (box.childElementCount) card.append(box);
+  if (call.notes?.length) {
+    card.append(h('ol', { class: 'audit-list call-notes' }, ...call.notes.map((n) => h('li', { class: 'audit-item', 'data-action': n.action },
+      h('time', { class: 'muted' }, formatTime(new Date(n.at))),
+      h('span', {}, ` ${actionLabel(n.action)}`),
+      n.previousVehicleId && n.vehicleId ? h('span', {}, ` ${vehicleName(n.previousVehicleId)} → ${vehicleName(n.vehicleId)}`) : null,
+      n.reason ? h('span', { class: 'audit-reason', translate: 'no' }, ` · ${reasonText(n.reason)}`) : null))));
   }
   return card;
 }

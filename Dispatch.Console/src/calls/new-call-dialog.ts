@@ -2,10 +2,24 @@
 import { h, tx } from '../ui/dom';
 import { createDialog } from '../ui/dialog';
 import { toast } from '../ui/banners';
-import { t } from '../i18n';
+import { onLangChange, t } from '../i18n';
 import { ApiError, newIdempotencyKey } from '../auth/http';
 import { createCall, type CallKind, type CallSummary, type NewCall } from './api';
 import { DATUMS, parseLonLat, toWgs84, type Datum } from './coordinates';
+import { apiOptional } from '../auth/http';
+
+const CATEGORIES = ['other', 'chestPain', 'stroke', 'trauma', 'dyspnoea', 'obstetric', 'paediatric'] as const;
+const VEHICLE_TYPES = ['ALS', 'BLS', 'negativePressure'] as const;
+const EQUIPMENT = ['oxygen', 'monitor', 'ventilator', 'defibrillator', 'negativePressure'] as const;
+const categoryDefaults = new Map<string, { vehicleType: string | null; equipment: string[] }>();
+
+/** The server's defaults per complaint category (GET /api/calls/categories), read once. */
+function loadCategoryDefaults(): Promise<void> {
+  if (categoryDefaults.size) return Promise.resolve();
+  return apiOptional<{ code: string; vehicleType: string | null; equipment: string[] }[]>('/api/calls/categories').then((list) => {
+    for (const c of list ?? []) categoryDefaults.set(c.code, { vehicleType: c.vehicleType, equipment: c.equipment ?? [] });
+  }, () => undefined);
+}
 
 
 /** @param onLocationTyped shows a point typed as coordinates on the map (a click on the map sets it directly). */
@@ -22,6 +36,22 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
   const complaint = h('textarea', { class: 'input', name: 'chiefComplaint', rows: 2, maxlength: 500 });
   const priority = h('select', { class: 'input', name: 'priority' },
     ...[1, 2, 3, 4].map((n) => h('option', { value: n, 'data-i18n': `form.priority.${n}` }, t(`form.priority.${n as 1 | 2 | 3 | 4}`))));
+  // What the patient needs from the vehicle: defaults by complaint category (from the server), changeable here.
+  const category = h('select', { class: 'input', name: 'category' },
+    ...CATEGORIES.map((c) => h('option', { value: c, 'data-i18n': `cat.${c}` }, t(`cat.${c}`))));
+  const vehicleType = h('select', { class: 'input', name: 'vehicleType' },
+    h('option', { value: '', 'data-i18n': 'intake.anyType' }, t('intake.anyType')),
+    ...VEHICLE_TYPES.map((v) => h('option', { value: v, 'data-i18n': `vtype.${v}` }, t(`vtype.${v}`))));
+  const equipment = EQUIPMENT.map((e) => h('input', { type: 'checkbox', name: 'equipment', value: e }));
+  const equipmentRow = h('div', { class: 'field span-2 equipment-field' }, tx('intake.equipment'),
+    h('div', { class: 'equip-row' }, ...equipment.map((box) => h('label', { class: 'check' }, box, tx(`equip.${box.value as (typeof EQUIPMENT)[number]}`)))));
+  const applyCategory = (): void => {
+    const defaults = categoryDefaults.get(category.value);
+    vehicleType.value = defaults?.vehicleType ?? '';
+    for (const box of equipment) box.checked = defaults?.equipment.includes(box.value) ?? false;
+  };
+  category.addEventListener('change', () => void loadCategoryDefaults().then(applyCategory));
+  void loadCategoryDefaults().then(() => { if (category.value === 'other') applyCategory(); });
   const wheelchair = h('input', { type: 'checkbox', name: 'wheelchairNeeded' });
   const wheelchairRow = h('label', { class: 'check span-2', hidden: true }, wheelchair, tx('call.wheelchair'));
   const where = h('span', { class: 'call-location' });
@@ -37,12 +67,15 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     where.textContent = location ? `${location.lat.toFixed(5)}, ${location.lon.toFixed(5)}` : t('call.locationUnset');
     where.classList.toggle('muted', !location);
   };
+  onLangChange(showLocation);
   const reset = (): void => {
     form.reset();
     location = null;
     idempotencyKey = newIdempotencyKey();
     error.hidden = true;
     wheelchairRow.hidden = true;
+    category.value = 'other';
+    applyCategory();
     showLocation();
     onLocationCleared();
   };
@@ -60,6 +93,9 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     h('label', { class: 'span-2' }, tx('call.coordinates'), h('div', { class: 'coord-row' }, typed, datum, placeTyped)),
     h('label', { class: 'span-2' }, tx('call.address'), address),
     h('label', { class: 'span-2' }, tx('call.complaint'), complaint),
+    h('label', {}, tx('intake.category'), category),
+    h('label', {}, tx('intake.vehicleType'), vehicleType),
+    equipmentRow,
     wheelchairRow,
     error,
     h('div', { class: 'span-2 form-actions' }, submit, cancel));
@@ -86,7 +122,11 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     e.preventDefault();
     applyTyped();
   });
-  kind.addEventListener('change', () => { wheelchairRow.hidden = kind.value !== 'Transport'; });
+  kind.addEventListener('change', () => {
+    wheelchairRow.hidden = kind.value !== 'Transport';
+    // A transport is served by the non-emergency fleet: the ambulance type and kit do not apply.
+    vehicleType.disabled = kind.value === 'Transport';
+  });
   showLocation();
 
   form.addEventListener('submit', (event) => {
@@ -112,6 +152,9 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
       priority: Number(priority.value) as NewCall['priority'],
       callerPhone: phone.value.trim() || undefined,
       wheelchairNeeded: kind.value === 'Transport' ? wheelchair.checked : undefined,
+      category: category.value,
+      vehicleType: kind.value === 'Emergency' && vehicleType.value ? vehicleType.value : undefined,
+      requiredEquipment: equipment.filter((box) => box.checked).map((box) => box.value),
     };
     createCall(call, idempotencyKey)
       .then((saved) => {

@@ -8,7 +8,10 @@ import type { Facilities, GrassrootsFacility, Hospital } from './types';
 export function hospitalTooltip(hs: Hospital): string {
   const badges = hs.capabilities.map((c) => `<span class="cap-badge">${esc(capabilityLabel(c))}</span>`).join('');
   const beds = Object.entries(hs.beds ?? {})
-    .map(([cap, n]) => `<span class="bed"><b>${esc(capabilityLabel(cap))}</b> ${n}</span>`).join('');
+    .map(([cap, n]) => {
+      const held = hs.bedsHeld?.[cap] ?? 0;
+      return `<span class="bed"><b>${esc(capabilityLabel(cap))}</b> ${held ? `${Math.max(0, n - held)} <span class="muted">(${esc(t('gc.beds.held', { n: held }))})</span>` : n}</span>`;
+    }).join('');
   return `<div class="fac-tip">
     <div class="fac-tip-name">${esc(facilityName(hs))}</div>
     <div class="fac-tip-meta">${esc(levelLabel(hs.level))} · <span class="${hs.onDiversion ? 'diversion-on' : 'diversion-off'}">${esc(diversionLabel(hs.onDiversion))}</span></div>

@@ -13,6 +13,8 @@ export interface Hospital {
   level: HospitalLevel;
   capabilities: string[];
   beds: Record<string, number>;
+  /** Beds per capability held for accepted patients (or taken by those handed over since the last count). */
+  bedsHeld?: Record<string, number>;
   onDiversion: boolean;
 }
 

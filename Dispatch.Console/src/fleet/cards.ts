@@ -1,5 +1,6 @@
 // Call signs for doctors and hospitals, who may not list the fleet: one card per vehicle id, asked once and kept.
 import { apiOptional } from '../auth/http';
+import { callSignLabel } from './labels';
 
 export interface VehicleCard {
   id: string;
@@ -21,7 +22,7 @@ function isCard(value: unknown): value is VehicleCard {
 /** The call sign if known; the id until the card arrives (then subscribers are told to redraw). */
 export function vehicleName(id: string): string {
   const card = cards.get(id);
-  if (card) return card.callSign;
+  if (card) return callSignLabel(card.callSign);
   if (!asked.has(id)) {
     const request = apiOptional<unknown>(`/api/fleet/vehicles/${encodeURIComponent(id)}/card`)
       .then((body) => (isCard(body) ? body : null), () => null)

@@ -19,6 +19,17 @@ export function typeLabel(type: string): string {
   return type ? tOr(`vtype.${type}`, type) : '';
 }
 
+/**
+ * A call sign in the console's language: the region names its vehicles in Chinese ("急救01"); in English the
+ * kind word is translated ("EMS 01") and the number kept.
+ */
+export function callSignLabel(callSign: string): string {
+  const m = /^([\u3400-\u9fff]+)\s*(.*)$/.exec(callSign);
+  if (!m || lang() !== 'en') return callSign;
+  const word = tOr(`callsign.${m[1]}`, m[1]);
+  return m[2] ? `${word} ${m[2]}` : word;
+}
+
 export function stationLabel(v: Vehicle): string {
   return lang() === 'en' && v.stationNameEn ? v.stationNameEn : v.stationName;
 }
@@ -27,7 +38,7 @@ export function vehiclePopup(v: Vehicle): string {
   const pos = v.position;
   const row = (label: string, value: string): string => `<tr><th>${esc(label)}</th><td>${value}</td></tr>`;
   return `<div class="veh-pop">
-    <div class="veh-pop-head"><b>${esc(v.callSign)}</b>
+    <div class="veh-pop-head"><b>${esc(callSignLabel(v.callSign))}</b>
       <span class="status-pill s-${esc(v.status)}">${esc(statusLabel(v.status))}</span>
       ${v.stale ? `<span class="stale-pill">${esc(t('vehicle.stale'))}</span>` : ''}</div>
     <table>

@@ -3,7 +3,7 @@
 import * as L from 'leaflet';
 import type { FleetChange, FleetStore } from './store';
 import type { Vehicle } from './types';
-import { vehiclePopup } from './labels';
+import { callSignLabel, vehiclePopup } from './labels';
 import { VehicleMark } from './vehicle-mark';
 
 export class FleetLayer {
@@ -72,7 +72,7 @@ export class FleetLayer {
     }
     const created = new VehicleMark([v.position.lat, v.position.lon], v, this.staleTag, this.renderer);
     created.bindPopup(() => vehiclePopup(created.vehicle), { maxWidth: 280 });
-    created.bindTooltip(() => created.vehicle.callSign, { direction: 'top', offset: [0, -8] });
+    created.bindTooltip(() => callSignLabel(created.vehicle.callSign), { direction: 'top', offset: [0, -8] });
     this.marks.set(v.id, created);
     this.group.addLayer(created);
   }

@@ -2,7 +2,7 @@
 import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { STATUS_COLOURS } from './status';
-import { kindLabel, stationLabel, statusLabel, typeLabel } from './labels';
+import { callSignLabel, kindLabel, stationLabel, statusLabel, typeLabel } from './labels';
 import type { FleetStore } from './store';
 import { VEHICLE_STATUSES, type Vehicle, type VehicleStatus } from './types';
 
@@ -31,7 +31,7 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
   const element = h('section', { class: 'panel fleet-panel' }, search, chips, list, footer);
 
   const matches = (v: Vehicle, query: string): boolean =>
-    !query || v.callSign.toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || (v.stationNameEn ?? '').toLowerCase().includes(query) || v.type.toLowerCase().includes(query) || typeLabel(v.type).toLowerCase().includes(query);
+    !query || v.callSign.toLowerCase().includes(query) || callSignLabel(v.callSign).toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || (v.stationNameEn ?? '').toLowerCase().includes(query) || v.type.toLowerCase().includes(query) || typeLabel(v.type).toLowerCase().includes(query);
 
   const render = (): void => {
     // Hidden behind another tab: nothing to draw; showing the tab again redraws (see refreshIfShown).
@@ -68,8 +68,10 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
       const li = h('li', { class: `vehicle-row${v.stale ? ' is-stale' : ''}`, tabindex: 0, 'data-id': v.id },
         // Square = ambulance, round = non-emergency, as on the map.
         h('span', { class: `dot${v.kind === 'ambulance' ? ' dot-square' : ''}`, title: kindLabel(v.kind), style: `background:${v.stale ? '#9ca3af' : STATUS_COLOURS[v.status]}` }),
-        h('span', { class: 'veh-call' }, v.callSign),
-        h('span', { class: 'veh-meta muted' }, [typeLabel(v.type) || kindLabel(v.kind), stationLabel(v)].filter(Boolean).join(' · ')),
+        h('span', { class: 'veh-call' }, callSignLabel(v.callSign)),
+        // A station is a place name: shown as the region names it (in English where it has an English name).
+        h('span', { class: 'veh-meta muted' }, typeLabel(v.type) || kindLabel(v.kind),
+          stationLabel(v) ? h('span', { translate: 'no' }, ` · ${stationLabel(v)}`) : null),
         h('span', { class: `status-pill s-${v.status}` }, statusLabel(v.status)),
         v.stale ? h('span', { class: 'stale-pill' }, t('vehicle.stale')) : null);
       const pick = (): void => onPick(v.id);

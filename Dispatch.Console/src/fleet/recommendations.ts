@@ -11,11 +11,13 @@ export interface VehicleRecommendation {
   meters: number;
   /** The road time is an estimate (e.g. the position could not be snapped to a road). */
   estimated: boolean;
+  /** Of the type the call asked for and within reach: ranked ahead of the others. */
+  preferredType?: boolean;
 }
 
 export interface VehicleRecommendations {
   ranked: VehicleRecommendation[];
-  excluded: { vehicleId: string; callSign: string; code: string; message: string; messageZh?: string }[];
+  excluded: { vehicleId: string; callSign: string; code: string; message: string; messageZh?: string; detail?: string | null }[];
   /** The server ran out of its time budget and answered with what it had. */
   approximate: boolean;
 }

@@ -10,6 +10,7 @@ export const STATUS_COLOURS: Record<VehicleStatus, string> = {
   AtHospital: '#2563eb',   // blue: handing over
   Returning: '#0891b2',    // teal: coming back, soon available
   OutOfService: '#475569', // slate: not usable
+  Relocating: '#65a30d',   // olive: moving up to a standby post, still free to send
 };
 
 export const STALE_COLOUR = '#9ca3af';

@@ -1,5 +1,5 @@
 // Vehicle shapes from GET /api/fleet/vehicles.
-export const VEHICLE_STATUSES = ['Available', 'Dispatched', 'EnRoute', 'OnScene', 'Transporting', 'AtHospital', 'Returning', 'OutOfService'] as const;
+export const VEHICLE_STATUSES = ['Available', 'Dispatched', 'EnRoute', 'OnScene', 'Transporting', 'AtHospital', 'Returning', 'OutOfService', 'Relocating'] as const;
 export type VehicleStatus = (typeof VEHICLE_STATUSES)[number];
 export type VehicleKind = 'ambulance' | 'nonEmergency';
 

@@ -3,6 +3,7 @@
 // circle + 转 = non-emergency), fill tells the status, grey + dashed ring + tag marks a vehicle that lost contact.
 import * as L from 'leaflet';
 import { STALE_COLOUR, STATUS_COLOURS } from './status';
+import { t } from '../i18n';
 import type { Vehicle } from './types';
 
 /** Leaflet internals used to draw on its canvas renderer (stable across 1.x). */
@@ -83,7 +84,7 @@ export class VehicleMark extends L.CircleMarker {
         ctx.font = 'bold 10px "PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif';
         ctx.textAlign = 'center';
         ctx.textBaseline = 'middle';
-        ctx.fillText('转', p.x, p.y + 0.5);
+        ctx.fillText(t('glyph.nonEmergency'), p.x, p.y + 0.5);
       } else {
         ctx.fillRect(p.x - 1.5, p.y - 5, 3, 10);
         ctx.fillRect(p.x - 5, p.y - 1.5, 10, 3);

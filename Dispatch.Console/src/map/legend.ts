@@ -1,7 +1,7 @@
 // Map legend (bottom-left): facility symbols and the vehicle status colours.
 import * as L from 'leaflet';
 import { h, tx } from '../ui/dom';
-import { onLangChange } from '../i18n';
+import { onLangChange, t } from '../i18n';
 import { STATUS_COLOURS } from '../fleet/status';
 import { VEHICLE_STATUSES } from '../fleet/types';
 import { statusLabel } from '../fleet/labels';
@@ -19,7 +19,7 @@ export function createLegend(): { control: L.Control; dispose(): void } {
       h('li', {}, h('span', { class: 'hosp-marker legend-sym' }, h('span', {}, 'H')), tx('legend.hospital')),
       h('li', {}, h('span', { class: 'legend-grassroots' }), tx('legend.grassroots')),
       h('li', {}, h('span', { class: 'veh-marker kind-ambulance s-Available legend-sym' }, h('i', { class: 'veh-glyph' }, '✚')), tx('legend.ambulance')),
-      h('li', {}, h('span', { class: 'veh-marker kind-nonEmergency s-Available legend-sym' }, h('i', { class: 'veh-glyph' }, '转')), tx('legend.nonEmergency')),
+      h('li', {}, h('span', { class: 'veh-marker kind-nonEmergency s-Available legend-sym' }, h('i', { class: 'veh-glyph', 'data-i18n': 'glyph.nonEmergency' }, t('glyph.nonEmergency'))), tx('legend.nonEmergency')),
       h('li', {}, h('span', { class: 'veh-marker kind-ambulance is-stale legend-sym' }, h('i', { class: 'veh-glyph' }, '✚')), tx('legend.stale')),
       h('li', {}, h('span', { class: 'legend-route', style: `background:${ROUTE_COLOURS.toPatient}` }), tx('legend.routeToPatient')),
       h('li', {}, h('span', { class: 'legend-route', style: `background:${ROUTE_COLOURS.toHospital}` }), tx('legend.routeToHospital'))),

@@ -9,7 +9,7 @@ import { createBaseMap } from './base-map';
 import type { Facilities } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
 import type { PositionReport } from '../realtime/events';
-import type { ReferralSummary } from '../referrals/types';
+import { referralNumber, type ReferralSummary } from '../referrals/types';
 import { onVehicleCards, vehicleName } from '../fleet/cards';
 import { exposeTracking } from '../diagnostics';
 import { MissionRouter } from '../routes/mission-route';
@@ -60,7 +60,7 @@ export function createTrackingMap(ownFacilityId: string | undefined): TrackingMa
   const label = (vehicleId: string): string => {
     const r = referrals.find((x) => x.vehicleId === vehicleId);
     const last = vehicles.get(vehicleId)?.last;
-    return `<b>${esc(t('ref.vehicle'))} ${esc(vehicleName(vehicleId))}</b>${r ? `<br>#${esc(r.id.slice(0, 8))} · ${esc(t('ref.priorityN', { n: r.priority ?? '—' }))}` : ''}`
+    return `<b>${esc(t('ref.vehicle'))} ${esc(vehicleName(vehicleId))}</b>${r ? `<br>${esc(referralNumber(r))} · ${esc(t('ref.priorityN', { n: r.priority ?? '—' }))}` : ''}`
       + (last ? `<br><span class="muted">${esc(t('vehicle.lastReport'))} ${esc(formatAge(last.timestamp))}</span>` : '');
   };
 

@@ -21,9 +21,12 @@ export class DispatchHub {
     ReferralChanged: new Set(),
     ReferralWithdrawn: new Set(),
     ReferralEscalated: new Set(),
+    ReferralAlert: new Set(),
     HospitalChanged: new Set(),
     RoadClosuresChanged: new Set(),
     Alert: new Set(),
+    CoverageChanged: new Set(),
+    RegisterAlert: new Set(),
   };
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private readonly resyncListeners = new Set<() => void>();

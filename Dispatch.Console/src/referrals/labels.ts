@@ -1,7 +1,8 @@
 // Display helpers shared by the queue, the doctor's list and the hospital's board.
 import { h } from '../ui/dom';
 import { formatAge, t, tOr } from '../i18n';
-import type { ReferralSummary } from './types';
+import { referralNumber, type ReferralSummary } from './types';
+import { clockLine } from './facts';
 
 export function stateLabel(state: string | undefined, vehicleAtPatient = false): string {
   // A crew that reached the patient before the hospital accepted is not "on the way to" them any more.
@@ -22,6 +23,16 @@ export function patientLine(r: ReferralSummary): string {
   return [sex, age, p.condition ?? ''].filter(Boolean).join(' · ');
 }
 
+/** The patient line as parts: sex and age in the console's language, the condition as the doctor typed it. */
+export function patientParts(r: ReferralSummary): (string | HTMLElement)[] {
+  const p = r.patient;
+  const sex = p?.sex === 'male' || p?.sex === 'female' || p?.sex === 'unknown' ? t(`form.sex.${p.sex}`) : '';
+  const age = typeof p?.age === 'number' ? t('form.ageValue', { n: p.age }) : '';
+  const lead = [sex, age].filter(Boolean).join(' · ');
+  if (!p?.condition) return [lead || '—'];
+  return [lead ? `${lead} · ` : '', h('span', { class: 'ref-condition', translate: 'no' }, p.condition)];
+}
+
 /**
  * One referral as a compact card; `vehicle` names the ambulance (doctors and hospitals see call signs from the
  * vehicle's card, dispatchers from their fleet), `actions` adds buttons (accept/decline, cancel), `eta` a live ETA line.
@@ -31,12 +42,13 @@ export function referralCard(r: ReferralSummary, names: (id: string | null | und
   const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
   return h('article', { class: `ref-card state-${r.state ?? 'unknown'}`, 'data-id': r.id },
     h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
-      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id muted' }, `#${r.id.slice(0, 8)}`)),
-    h('div', { class: 'ref-patient' }, patientLine(r) || '—'),
+      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id case-number' }, referralNumber(r))),
+    h('div', { class: 'ref-patient' }, ...patientParts(r)),
     h('div', { class: 'ref-route muted' },
       r.callId ? t('ref.fromCall', { id: r.callId }) : r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
-      r.hospitalId ? ` → ${t('ref.to')} ${names(r.hospitalId)}` : '',
+      r.hospitalId ? ` → ${t('ref.to')} ${(r.state === 'Offered' && (r.offeredHospitalIds?.length ?? 0) > 1 ? r.offeredHospitalIds! : [r.hospitalId]).map((id) => names(id)).join('、')}` : '',
       r.vehicleId ? ` · ${t('ref.vehicle')} ${vehicle(r.vehicleId)}` : ''),
+    clockLine(r),
     eta ?? null,
     r.updatedAt ? h('div', { class: 'ref-time muted' }, `${t('ref.updated')} ${formatAge(r.updatedAt)}`) : null,
     actions ?? null);

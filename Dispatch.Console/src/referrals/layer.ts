@@ -3,7 +3,7 @@ import * as L from 'leaflet';
 import { esc } from '../ui/dom';
 import { t } from '../i18n';
 import type { ReferralStore } from './store';
-import type { ReferralSummary } from './types';
+import { referralNumber, type ReferralSummary } from './types';
 import { patientLine, stateLabel } from './labels';
 
 const WAITING_AT_FACILITY = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'Declined', 'Escalated']);
@@ -41,7 +41,7 @@ export class ReferralLayer {
       const created = L.marker([at.lat, at.lon], { icon: icon(r), zIndexOffset: 900, keyboard: false })
         .bindTooltip(() => {
           const c = this.store.byId.get(r.id) ?? r;
-          return `<b>${esc(t('queue.referrals'))} · ${esc(stateLabel(c.state, c.vehicleAtPatient))}</b><br>${esc(patientLine(c))}<br><span class="muted">${esc(t('ref.priorityN', { n: c.priority ?? '—' }))} · #${esc(c.id.slice(0, 8))}</span>`;
+          return `<b>${esc(t('queue.referrals'))} · ${esc(stateLabel(c.state, c.vehicleAtPatient))}</b><br>${esc(patientLine(c))}<br><span class="muted">${esc(t('ref.priorityN', { n: c.priority ?? '—' }))} · ${esc(referralNumber(c))}</span>`;
         }, { direction: 'top', opacity: 1 });
       this.pins.set(r.id, created);
       this.group.addLayer(created);

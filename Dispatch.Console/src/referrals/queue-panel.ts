@@ -3,25 +3,19 @@ import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { referralCard } from './labels';
 import type { ReferralStore } from './store';
-import { TERMINAL_STATES, type ReferralSummary } from './types';
-import { assignReferralVehicle, matchReferral, offerToHospital } from './api';
+import { referralNumber, TERMINAL_STATES, type ReferralSummary } from './types';
 import type { Hospital } from '../facilities/types';
-import { facilityName } from '../facilities/labels';
-import { vehiclePicker } from '../fleet/vehicle-picker';
-import { recommendNear } from '../fleet/recommendations';
-import { toast } from '../ui/banners';
-import { ApiError } from '../auth/http';
+import { referralActions } from './dispatcher-actions';
+import { referralHistory } from './history';
+import { offerHistory } from './facts';
+import { callTimer, referralTimer } from '../calls/mission-timers';
 import type { CallStore } from '../calls/store';
 import type { CallSummary } from '../calls/api';
 import { callCard } from '../calls/call-card';
 import type { FleetStore } from '../fleet/store';
 
-const REMATCH = new Set(['Requested', 'Declined', 'Escalated']);
-// A dispatcher may also ask another hospital while one is being asked (it has no one on duty, say).
-const OVERRIDE = new Set([...REMATCH, 'Offered']);
 /** How many finished referrals stay on the queue, so the dispatcher sees a transfer end. */
 const RECENT_DONE = 5;
-const EARLY_ASSIGN = new Set(['Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
 
 export interface QueueDeps {
   /** Opens the green-channel form for a call whose crew found a patient who needs a capable hospital. */
@@ -34,75 +28,47 @@ export interface QueueDeps {
   fleet: FleetStore;
   names: (id: string | null | undefined) => string;
   onLocateCall: (call: CallSummary) => void;
+  /** Opens the record's history view ("近期完成" leads on to every finished case). */
+  onOpenHistory?: () => void;
 }
 
-export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, onReferCall, where, hospitals }: QueueDeps) {
+export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall, onReferCall, where, hospitals, onOpenHistory }: QueueDeps) {
   const callHead = h('h3', { class: 'queue-head' });
   const callList = h('div', { class: 'ref-list' });
   const callEmpty = h('div', { class: 'empty-state' });
   const refHead = h('h3', { class: 'queue-head' });
   const refList = h('div', { class: 'ref-list' });
   const refEmpty = h('div', { class: 'empty-state' });
-  const doneHead = h('h3', { class: 'queue-head' });
+  const doneHead = h('h3', { class: 'queue-head queue-head-link', role: 'button', tabindex: 0 });
+  if (onOpenHistory) {
+    doneHead.addEventListener('click', onOpenHistory);
+    doneHead.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter') onOpenHistory(); });
+  }
   const doneList = h('div', { class: 'ref-list ref-list-done' });
   const element = h('section', { class: 'panel queue-panel' }, callHead, callList, callEmpty, refHead, refList, refEmpty, doneHead, doneList);
   let failed = false;
+  const historyOpen = new Set<string>();
 
-  const run = (p: Promise<ReferralSummary | null>): Promise<void> =>
-    p.then((s) => { if (s) referrals.upsert(s); }, (err: unknown) => { toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'); });
-
-  /** Override: ask a hospital the dispatcher chose (after a phone call, say). Capable, accepting hospitals first. */
-  const hospitalOverride = (r: ReferralSummary): HTMLElement => {
-    const needed = r.requiredCapabilities ?? [];
-    const capable = hospitals()
-      .filter((hs) => needed.every((c) => hs.capabilities.includes(c)))
-      .sort((a, b) => Number(a.onDiversion) - Number(b.onDiversion) || facilityName(a).localeCompare(facilityName(b), 'zh-CN'));
-    const select = h('select', { class: 'input input-small', 'aria-label': t('queue.pickHospital') },
-      h('option', { value: '' }, capable.length ? t('queue.pickHospital') : t('queue.noHospital')),
-      ...capable.map((hs) => h('option', { value: hs.id }, `${facilityName(hs)}${hs.onDiversion ? ` · ${t('fac.onDiversion')}` : ''}`)));
-    const offer = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.offer'));
-    offer.addEventListener('click', () => {
-      if (!select.value) return select.focus();
-      offer.disabled = true;
-      void run(offerToHospital(r.id, select.value)).finally(() => { offer.disabled = false; });
-    });
-    return h('div', { class: 'picker' }, h('div', { class: 'ref-actions' }, select, offer));
-  };
-
-  /** What a dispatcher can do from the queue: re-run matching when stuck, send a vehicle once it may go. */
-  const dispatcherActions = (r: ReferralSummary): HTMLElement | undefined => {
-    const state = r.state ?? '';
-    const box = h('div', { class: 'ref-actions' });
-    if (REMATCH.has(state)) {
-      const rematch = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('queue.rematch'));
-      rematch.addEventListener('click', () => { rematch.disabled = true; void run(matchReferral(r.id)).finally(() => { rematch.disabled = false; }); });
-      box.append(rematch);
-    }
-    if (OVERRIDE.has(state)) box.append(hospitalOverride(r));
-    // Priority 1 may roll before a hospital has said yes (the server enforces the same rule).
-    const mayAssign = !r.vehicleId && (state === 'Accepted' || (r.priority === 1 && EARLY_ASSIGN.has(state)));
-    if (mayAssign) {
-      // The ambulance goes to the patient: at the scene of the call it came from, else at the requesting facility.
-      const facility = r.origin ?? (r.facilityId ? where(r.facilityId) : undefined);
-      const ranking = facility ? recommendNear(facility.lon, facility.lat, 'ambulance') : null;
-      box.append(vehiclePicker(fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId))));
-    }
-    return box.childElementCount ? box : undefined;
-  };
+  const dispatcherActions = (r: ReferralSummary): HTMLElement | undefined =>
+    referralActions(r, { fleet, hospitals, where, apply: (saved) => referrals.upsert(saved) });
 
   const render = (): void => {
     // Don't rebuild under the dispatcher's hand while a vehicle is being picked.
     if (element.contains(document.activeElement) && document.activeElement?.tagName === 'SELECT') return;
+    // Nor while a dispatcher reads an override warning: it would vanish under them.
+    if (element.querySelector('.override-warning:not([hidden])')) return;
     const openCalls = calls.list();
     callHead.textContent = `${t('queue.calls')} (${calls.available ? openCalls.length : '—'})`;
-    callList.replaceChildren(...openCalls.map((c) => callCard(c, fleet, onLocateCall, (saved) => calls.upsert(saved), onReferCall)));
+    callList.replaceChildren(...openCalls.map((c) => callCard(c, { fleet, onLocate: onLocateCall, onChanged: (saved) => calls.upsert(saved), onRefer: onReferCall,
+      referralNumber: (id) => { const r = referrals.byId.get(id); return r ? referralNumber(r) : `#${id.slice(0, 8)}`; }, extras: (c) => [callTimer(c)] })));
     callEmpty.hidden = openCalls.length > 0;
     callEmpty.textContent = calls.available ? t('queue.callsEmpty') : t('queue.unavailable');
 
     const open = referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? ''));
     refHead.textContent = `${t('queue.referrals')} (${referrals.available ? open.length : '—'})`;
     refList.replaceChildren(...open.map((r) => {
-      const card = referralCard(r, names, names, dispatcherActions(r));
+      const actions = h('div', { class: 'card-actions' }, referralTimer(r), offerHistory(r, names), dispatcherActions(r), referralHistory(r, historyOpen, names, render));
+      const card = referralCard(r, names, names, actions);
       card.tabIndex = 0;
       return card;
     }));
@@ -112,9 +78,10 @@ export function createQueuePanel({ referrals, calls, fleet, names, onLocateCall,
 
     const done = referrals.list().filter((r) => TERMINAL_STATES.has(r.state ?? ''))
       .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')).slice(0, RECENT_DONE);
-    doneHead.hidden = done.length === 0;
+    // Always there when the record can be opened: the finished cases live on in the history view.
+    doneHead.hidden = done.length === 0 && !onOpenHistory;
     doneHead.textContent = t('queue.recentlyDone');
-    doneList.replaceChildren(...done.map((r) => referralCard(r, names)));
+    doneList.replaceChildren(...done.map((r) => referralCard(r, names, names, referralHistory(r, historyOpen, names, render))));
   };
   let pending = 0;
   const schedule = (): void => {

@@ -19,6 +19,8 @@ export interface PatientSummary {
 
 export interface ReferralSummary {
   id: string;
+  /** The readable number (ZZ20261205-0007); absent on referrals stored before numbers existed. */
+  number?: string | null;
   state?: ReferralState | string;
   priority?: number;
   facilityId?: string;
@@ -41,8 +43,55 @@ export interface ReferralSummary {
   callId?: string | null;
   /** Where the patient waits when not at the requesting facility (the scene of that call). */
   origin?: { lon: number; lat: number } | null;
+  /** What the signed-in user may do now, as the server decides (camelCase actions: match, offer, assignVehicle, cancel…). */
+  permittedActions?: string[];
+  /** EMS timestamps; the dispatcher's timers read unitNotifiedAt, enRouteAt and atPatientAt. */
+  timeline?: { requestedAt?: string | null; acceptedAt?: string | null; unitNotifiedAt?: string | null; enRouteAt?: string | null;
+    atPatientAt?: string | null; patientOnBoardAt?: string | null } | null;
   /** The crew has reported being with the patient (it may be before any hospital accepted). */
   vehicleAtPatient?: boolean;
+  /** Every hospital asked now (several when offered in parallel). */
+  offeredHospitalIds?: string[];
+  clock?: ReferralClock;
+  vitals?: VitalsView | null;
+  accompanyingStaff?: { name: string; role: string; phone?: string | null }[];
+  /** Each refusal, timeout and withdrawal so far, oldest first. */
+  responses?: HospitalResponse[];
+  /** The ranking, best first; the first `nextCandidate` have had their turn. */
+  candidates?: HospitalCandidate[];
+  nextCandidate?: number;
+  exclusions?: HospitalExclusion[];
+  reservedBed?: { hospitalId: string; capability: string; releasedAt?: string | null; occupiedAt?: string | null } | null;
+}
+
+export interface ReferralClock {
+  requestedAt?: string;
+  acceptanceDueAt?: string | null;
+  acceptedAt?: string | null;
+  budgetEscalatedAt?: string | null;
+  parallelWidth?: number;
+}
+
+export interface VitalsView {
+  spO2?: number | null;
+  heartRate?: number | null;
+  systolicBp?: number | null;
+  diastolicBp?: number | null;
+  respiratoryRate?: number | null;
+  consciousness?: string | null;
+}
+
+export interface HospitalResponse { hospitalId: string; offerNumber?: number; outcome: string; reason?: string | null; at?: string }
+export interface HospitalCandidate { hospitalId: string; name?: string; estimatedMinutes?: number | null; distanceKm?: number | null }
+export interface HospitalExclusion {
+  hospitalId: string;
+  name?: string;
+  /** camelCase code: capabilityMissing, noBeds, onDiversion, outsideTimeWindow, unreachable. */
+  reason: string;
+  capabilities?: string[] | null;
+  minutes?: number | null;
+  limitMinutes?: number | null;
+  skippedAt?: string | null;
 }
 
 export type PriorityName = 'immediate' | 'veryUrgent' | 'urgent' | 'standard';
@@ -62,6 +111,11 @@ export interface ReferralRequest {
   /** 1 (most urgent) to 4, as a number (earlier server builds took names; see normalise.ts for reading both). */
   priority: 1 | 2 | 3 | 4;
   accompanyingStaff: { name: string; role: string; phone?: string }[];
+}
+
+/** What people call a referral: its number, or a short id for one stored before numbers existed. */
+export function referralNumber(r: Pick<ReferralSummary, 'id' | 'number'>): string {
+  return r.number ?? `#${r.id.slice(0, 8)}`;
 }
 
 export function isReferralSummary(value: unknown): value is ReferralSummary {

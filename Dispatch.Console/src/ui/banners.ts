@@ -24,6 +24,8 @@ export function connectionBanner(): { element: HTMLElement; set(state: Connectio
 }
 
 let toastHost: HTMLElement | null = null;
+// A toast is raised in one language; a switch clears the ones on screen rather than leave the other language showing.
+onLangChange(() => toastHost?.replaceChildren());
 
 /** A short message at the bottom of the screen; errors stay longer. */
 export function toast(message: string, kind: 'info' | 'success' | 'error' = 'info'): void {

@@ -41,7 +41,7 @@ export function createHeader(session: Session, onSignOut: () => void, workspaceT
     h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '120'), tx(workspaceTitle, 'span', { class: 'brand-title' })),
     h('div', { class: 'header-clock' }, clockTime, clockDate),
     conn,
-    h('div', { class: 'header-user' }, role, h('span', { class: 'user-name' }, session.displayName || session.username)),
+    h('div', { class: 'header-user' }, role, h('span', { class: 'user-name', translate: 'no' }, session.displayName || session.username)),
     actions, langSwitch(), signOut);
 
   relabel();

@@ -39,7 +39,7 @@ public sealed class CallReferrals(CallStore calls, FleetStore fleet, ReferralWor
             var referralId = Guid.CreateVersion7().ToString("N");
             var handOver = new SceneHandOver(callId, vehicleId, call.Timestamps.Dispatched ?? call.Timestamps.Received, call.Timestamps.EnRoute, call.Timestamps.OnScene);
             var origin = new ReferralOrigin(call.Location.Lon, call.Location.Lat, call.Address);
-            var referral = referrals.StageFromScene(command, actor, referralId, request, origin, handOver, ct);
+            var referral = await referrals.StageFromSceneAsync(command, actor, referralId, request, origin, handOver, ct);
             var claimed = CallStore.Stage(command.Commit, call with { ReferralId = referralId, ReferredAt = clock.GetUtcNow() });
             statuses.Stage(command, new VehicleMove(vehicle, vehicle.Status, ReferralMission.Of(referralId), ReferralMission.Watchers(referral)));
             command.Announce(() => announcer.ChangedWithCrewAsync(claimed));

@@ -3,8 +3,14 @@ namespace Dispatch.Server.Referrals.Api;
 /// <summary>Body of decline, cancel, escalate and fail: why.</summary>
 public sealed record ReasonBody(string Reason);
 
-/// <summary>Body of a dispatcher override: the hospital to ask now.</summary>
-public sealed record OfferBody(string HospitalId);
+/// <summary>
+/// Body of a dispatcher override: the hospital to ask now. <see cref="Confirmed"/> is true once the dispatcher has seen the
+/// warning naming why that hospital fails its check (a 409 "hospital-check-failed" without it).
+/// </summary>
+public sealed record OfferBody(string HospitalId, bool Confirmed = false);
 
-/// <summary>Body of assign-vehicle.</summary>
-public sealed record AssignVehicleBody(string VehicleId);
+/// <summary>Body of offer-parallel: how many of the top-ranked capable hospitals to ask at once (2 to 10).</summary>
+public sealed record ParallelOfferBody(int Count);
+
+/// <summary>Body of assign-vehicle; a reason is asked for when it replaces a vehicle already assigned.</summary>
+public sealed record AssignVehicleBody(string VehicleId, string? Reason = null);

@@ -12,10 +12,13 @@ public static partial class ReferralEndpoints
         Command(group, "match", "Rank capable hospitals and offer to the first (dispatcher)",
             (id, actor, key, wf, ct) => wf.MatchAsync(id, actor, ct, key));
         Command<OfferBody>(group, "offer", "Override: offer to a chosen hospital (dispatcher)",
-            (id, actor, body, key, wf, ct) => wf.OfferAsync(id, actor, body.HospitalId, key, ct));
+            (id, actor, body, key, wf, ct) => wf.OfferAsync(id, actor, body.HospitalId, key, ct, body.Confirmed));
+        Command<ParallelOfferBody>(group, "offer-parallel",
+            "Offer to the top N capable hospitals at once, ranked afresh (dispatcher); the first to accept wins, the others' offers are withdrawn",
+            (id, actor, body, key, wf, ct) => wf.OfferParallelAsync(id, actor, body.Count, key, ct));
         Command<AssignVehicleBody>(group, "assign-vehicle",
             "Assign a vehicle (dispatcher); for priority 1 allowed while the hospital is still being asked",
-            (id, actor, body, key, wf, ct) => wf.AssignVehicleAsync(id, actor, body.VehicleId, key, ct));
+            (id, actor, body, key, wf, ct) => wf.AssignVehicleAsync(id, actor, body.VehicleId, key, ct, body.Reason));
         Command<ReasonBody>(group, "escalate", "Escalate for dispatcher action (dispatcher)",
             (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Escalate(actor, t, body.Reason), key, ct, "escalate"));
         Command<ReasonBody>(group, "fail", "Mark the transfer failed (dispatcher)",

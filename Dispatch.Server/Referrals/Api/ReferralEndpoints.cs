@@ -30,14 +30,17 @@ public static partial class ReferralEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapGet("/", async (bool? open, HttpContext http, ReferralWorkflow workflow) =>
+        group.MapGet("/", async (bool? open, string? q, HttpContext http, ReferralWorkflow workflow, IOptions<ReferralOptions> options) =>
                 await ReferralProblems.Guard(async () =>
                 {
-                    var list = await workflow.ListAsync(http.User.ToActor(), open ?? false);
-                    return Json(list.Select(ReferralSummary.Of).ToList());
+                    var actor = http.User.ToActor();
+                    var list = await workflow.ListAsync(actor, open ?? false);
+                    return Json(list.Where(r => Numbering.CaseNumbersRegistration.Matches(r.Number, q))
+                        .Select(r => ReferralSummary.For(r, actor, options.Value.OfferTimeouts)).ToList());
                 }))
             .WithName("ListReferrals")
             .WithSummary("Referrals visible to you: dispatchers all; doctors their facility's; hospitals those offered to or accepted by them; crews their assigned ones")
+            .WithDescription("q narrows the list to referrals whose number (ZZ20261205-0007) contains it; dashes and case are ignored.")
             .Produces<List<ReferralSummary>>();
 
         group.MapGet("/{id}", (string id, HttpContext http, ReferralWorkflow workflow, IOptions<ReferralOptions> options) =>
@@ -75,6 +78,7 @@ public static partial class ReferralEndpoints
             .Produces<string>(StatusCodes.Status200OK, "application/fhir+json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapRankingPreview();
         MapDispatcherCommands(group);
         MapHospitalCommands(group);
         MapCrewCommands(group);

@@ -15,6 +15,8 @@ namespace Dispatch.Server.Referrals.Fhir;
 public static class ReferralFhirMapper
 {
     public const string ReferralSystem = "urn:dispatch:referral";
+    /// <summary>The readable number (ZZ20261205-0007), the identifier people quote on the phone.</summary>
+    public const string NumberSystem = "urn:dispatch:referral-number";
     public const string StateSystem = "urn:dispatch:referral-state";
     public const string CapabilitySystem = "urn:dispatch:capability";
     private const string Loinc = "http://loinc.org";
@@ -71,9 +73,11 @@ public static class ReferralFhirMapper
         {
             Id = r.Id,
             Meta = new Meta { VersionId = r.Version.ToString(CultureInfo.InvariantCulture) },
-            Identifier = [new Identifier(ReferralSystem, r.Id)],
+            Identifier = r.Number is null
+                ? [new Identifier(ReferralSystem, r.Id)]
+                : [new Identifier(ReferralSystem, r.Id), new Identifier(NumberSystem, r.Number) { Use = Identifier.IdentifierUse.Official }],
             Status = FhirTaskStatusMap.For(r.State),
-            BusinessStatus = new CodeableConcept(StateSystem, r.State.ToString(), r.State.ToString()),
+            BusinessStatus = BusinessStatus(r),
             Intent = FhirTask.TaskIntent.Order,
             Priority = priority,
             Code = transfer,
@@ -90,9 +94,30 @@ public static class ReferralFhirMapper
             },
         };
         if (StatusReason(r) is { } reason) task.StatusReason = new CodeableConcept { Text = reason };
+        // Offered to several hospitals at once: FHIR's way of naming every potential performer of one task.
+        if (r.OfferedHospitalIds.Count > 1 && r.AcceptedHospitalId is null)
+            task.Restriction = new FhirTask.RestrictionComponent
+            {
+                Recipient = r.OfferedHospitalIds.Select(h => new ResourceReference($"Organization/{h}")).ToList(),
+                Period = new Period { End = r.OfferExpiresAt?.ToString("o", CultureInfo.InvariantCulture) },
+            };
 
         task.Contained = [patient, request, .. observations];
         return task;
+    }
+
+    /// <summary>
+    /// The exact green-channel state, and for parallel offers how the round stands: "OfferedInParallel" while several
+    /// hospitals hold the offer, "AcceptedFirstOfParallel" once one of them won and the others' offers were withdrawn.
+    /// </summary>
+    public static CodeableConcept BusinessStatus(Referral r)
+    {
+        if (r.State == ReferralState.Offered && r.OfferedHospitalIds.Count > 1)
+            return new CodeableConcept(StateSystem, "OfferedInParallel", $"Offered to {r.OfferedHospitalIds.Count} hospitals at once");
+        var wonRound = r.AcceptedHospitalId is not null && r.Responses.Any(x => x.Outcome == "withdrawn" && x.OfferNumber == r.OfferNumber);
+        if (wonRound && r.State is ReferralState.Accepted or ReferralState.VehicleAssigned or ReferralState.EnRouteToPatient)
+            return new CodeableConcept(StateSystem, "AcceptedFirstOfParallel", "Accepted first of a parallel offer; the other offers were withdrawn");
+        return new CodeableConcept(StateSystem, r.State.ToString(), r.State.ToString());
     }
 
     private static string? StatusReason(Referral r) => r.State switch

@@ -24,7 +24,8 @@ public sealed class ReferralMission(FleetStore fleet, CallStore calls, VehicleSt
     public static IReadOnlyList<string> Watchers(Referral r)
     {
         var groups = new List<string> { HubGroups.Facility(r.FacilityId) };
-        if ((r.AcceptedHospitalId ?? r.OfferedHospitalId) is { } hospital) groups.Add(HubGroups.Hospital(hospital));
+        if (r.AcceptedHospitalId is { } accepted) groups.Add(HubGroups.Hospital(accepted));
+        else groups.AddRange(r.OfferedHospitalIds.Select(HubGroups.Hospital));
         return groups;
     }
 

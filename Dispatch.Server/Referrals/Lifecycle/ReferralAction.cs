@@ -6,6 +6,8 @@ public enum ReferralAction
     Request,
     Match,
     Offer,
+    /// <summary>Ask the next several ranked hospitals at once; the first to accept wins.</summary>
+    OfferParallel,
     OfferNext,
     Accept,
     Decline,

@@ -22,6 +22,7 @@ public sealed class ReferralLifecycle
         Match,
         OfferNext,
         Override,
+        Widen,
         Accept,
         Decline,
         OfferTimedOut,
@@ -38,11 +39,13 @@ public sealed class ReferralLifecycle
 
     private readonly Referral _referral;
     private readonly OfferTimeouts _timeouts;
+    private readonly TotalBudgets _totals;
     private readonly StateMachine<ReferralState, Trigger> _machine;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<IReadOnlyList<HospitalCandidate>, IReadOnlyList<HospitalExclusion>> _matchTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<HospitalCandidate> _overrideTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<SceneHandOver> _fromSceneTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<string> _declineTrigger;
+    private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<int> _widenTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<string> _assignTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<string> _cancelTrigger;
     private readonly StateMachine<ReferralState, Trigger>.TriggerWithParameters<string> _escalateTrigger;
@@ -54,18 +57,20 @@ public sealed class ReferralLifecycle
     private Actor _actor = Actor.System;
     private ReferralAction _action;
     private DateTimeOffset _now;
-    private string? _withdrawnFrom;
+    private List<string> _withdrawnFrom = [];
 
-    public ReferralLifecycle(Referral referral, OfferTimeouts timeouts)
+    public ReferralLifecycle(Referral referral, OfferTimeouts timeouts, TotalBudgets? totals = null)
     {
         _referral = referral;
         _timeouts = timeouts;
+        _totals = totals ?? new TotalBudgets();
         _machine = new StateMachine<ReferralState, Trigger>(() => _referral.State, s => _referral.State = s);
 
         _matchTrigger = _machine.SetTriggerParameters<IReadOnlyList<HospitalCandidate>, IReadOnlyList<HospitalExclusion>>(Trigger.Match);
         _overrideTrigger = _machine.SetTriggerParameters<HospitalCandidate>(Trigger.Override);
         _fromSceneTrigger = _machine.SetTriggerParameters<SceneHandOver>(Trigger.RequestFromScene);
         _declineTrigger = _machine.SetTriggerParameters<string>(Trigger.Decline);
+        _widenTrigger = _machine.SetTriggerParameters<int>(Trigger.Widen);
         _assignTrigger = _machine.SetTriggerParameters<string>(Trigger.AssignVehicle);
         _cancelTrigger = _machine.SetTriggerParameters<string>(Trigger.Cancel);
         _escalateTrigger = _machine.SetTriggerParameters<string>(Trigger.Escalate);
@@ -82,13 +87,41 @@ public sealed class ReferralLifecycle
     }
 
     public Referral Referral => _referral;
+
+    /// <summary>
+    /// Asks about a hospital as it is at the moment of an offer (capability, beds, diversion): null when it can be
+    /// asked, else why not. Without it (tests of the bare machine) every ranked hospital can be asked.
+    /// </summary>
+    public Func<string, HospitalExclusion?>? CheckHospital { get; init; }
+
+    /// <summary>Which capability's bed an acceptance by this hospital holds (null: the hospital does not count beds for what is needed).</summary>
+    public Func<string, string?>? BedFor { get; init; }
     public ReferralState State => _referral.State;
 
     /// <summary>Steps taken since this lifecycle was built; persistence appends them to the audit stream.</summary>
     public IReadOnlyList<TransitionRecord> Transitions => _transitions;
 
     private bool Urgent => _referral.Priority == Priority.Immediate;
-    private bool CandidateLeft => _referral.NextCandidate < _referral.Candidates.Count;
+    private bool CandidateLeft => EligibleAfter(_referral.NextCandidate) is not null;
+
+    /// <summary>The next ranked hospital that passes its check now, from <paramref name="from"/> on.</summary>
+    private int? EligibleAfter(int from)
+    {
+        for (var i = from; i < _referral.Candidates.Count; i++)
+            if (CheckHospital?.Invoke(_referral.Candidates[i].HospitalId) is null && !AskedAlready(_referral.Candidates[i].HospitalId))
+                return i;
+        return null;
+    }
+
+    // Asked now, or refused since this ranking was made: the next round does not ask it again.
+    private bool AskedAlready(string hospitalId) =>
+        _referral.IsOfferedTo(hospitalId)
+        || _referral.Responses.Any(r => r.HospitalId == hospitalId && r.Outcome == "declined" && (_referral.RankedAt is not { } ranked || r.At >= ranked));
+
+    // Another hospital of a parallel round still holds the offer, so one refusal does not end the round.
+    private bool OthersStillAsked => _referral.OfferedHospitalIds.Any(h => h != _actor.HospitalId);
+
+    private bool BudgetSpent => _referral is { AcceptanceDueAt: { } due, BudgetEscalatedAt: null } && _now >= due;
 
     private void Configure()
     {
@@ -98,7 +131,7 @@ public sealed class ReferralLifecycle
             .Permit(Trigger.Cancel, ReferralState.Cancelled);
 
         _machine.Configure(ReferralState.Requested)
-            .OnEntryFrom(Trigger.Request, () => _referral.Timeline.RequestedAt ??= _now, "stamp call received")
+            .OnEntryFrom(Trigger.Request, StartClock, "stamp call received, start the acceptance budget")
             .OnEntryFrom(_fromSceneTrigger, TakeOverFromScene, "stamp call received, keep the call's ambulance and its progress")
             .Permit(Trigger.Match, ReferralState.Matching)
             .Permit(Trigger.Override, ReferralState.Offered)
@@ -121,7 +154,9 @@ public sealed class ReferralLifecycle
                 () => _referral.VehicleId is not null && _referral.Timeline.EnRouteAt is null, "urgent vehicle already assigned")
             .PermitIf(Trigger.Accept, ReferralState.EnRouteToPatient,
                 () => _referral.VehicleId is not null && _referral.Timeline.EnRouteAt is not null, "urgent vehicle already en route")
-            .Permit(Trigger.Decline, ReferralState.Declined)
+            .PermitIf(Trigger.Decline, ReferralState.Declined, () => !OthersStillAsked, "no other hospital of the round still asked")
+            .InternalTransitionIf(_declineTrigger, _ => OthersStillAsked, (reason, _) => DeclineOne(reason), "another hospital of the round still asked")
+            .InternalTransitionIf(_widenTrigger, _ => CandidateLeft, (width, _) => Widen(width), "a candidate is left")
             .Permit(Trigger.OfferTimedOut, ReferralState.Declined)
             .PermitReentry(Trigger.Override)
             .Permit(Trigger.Escalate, ReferralState.Escalated)
@@ -130,7 +165,7 @@ public sealed class ReferralLifecycle
 
         _machine.Configure(ReferralState.Declined)
             .OnEntryFrom(_declineTrigger, reason => Respond("declined", reason), "record the refusal")
-            .OnEntryFrom(Trigger.OfferTimedOut, () => Respond("timed-out", "No answer before the offer expired."), "record the timeout")
+            .OnEntryFrom(Trigger.OfferTimedOut, () => Respond("timed-out", ReferralReasons.OfferTimedOut), "record the timeout")
             .PermitIf(Trigger.OfferNext, ReferralState.Offered, () => CandidateLeft, "a candidate is left")
             .PermitIf(Trigger.OfferNext, ReferralState.Escalated, () => !CandidateLeft, "no candidate left")
             .Permit(Trigger.Override, ReferralState.Offered)
@@ -138,7 +173,7 @@ public sealed class ReferralLifecycle
         HospitalPending(ReferralState.Declined);
 
         _machine.Configure(ReferralState.Escalated)
-            .OnEntryFrom(Trigger.OfferNext, () => _referral.Reason = "No candidate hospital left: a dispatcher must act.", "note why")
+            .OnEntryFrom(Trigger.OfferNext, NoCandidateLeft, "note why, and which hospitals were skipped")
             .OnEntryFrom(_escalateTrigger, reason => _referral.Reason = reason, "note why")
             .Permit(Trigger.Match, ReferralState.Matching)
             .Permit(Trigger.Override, ReferralState.Offered);
@@ -178,7 +213,11 @@ public sealed class ReferralLifecycle
             .Permit(Trigger.Fail, ReferralState.Failed);
 
         _machine.Configure(ReferralState.HandedOver)
-            .OnEntry(() => _referral.Timeline.TransferOfCareAt ??= _now, "stamp transfer of care");
+            .OnEntry(() =>
+            {
+                _referral.Timeline.TransferOfCareAt ??= _now;
+                if (_referral.ReservedBed is { Holds: true } bed) _referral.ReservedBed = bed with { OccupiedAt = _now };
+            }, "stamp transfer of care; the reserved bed is now occupied");
 
         _machine.Configure(ReferralState.Cancelled)
             .OnEntryFrom(_cancelTrigger, Close, "record the reason");
@@ -218,17 +257,39 @@ public sealed class ReferralLifecycle
             Fire(ReferralAction.Request, () => _machine.Fire(_fromSceneTrigger, handOver));
         });
 
-    /// <summary>Keeps the ranked candidates and asks the first; with none left the referral is escalated.</summary>
+    /// <summary>Keeps the ranked candidates and asks the first (or the first few, when offers go out in parallel); with none left the referral is escalated.</summary>
     public void Match(Actor actor, DateTimeOffset at, IReadOnlyList<HospitalCandidate> candidates, IReadOnlyList<HospitalExclusion> exclusions) =>
         Run(ReferralAction.Match, actor, at, () =>
         {
             Fire(ReferralAction.Match, () => _machine.Fire(_matchTrigger, candidates, exclusions));
-            Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
+            MoveOn();
         });
 
-    /// <summary>Dispatcher override: ask a hospital of their choice now.</summary>
-    public void Offer(Actor actor, DateTimeOffset at, HospitalCandidate hospital) =>
-        Run(ReferralAction.Offer, actor, at, () => Fire(ReferralAction.Offer, () => _machine.Fire(_overrideTrigger, hospital)));
+    /// <summary>Most hospitals one parallel round may ask.</summary>
+    public const int MaxParallelWidth = 10;
+
+    /// <summary>
+    /// Dispatcher: ask the top <paramref name="width"/> capable hospitals at once; the first to accept wins. While an offer
+    /// is open the round is widened with the next ranked hospitals; otherwise the fresh ranking is kept and its top asked.
+    /// </summary>
+    public void OfferParallel(Actor actor, DateTimeOffset at, int width, IReadOnlyList<HospitalCandidate> candidates, IReadOnlyList<HospitalExclusion> exclusions) =>
+        Run(ReferralAction.OfferParallel, actor, at, () =>
+        {
+            if (width is < 2 or > MaxParallelWidth)
+                throw new ReferralException(RefusalKind.Invalid, "invalid-width", $"Offer to 2 to {MaxParallelWidth} hospitals at once.");
+            if (_referral.State == ReferralState.Offered)
+            {
+                Fire(ReferralAction.OfferParallel, () => _machine.Fire(_widenTrigger, width), $"width {width}");
+                return;
+            }
+            _referral.ParallelWidth = width;
+            Fire(ReferralAction.OfferParallel, () => _machine.Fire(_matchTrigger, candidates, exclusions), $"width {width}");
+            MoveOn();
+        });
+
+    /// <summary>Dispatcher override: ask a hospital of their choice now; <paramref name="note"/> says which warning they overrode.</summary>
+    public void Offer(Actor actor, DateTimeOffset at, HospitalCandidate hospital, string? note = null) =>
+        Run(ReferralAction.Offer, actor, at, () => Fire(ReferralAction.Offer, () => _machine.Fire(_overrideTrigger, hospital), note));
 
     public void Accept(Actor actor, DateTimeOffset at) =>
         Run(ReferralAction.Accept, actor, at, () => Fire(ReferralAction.Accept, () => _machine.Fire(Trigger.Accept)));
@@ -237,7 +298,8 @@ public sealed class ReferralLifecycle
         Run(ReferralAction.Decline, actor, at, () =>
         {
             Fire(ReferralAction.Decline, () => _machine.Fire(_declineTrigger, Required(reason, "reason")), reason);
-            Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
+            // In a parallel round the others still hold the offer; only the last refusal moves on.
+            if (_referral.State == ReferralState.Declined) MoveOn();
         });
 
     /// <summary>The countdown of offer <paramref name="offerNumber"/> ran out; a stale timer is refused.</summary>
@@ -247,13 +309,32 @@ public sealed class ReferralLifecycle
             if (_referral.State != ReferralState.Offered || _referral.OfferNumber != offerNumber)
                 throw new ReferralException(RefusalKind.Conflict, "stale-timer",
                     $"Offer {offerNumber} is no longer open (referral is {_referral.State}, offer {_referral.OfferNumber}).");
-            Fire(ReferralAction.OfferTimedOut, () => _machine.Fire(Trigger.OfferTimedOut), "offer timed out");
-            Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
+            Fire(ReferralAction.OfferTimedOut, () => _machine.Fire(Trigger.OfferTimedOut), "offerTimedOut");
+            MoveOn();
         });
 
-    public void AssignVehicle(Actor actor, DateTimeOffset at, string vehicleId) =>
-        Run(ReferralAction.AssignVehicle, actor, at,
-            () => Fire(ReferralAction.AssignVehicle, () => _machine.Fire(_assignTrigger, Required(vehicleId, "vehicleId")), vehicleId));
+    // After a ranking, a refusal or a timeout: past the total budget a dispatcher must act, whatever candidates are left.
+    private void MoveOn()
+    {
+        if (BudgetSpent)
+        {
+            _referral.BudgetEscalatedAt = _now;
+            Fire(ReferralAction.Escalate, () => _machine.Fire(_escalateTrigger, ReferralReasons.BudgetExceeded), ReferralReasons.BudgetExceeded);
+            return;
+        }
+        Fire(ReferralAction.OfferNext, () => _machine.Fire(Trigger.OfferNext));
+    }
+
+    /// <summary>Assigns a vehicle; replacing one already assigned needs a reason, which the audit keeps instead of the vehicle id.</summary>
+    public void AssignVehicle(Actor actor, DateTimeOffset at, string vehicleId, string? reason = null) =>
+        Run(ReferralAction.AssignVehicle, actor, at, () =>
+        {
+            var replacing = _referral.VehicleId is { } current && current != vehicleId?.Trim();
+            if (replacing && string.IsNullOrWhiteSpace(reason))
+                throw new ReferralException(RefusalKind.Invalid, "missing-reason", "Replacing the assigned vehicle needs a reason.");
+            Fire(ReferralAction.AssignVehicle, () => _machine.Fire(_assignTrigger, Required(vehicleId, "vehicleId")),
+                replacing ? reason!.Trim() : vehicleId);
+        });
 
     public void ReportEnRoute(Actor actor, DateTimeOffset at) =>
         Run(ReferralAction.EnRoute, actor, at, () => Fire(ReferralAction.EnRoute, () => _machine.Fire(Trigger.EnRoute)));
@@ -285,9 +366,25 @@ public sealed class ReferralLifecycle
     /// <summary>Actions the actor could take right now (role and state both allow it).</summary>
     public IReadOnlyList<ReferralAction> PermittedActions(Actor actor)
     {
-        return Enum.GetValues<ReferralAction>()
-            .Where(a => ToTrigger(a) is { } t && _machine.CanFire(t) && ReferralPermissions.Allows(a, actor, _referral))
-            .ToList();
+        var previous = _actor;
+        _actor = actor;
+        try
+        {
+            return Enum.GetValues<ReferralAction>()
+                .Where(a => CanFire(a) && ReferralPermissions.Allows(a, actor, _referral))
+                .ToList();
+        }
+        finally
+        {
+            _actor = previous;
+        }
+    }
+
+    private bool CanFire(ReferralAction action)
+    {
+        if (action == ReferralAction.OfferParallel)
+            return _referral.State == ReferralState.Offered ? _machine.CanFire(Trigger.Widen) : _machine.CanFire(Trigger.Match);
+        return ToTrigger(action) is { } t && _machine.CanFire(t);
     }
 
     /// <summary>The state graph in Graphviz DOT, generated from this configuration.</summary>
@@ -310,44 +407,112 @@ public sealed class ReferralLifecycle
         _referral.Candidates = [.. candidates];
         _referral.Exclusions = [.. exclusions];
         _referral.NextCandidate = 0;
+        _referral.RankedAt = _now;
+    }
+
+    private void StartClock()
+    {
+        _referral.Timeline.RequestedAt ??= _now;
+        _referral.AcceptanceDueAt ??= _referral.Timeline.RequestedAt + _totals.For(_referral.Priority);
     }
 
     private void OfferToNextCandidate()
     {
-        var candidate = _referral.Candidates[_referral.NextCandidate];
-        _referral.NextCandidate++;
-        OfferTo(candidate);
+        var round = TakeEligible(Math.Max(1, _referral.ParallelWidth));
+        OfferTo(round[0]);
+        _referral.ParallelOfferedHospitalIds = round.Skip(1).Select(c => c.HospitalId).ToList();
+    }
+
+    /// <summary>Takes up to <paramref name="count"/> ranked hospitals that pass their check now; those that fail are noted as skipped.</summary>
+    private List<HospitalCandidate> TakeEligible(int count)
+    {
+        var taken = new List<HospitalCandidate>();
+        while (taken.Count < count && _referral.NextCandidate < _referral.Candidates.Count)
+        {
+            var candidate = _referral.Candidates[_referral.NextCandidate++];
+            if (AskedAlready(candidate.HospitalId)) continue;
+            if (CheckHospital?.Invoke(candidate.HospitalId) is { } unable)
+                _referral.Exclusions.Add(unable with { Name = candidate.Name, SkippedAt = _now });
+            else
+                taken.Add(candidate);
+        }
+        return taken;
+    }
+
+    private void NoCandidateLeft()
+    {
+        TakeEligible(int.MaxValue);
+        _referral.Reason = ReferralReasons.NoCandidateLeft;
     }
 
     private void OfferTo(HospitalCandidate hospital)
     {
         _referral.OfferedHospitalId = hospital.HospitalId;
+        _referral.ParallelOfferedHospitalIds = [];
+        StartCountdown();
+    }
+
+    // Every hospital of the round answers by the same time; never later than the total budget, unless that is already spent.
+    private void StartCountdown()
+    {
         _referral.OfferNumber++;
-        _referral.OfferExpiresAt = _now + _timeouts.For(_referral.Priority);
+        var expires = _now + _timeouts.For(_referral.Priority);
+        if (_referral.AcceptanceDueAt is { } due && due > _now && due < expires) expires = due;
+        _referral.OfferExpiresAt = expires;
         _referral.Timeline.FirstOfferedAt ??= _now;
+    }
+
+    private void Widen(int width)
+    {
+        _referral.ParallelWidth = width;
+        var more = TakeEligible(width - _referral.OfferedHospitalIds.Count);
+        _referral.ParallelOfferedHospitalIds = [.. _referral.ParallelOfferedHospitalIds, .. more.Select(c => c.HospitalId)];
+        StartCountdown();
+    }
+
+    /// <summary>One hospital of a parallel round refuses; the others keep the offer.</summary>
+    private void DeclineOne(string reason)
+    {
+        var hospital = _actor.HospitalId!;
+        _referral.Responses.Add(new HospitalResponse(hospital, _referral.OfferNumber, "declined", reason.Trim(), _now));
+        var rest = _referral.OfferedHospitalIds.Where(h => h != hospital).ToList();
+        _referral.OfferedHospitalId = rest[0];
+        _referral.ParallelOfferedHospitalIds = rest.Skip(1).ToList();
     }
 
     private void WithdrawOffer()
     {
-        // Declined's entry records the answer against this hospital after the offer has ended.
-        _withdrawnFrom = _referral.OfferedHospitalId;
+        // Declined's entry records the answer against these hospitals after the offer has ended.
+        _withdrawnFrom = [.. _referral.OfferedHospitalIds];
         _referral.OfferedHospitalId = null;
+        _referral.ParallelOfferedHospitalIds = [];
         _referral.OfferExpiresAt = null;
     }
 
-    private void Respond(string outcome, string reason) =>
-        _referral.Responses.Add(new HospitalResponse(_withdrawnFrom ?? "?", _referral.OfferNumber, outcome, reason, _now));
+    private void Respond(string outcome, string reason)
+    {
+        foreach (var hospital in _withdrawnFrom.DefaultIfEmpty("?"))
+            _referral.Responses.Add(new HospitalResponse(hospital, _referral.OfferNumber, outcome, reason, _now));
+    }
 
     private void Accept()
     {
-        _referral.AcceptedHospitalId = _referral.OfferedHospitalId;
+        var winner = _referral.IsOfferedTo(_actor.HospitalId) ? _actor.HospitalId! : _referral.OfferedHospitalId!;
+        // The first hospital of a parallel round to accept wins; the others' offers end here.
+        foreach (var other in _referral.OfferedHospitalIds.Where(h => h != winner))
+            _referral.Responses.Add(new HospitalResponse(other, _referral.OfferNumber, "withdrawn", ReferralReasons.AcceptedElsewhere, _now));
+        _referral.OfferedHospitalId = winner;
+        _referral.ParallelOfferedHospitalIds = [];
+        _referral.AcceptedHospitalId = winner;
         _referral.OfferExpiresAt = null;
         _referral.Timeline.AcceptedAt ??= _now;
+        if (BedFor?.Invoke(winner) is { } capability)
+            _referral.ReservedBed = new BedReservation(winner, capability, _now);
     }
 
     private void TakeOverFromScene(SceneHandOver handOver)
     {
-        _referral.Timeline.RequestedAt ??= _now;
+        StartClock();
         _referral.VehicleId = handOver.VehicleId;
         _referral.Timeline.UnitNotifiedAt ??= handOver.DispatchedAt;
         _referral.Timeline.EnRouteAt ??= handOver.EnRouteAt;
@@ -363,6 +528,7 @@ public sealed class ReferralLifecycle
     private void Close(string reason)
     {
         _referral.Reason = reason;
+        if (_referral.ReservedBed is { Holds: true } bed) _referral.ReservedBed = bed with { ReleasedAt = _now };
         _referral.OfferExpiresAt = null;
         _referral.Timeline.ClosedAt ??= _now;
     }
@@ -400,6 +566,7 @@ public sealed class ReferralLifecycle
         ReferralAction.Request => Trigger.Request,
         ReferralAction.Match => Trigger.Match,
         ReferralAction.Offer => Trigger.Override,
+        ReferralAction.OfferParallel => Trigger.Widen,
         ReferralAction.OfferNext => Trigger.OfferNext,
         ReferralAction.Accept => Trigger.Accept,
         ReferralAction.Decline => Trigger.Decline,

@@ -33,7 +33,7 @@ public static class ReferralPermissions
             case ReferralAction.Accept:
             case ReferralAction.Decline:
                 if (actor.Role != ReferralRoles.Hospital) return RoleRefused(action, "the hospital it is offered to");
-                if (r.OfferedHospitalId is null || actor.HospitalId != r.OfferedHospitalId)
+                if (!r.IsOfferedTo(actor.HospitalId))
                     return ("not-offered-hospital", "This referral is not offered to your hospital.");
                 return null;
 
@@ -48,6 +48,7 @@ public static class ReferralPermissions
                 return actor.Role is ReferralRoles.Dispatcher or ReferralRoles.System ? null : RoleRefused(action, "a dispatcher");
 
             case ReferralAction.Offer:
+            case ReferralAction.OfferParallel:
             case ReferralAction.AssignVehicle:
             case ReferralAction.Fail:
                 return actor.Role == ReferralRoles.Dispatcher ? null : RoleRefused(action, "a dispatcher");
@@ -78,6 +79,7 @@ public static class ReferralPermissions
         ReferralAction.Request => "request",
         ReferralAction.Match => "match",
         ReferralAction.Offer => "offer (override)",
+        ReferralAction.OfferParallel => "offer to several hospitals at once",
         ReferralAction.OfferNext => "offer to the next candidate",
         ReferralAction.Accept => "accept",
         ReferralAction.Decline => "decline",

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Referrals.Requests;
 
@@ -25,10 +24,12 @@ public sealed class RegistryReferralFacilities(FacilityRegistry registry, Hospit
     {
         var capabilities = h.Capabilities.Select(ParseCapability).OfType<Capability>().ToHashSet();
         // Beds are counted per capability; a hospital with a required capability but no free bed for it cannot take the patient.
-        var freeBeds = h.Beds.Count == 0 ? 1 : h.Beds.Values.Sum();
+        // Beds held for accepted patients are not free, whatever the last report said.
+        var free = h.Beds.Keys.ToDictionary(c => c, c => h.FreeBeds(c) ?? 0);
+        var freeBeds = h.Beds.Count == 0 ? 1 : free.Values.Sum();
         return new ReceivingHospital(h.Id, h.Name, h.Lon, h.Lat, capabilities, freeBeds, h.OnDiversion)
         {
-            BedsByCapability = h.Beds.Select(b => (Cap: ParseCapability(b.Key), b.Value))
+            BedsByCapability = free.Select(b => (Cap: ParseCapability(b.Key), b.Value))
                 .Where(b => b.Cap is not null).ToDictionary(b => b.Cap!.Value, b => b.Value),
         };
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dispatch.Routing;
 using Dispatch.Routing.Queries;
 using Dispatch.Server.Referrals.Lifecycle;
@@ -19,13 +18,8 @@ public sealed class RoadTimeHospitalMatcher(RoutingEngine engine, IReferralFacil
         var possible = new List<ReceivingHospital>();
         foreach (var h in await facilities.HospitalsAsync())
         {
-            var missing = query.Required.Where(c => !h.Capabilities.Contains(c)).ToList();
-            if (missing.Count > 0)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString())))));
-            else if (h.OnDiversion)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OnDiversion, "Hospital is on diversion."));
-            else if (!h.HasBedFor(query.Required))
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.NoBeds, "No free beds reported."));
+            if (HospitalCheck.Check(h, query.Required) is { } unable)
+                exclusions.Add(unable);
             else
                 possible.Add(h);
         }
@@ -41,23 +35,30 @@ public sealed class RoadTimeHospitalMatcher(RoutingEngine engine, IReferralFacil
         {
             var h = possible[i];
             double minutes;
+            double km;
             switch (times[i].Status)
             {
                 case TravelStatus.Reached:
                     minutes = times[i].Minutes;
+                    km = times[i].Meters / 1000;
                     break;
                 case TravelStatus.NotComputed:
                     approximate = true;
                     minutes = StraightLineEstimate.Minutes(query.Lon, query.Lat, h.Lon, h.Lat);
+                    km = StraightLineEstimate.Km(query.Lon, query.Lat, h.Lon, h.Lat);
                     break;
                 default:
                     exclusions.Add(new(h.Id, h.Name, ExclusionReason.Unreachable, $"No road route ({times[i].Status})."));
                     continue;
             }
             if (minutes > limit)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OutsideTimeWindow, $"About {minutes:F0} min by road, limit {limit:F0} min."));
+                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OutsideTimeWindow, $"About {minutes:F0} min by road, limit {limit:F0} min.")
+                {
+                    Minutes = Math.Round(minutes, 1),
+                    LimitMinutes = limit,
+                });
             else
-                candidates.Add(new(h.Id, h.Name, Math.Round(minutes, 1)));
+                candidates.Add(new(h.Id, h.Name, Math.Round(minutes, 1), Math.Round(km, 1)));
         }
 
         candidates.Sort((a, b) => Nullable.Compare(a.EstimatedMinutes, b.EstimatedMinutes));

@@ -18,6 +18,12 @@ public static class ReferralKeys
     /// <summary>Sorted set of offer countdowns: member "{id}|{offerNumber}", score = due time (unix ms).</summary>
     public const string OfferTimers = "dispatch:referrals:offer-timers";
 
+    /// <summary>
+    /// Hash: referral id → "{hospital}|{capability}|held" (accepted, patient not yet handed over) or "|occupied" (handed over,
+    /// until the hospital next reports that capability's free beds). The hospital board subtracts these from reported beds.
+    /// </summary>
+    public const string BedsHeld = Facilities.HospitalBoard.BedsHeldKey;
+
     public static string TimerMember(string id, int offerNumber) => $"{id}|{offerNumber}";
 
     public static bool TryParseTimerMember(string member, out string id, out int offerNumber)

@@ -53,10 +53,15 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
     public async Task<IReadOnlyList<string>> RecentIdsAsync(int max) =>
         (await Db.SortedSetRangeByRankAsync(ReferralKeys.Index, 0, max - 1, Order.Descending)).Select(v => (string)v!).ToList();
 
+    /// <summary>Ids of referrals created at or after <paramref name="since"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> CreatedSinceAsync(DateTimeOffset since) =>
+        (await Db.SortedSetRangeByScoreAsync(ReferralKeys.Index, since.ToUnixTimeMilliseconds(), double.PositiveInfinity)).Select(v => (string)v!).ToList();
+
     /// <summary>
     /// Adds the save of <paramref name="referral"/> to a command's atomic write: stored only if the stored version is
     /// still <paramref name="expectedVersion"/> (0 for a new referral); the referral must already carry its new version.
-    /// The new state, the audit entries, the open-set membership, the offer countdown and the index change with it.
+    /// The new state, the audit entries, the open-set membership, the offer countdown, the index and the bed the
+    /// accepting hospital holds change with it, so an acceptance holds exactly one bed whichever instance stored it.
     /// </summary>
     public static void Stage(
         Commands.AtomicCommit commit,
@@ -72,6 +77,8 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
         else commit.SetAdd(ReferralKeys.Open, referral.Id);
         if (previousTimer is not null) commit.SortedSetRemove(ReferralKeys.OfferTimers, previousTimer);
         if (OfferTimer(referral) is { } timer) commit.SortedSetAdd(ReferralKeys.OfferTimers, timer.Member, timer.DueMs.ToString());
+        if (BedHeld(referral) is { Length: > 0 } bed) commit.HashSet(ReferralKeys.BedsHeld, referral.Id, bed);
+        else commit.HashDelete(ReferralKeys.BedsHeld, referral.Id);
         if (expectedVersion == 0) commit.SortedSetAdd(ReferralKeys.Index, referral.Id, referral.CreatedAt.ToUnixTimeMilliseconds().ToString());
         foreach (var t in transitions)
             commit.StreamAdd(ReferralKeys.Audit(referral.Id),
@@ -87,6 +94,17 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
         var outcome = await commit.ExecuteAsync(Db);
         return new SaveOutcome(outcome.Status == Commands.CommitStatus.Committed ? SaveStatus.Saved : SaveStatus.VersionConflict);
     }
+
+    /// <summary>
+    /// The referral's bed as the hospital board counts it, "{hospital}|{capability}|held" or "|occupied"; empty once
+    /// released.
+    /// </summary>
+    public static string BedHeld(Referral referral) => referral.ReservedBed switch
+    {
+        { Holds: true, OccupiedAt: null } b => $"{b.HospitalId}|{b.Capability}|held",
+        { Holds: true } b => $"{b.HospitalId}|{b.Capability}|occupied",
+        _ => "",
+    };
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string id)
     {

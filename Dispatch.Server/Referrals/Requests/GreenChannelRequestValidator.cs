@@ -23,6 +23,8 @@ public static class GreenChannelRequestValidator
 
         if (string.IsNullOrWhiteSpace(request.RequestingFacilityId))
             Add("requestingFacilityId", "The requesting facility is required.");
+        if (request.PersonId is { } personId && !Guid.TryParseExact(personId, "D", out _) && !Guid.TryParseExact(personId, "N", out _))
+            Add("personId", "A register person id is a UUID.");
         if (!Enum.IsDefined(request.Priority))
             Add("priority", "Priority must be 1 (most urgent) to 4.");
 

@@ -18,6 +18,9 @@ public sealed class OfferTimerPoller(
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
 
+    // A countdown another instance is about to claim, or one that cannot be applied, must not turn the wait into a spin.
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var lastSweep = clock.GetUtcNow();
@@ -38,7 +41,18 @@ public sealed class OfferTimerPoller(
             }
             try
             {
-                await Task.Delay(options.Value.TimerPollInterval, clock, stoppingToken);
+                // Wake at the next countdown's end if it comes before the next poll, so an offer times out on time.
+                var wait = options.Value.TimerPollInterval;
+                try
+                {
+                    if (await timers.NextDueAsync() is { } due && due - clock.GetUtcNow() < wait)
+                        wait = TimeSpan.FromTicks(Math.Max((due - clock.GetUtcNow()).Ticks, MinimumWait.Ticks));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogDebug(e, "Could not read the next countdown; polling at the usual interval");
+                }
+                await Task.Delay(wait, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -26,5 +26,12 @@ public sealed class OfferTimerQueue(IConnectionMultiplexer redis)
         return await Db.SortedSetAddAsync(ReferralKeys.OfferTimers, timer.Member, timer.DueMs, SortedSetWhen.NotExists);
     }
 
+    /// <summary>When the earliest countdown ends, or null when none is running.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync()
+    {
+        var first = await Db.SortedSetRangeByRankWithScoresAsync(ReferralKeys.OfferTimers, 0, 0);
+        return first.Length == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds((long)first[0].Score);
+    }
+
     public async Task<long> CountAsync() => await Db.SortedSetLengthAsync(ReferralKeys.OfferTimers);
 }

@@ -24,9 +24,12 @@ public sealed class ReferralWorkflow(
     VehicleRegistry vehicles,
     ReferralMission mission,
     CommandRunner runner,
+    IEnumerable<IReferralFollower> followers,
     IOptions<ReferralOptions> options,
     TimeProvider clock,
-    ILogger<ReferralWorkflow> log)
+    ILogger<ReferralWorkflow> log,
+    Numbering.CaseNumbers? numbers = null,
+    IReferralPersonLink? personLink = null)
 {
     // One in-process caller per referral at a time (fewer lost races means fewer retries); across processes the
     // atomic write's comparisons decide.
@@ -43,16 +46,30 @@ public sealed class ReferralWorkflow(
             {
                 ["requestingFacilityId"] = [$"Unknown facility {request.RequestingFacilityId}."],
             });
-        var outcome = await runner.RunAsync("The referral", IdempotencyKey.For(idempotencyKey, actor.Name, "referrals/create"), command =>
+        var (linked, home) = await LinkPersonAsync(actor, request, ct);
+        var outcome = await runner.RunAsync("The referral", IdempotencyKey.For(idempotencyKey, actor.Name, "referrals/create"), async command =>
             {
-                var referral = NewReferral(Guid.CreateVersion7().ToString("N"), actor, request, callId: null, origin: null);
-                var lifecycle = new ReferralLifecycle(referral, Timeouts);
+                var referral = await NewReferralAsync(Guid.CreateVersion7().ToString("N"), actor, linked, callId: null, origin: home);
+                var lifecycle = NewLifecycle(referral);
                 lifecycle.Request(actor, referral.CreatedAt);
                 StageNew(command, referral, lifecycle.Transitions, ct);
-                return Task.FromResult(referral);
+                return referral;
             }, r => r.Id, priorId => LoadVisibleAsync(priorId, actor));
         if (outcome.Replayed) return (outcome.Value, false);
         return (await AutoMatchAsync(outcome.Value, ct), true);
+    }
+
+    /// <summary>
+    /// A referral raised from the key-population register is picked up at the person's home, and their tier sets the
+    /// least urgent priority it may have. Only the doctor's own facility's register is searched.
+    /// </summary>
+    private async Task<(GreenChannelRequest Request, ReferralOrigin? Home)> LinkPersonAsync(Actor actor, GreenChannelRequest request, CancellationToken ct)
+    {
+        if (request.PersonId is not { } personId) return (request, null);
+        var link = personLink is null || actor.FacilityId is null ? null : await personLink.FindAsync(personId, actor.FacilityId, ct);
+        if (link is null)
+            throw new ReferralValidationException(new Dictionary<string, string[]> { ["personId"] = ["No such person in your facility's register."] });
+        return (request.Priority > link.LeastUrgent ? request with { Priority = link.LeastUrgent } : request, link.Home);
     }
 
     /// <summary>
@@ -60,11 +77,11 @@ public sealed class ReferralWorkflow(
     /// from there, and the call's ambulance, already with (or on its way to) the patient, carries the transfer. The
     /// caller stages it together with the call's claim and the ambulance's hand-over.
     /// </summary>
-    public Referral StageFromScene(CommandContext command, Actor actor, string referralId, GreenChannelRequest request, ReferralOrigin origin, SceneHandOver handOver, CancellationToken ct)
+    public async Task<Referral> StageFromSceneAsync(CommandContext command, Actor actor, string referralId, GreenChannelRequest request, ReferralOrigin origin, SceneHandOver handOver, CancellationToken ct)
     {
         Validate(request);
-        var referral = NewReferral(referralId, actor, request, handOver.CallId, origin);
-        var lifecycle = new ReferralLifecycle(referral, Timeouts);
+        var referral = await NewReferralAsync(referralId, actor, request, handOver.CallId, origin);
+        var lifecycle = NewLifecycle(referral);
         lifecycle.RequestFromScene(actor, referral.CreatedAt, handOver);
         StageNew(command, referral, lifecycle.Transitions, ct);
         return referral;
@@ -74,6 +91,7 @@ public sealed class ReferralWorkflow(
     {
         referral.Version = 1;
         ReferralStore.Stage(command.Commit, referral, expectedVersion: 0, previousTimer: null, transitions);
+        foreach (var follower in followers) follower.Stage(command.Commit, referral, transitions);
         command.Announce(() => notifier.ChangedAsync(null, referral, transitions, ct));
     }
 
@@ -104,12 +122,16 @@ public sealed class ReferralWorkflow(
         if (errors.Count > 0) throw new ReferralValidationException(errors);
     }
 
-    private Referral NewReferral(string id, Actor actor, GreenChannelRequest request, string? callId, ReferralOrigin? origin)
+    // The number is drawn when the command decides; a decision lost to a race leaves a gap in the day's numbers, never a duplicate.
+    private async Task<Referral> NewReferralAsync(string id, Actor actor, GreenChannelRequest request, string? callId, ReferralOrigin? origin)
     {
         var now = clock.GetUtcNow();
         return new Referral
         {
             Id = id,
+            Number = numbers is null ? null : await numbers.NextAsync(Numbering.CaseKind.Referral),
+            ParallelWidth = request.Priority == Priority.Immediate
+                ? Math.Clamp(options.Value.Priority1ParallelOffers, 1, ReferralLifecycle.MaxParallelWidth) : 1,
             CreatedBy = actor.Name,
             CreatedAt = now,
             UpdatedAt = now,
@@ -124,35 +146,58 @@ public sealed class ReferralWorkflow(
     {
         var current = await LoadVisibleAsync(id, actor);
         ReferralPermissions.Demand(ReferralAction.Match, actor, current);
-        var at = current.Origin is { } scene ? (scene.Lon, scene.Lat) : facilities.FacilityLocation(current.FacilityId)
-            ?? throw new ReferralException(RefusalKind.Conflict, "unknown-location", $"Facility {current.FacilityId} has no known location.");
-        var now = clock.GetUtcNow();
-        var ranking = await matcher.RankAsync(
-            new MatchQuery(at.Lon, at.Lat, current.Request.RequiredCapabilities, current.Priority, now + options.Value.MatchBudget), ct);
+        var ranking = await RankAsync(current, ct);
         return await ExecuteAsync(id, actor, (l, t) => l.Match(actor, t, ranking.Candidates, ranking.Exclusions), idempotencyKey, ct, "match");
     }
 
-    /// <summary>Dispatcher override: offer to a hospital of their choice.</summary>
-    public Task<Referral> OfferAsync(string id, Actor actor, string hospitalId, string? idempotencyKey, CancellationToken ct)
+    /// <summary>
+    /// Dispatcher override: offer to a hospital of their choice. A hospital that fails its check now (capability, beds,
+    /// diversion) is refused with the reason unless the dispatcher confirms they saw that warning.
+    /// </summary>
+    public Task<Referral> OfferAsync(string id, Actor actor, string hospitalId, string? idempotencyKey, CancellationToken ct, bool confirmed = false)
     {
         var hospital = facilities.FindHospital(hospitalId ?? "")
             ?? throw new ReferralValidationException(new Dictionary<string, string[]> { ["hospitalId"] = [$"Unknown hospital {hospitalId}."] });
         return ExecuteAsync(id, actor, (l, t) =>
         {
+            var warning = l.CheckHospital?.Invoke(hospital.Id);
+            if (warning is not null && !confirmed)
+                throw new ReferralException(RefusalKind.Conflict, "hospital-check-failed",
+                    $"{hospital.Name}: {warning.Detail} Confirm to offer anyway.") { Exclusion = warning };
             var ranked = l.Referral.Candidates.FirstOrDefault(c => c.HospitalId == hospital.Id);
-            l.Offer(actor, t, ranked ?? new HospitalCandidate(hospital.Id, hospital.Name, null));
+            l.Offer(actor, t, ranked ?? new HospitalCandidate(hospital.Id, hospital.Name, null),
+                warning is null ? null : $"override despite {ReferralSummary.Name(warning.Reason)}: {warning.Detail}");
         }, idempotencyKey, ct, "offer");
+    }
+
+    /// <summary>Dispatcher: rank again and ask the top <paramref name="width"/> capable hospitals at once (or widen an open round).</summary>
+    public async Task<Referral> OfferParallelAsync(string id, Actor actor, int width, string? idempotencyKey, CancellationToken ct)
+    {
+        var current = await LoadVisibleAsync(id, actor);
+        ReferralPermissions.Demand(ReferralAction.OfferParallel, actor, current);
+        var ranking = current.State == ReferralState.Offered ? null : await RankAsync(current, ct);
+        return await ExecuteAsync(id, actor,
+            (l, t) => l.OfferParallel(actor, t, width, ranking?.Candidates ?? [], ranking?.Exclusions ?? []), idempotencyKey, ct, "offer-parallel");
+    }
+
+    private async Task<MatchResult> RankAsync(Referral current, CancellationToken ct)
+    {
+        var at = current.Origin is { } scene ? (scene.Lon, scene.Lat) : facilities.FacilityLocation(current.FacilityId)
+            ?? throw new ReferralException(RefusalKind.Conflict, "unknown-location", $"Facility {current.FacilityId} has no known location.");
+        return await matcher.RankAsync(
+            new MatchQuery(at.Lon, at.Lat, current.Request.RequiredCapabilities, current.Priority, clock.GetUtcNow() + options.Value.MatchBudget), ct);
     }
 
     /// <summary>
     /// A dispatcher assigns a vehicle of the region's fleet: the vehicle is taken in the same atomic write as the
     /// referral records it, so a vehicle serving a 120 call, or another referral, is never sent here too.
     /// </summary>
-    public Task<Referral> AssignVehicleAsync(string id, Actor actor, string vehicleId, string? idempotencyKey, CancellationToken ct)
+    /// <remarks>Replacing a vehicle already assigned needs a reason; the replaced one is stood down in the same write.</remarks>
+    public Task<Referral> AssignVehicleAsync(string id, Actor actor, string vehicleId, string? idempotencyKey, CancellationToken ct, string? reason = null)
     {
         if (!string.IsNullOrWhiteSpace(vehicleId) && vehicles.Find(vehicleId) is null)
             throw new ReferralValidationException(new Dictionary<string, string[]> { ["vehicleId"] = [$"Unknown vehicle {vehicleId}."] });
-        return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId), idempotencyKey, ct, "assign-vehicle");
+        return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId, reason), idempotencyKey, ct, "assign-vehicle");
     }
 
     /// <summary>The countdown of an offer ran out. A stale timer (offer already answered) is refused by the lifecycle.</summary>
@@ -175,11 +220,12 @@ public sealed class ReferralWorkflow(
                 {
                     var referral = await LoadVisibleAsync(id, actor);
                     var before = referral.Clone();
-                    var lifecycle = new ReferralLifecycle(referral, Timeouts);
+                    var lifecycle = await LifecycleAsync(referral);
                     command(lifecycle, clock.GetUtcNow());
                     referral.Version = before.Version + 1;
                     ReferralStore.Stage(context.Commit, referral, before.Version, ReferralStore.OfferTimer(before)?.Member, lifecycle.Transitions);
                     await mission.StageAsync(context, before, referral, lifecycle.Transitions);
+                    foreach (var follower in followers) follower.Stage(context.Commit, referral, lifecycle.Transitions);
                     var transitions = lifecycle.Transitions;
                     context.Announce(() => notifier.ChangedAsync(before, referral, transitions, ct));
                     return referral;
@@ -190,6 +236,21 @@ public sealed class ReferralWorkflow(
         {
             stripe.Release();
         }
+    }
+
+    private ReferralLifecycle NewLifecycle(Referral referral) => new(referral, Timeouts, options.Value.TotalBudgets);
+
+    /// <summary>The machine over a loaded referral, asking about hospitals as they are now (one read of the board per command).</summary>
+    private async Task<ReferralLifecycle> LifecycleAsync(Referral referral)
+    {
+        var hospitals = await facilities.HospitalsAsync();
+        var required = referral.Request.RequiredCapabilities;
+        var byId = hospitals.ToDictionary(h => h.Id);
+        return new ReferralLifecycle(referral, Timeouts, options.Value.TotalBudgets)
+        {
+            CheckHospital = HospitalCheck.Over(hospitals, required),
+            BedFor = hospitalId => HospitalCheck.BedToReserve(byId.GetValueOrDefault(hospitalId), required),
+        };
     }
 
     public async Task<Referral> GetAsync(string id, Actor actor) => await LoadVisibleAsync(id, actor);
@@ -212,6 +273,10 @@ public sealed class ReferralWorkflow(
     {
         var referral = await store.LoadAsync(id);
         // Someone who may not see a referral is told it does not exist, so ids reveal nothing.
+        // A hospital that lost a parallel round hears why its answer came too late, not that the patient never existed.
+        if (referral is not null && actor.Role == ReferralRoles.Hospital && referral.AcceptedHospitalId != actor.HospitalId
+            && referral.Responses.Any(r => r.HospitalId == actor.HospitalId && r.Reason == ReferralReasons.AcceptedElsewhere))
+            throw new ReferralException(RefusalKind.Conflict, ReferralReasons.AcceptedElsewhere, "Another hospital accepted this patient first.");
         if (referral is null || !ReferralAudience.CanSee(actor, referral))
             throw new ReferralException(RefusalKind.NotFound, "not-found", $"No referral {id} visible to you.");
         return referral;

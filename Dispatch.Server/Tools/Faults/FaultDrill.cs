@@ -39,7 +39,7 @@ public sealed class FaultDrill(IFaultTarget target, MissionLoad load, IConnectio
         var results = new List<FaultResult>();
         for (var n = 1; n <= faults; n++)
         {
-            var kind = n % 3 == 0 ? FaultKind.KillServer : n % 3 == 1 ? FaultKind.PauseRedis : FaultKind.RestartRedis;
+            var kind = Kind(n);
             // A server takes a while to start again; until another is back to carry the load, hurt Redis instead.
             if (kind == FaultKind.KillServer && ServerToKill() is null)
             {
@@ -57,6 +57,18 @@ public sealed class FaultDrill(IFaultTarget target, MissionLoad load, IConnectio
         }
         return results;
     }
+
+    /// <summary>Every <see cref="KillEvery"/>th fault kills a server; the others pause or restart Redis in turn.</summary>
+    private FaultKind Kind(int n) => n % KillEvery == 0 ? FaultKind.KillServer : n % 2 == 1 ? FaultKind.PauseRedis : FaultKind.RestartRedis;
+
+    /// <summary>
+    /// How often a server is killed. A killed server starts again from scratch (region, road network, coverage), which
+    /// on a small machine takes longer than Redis coming back, so kills are spaced out.
+    /// </summary>
+    public int KillEvery { get; init; } = 3;
+
+    /// <summary>How long Redis stays paused, at most (at least a fifth of it).</summary>
+    public TimeSpan LongestPause { get; init; } = TimeSpan.FromMilliseconds(1500);
 
     /// <summary>Servers still starting again after an earlier kill, to await before reading the deployment's logs or stopping it.</summary>
     public Task RestartsAsync() => Task.WhenAll(_restarts.OfType<Task>());
@@ -135,7 +147,8 @@ public sealed class FaultDrill(IFaultTarget target, MissionLoad load, IConnectio
                 break;
             case FaultKind.PauseRedis:
                 target.PauseRedis();
-                await Task.Delay(_random.Next(300, 1500), ct);
+                var longest = (int)LongestPause.TotalMilliseconds;
+                await Task.Delay(_random.Next(longest / 5, longest), ct);
                 target.ResumeRedis();
                 break;
             case FaultKind.RestartRedis:
@@ -160,7 +173,7 @@ public sealed class FaultDrill(IFaultTarget target, MissionLoad load, IConnectio
             {
                 last = [new("unreadable", "redis", e.Message)];
             }
-            await Task.Delay(100);
+            await Task.Delay(50);
         }
         return new(number, kind, aimed, clock.Elapsed, last);
     }

@@ -9,7 +9,8 @@ namespace Dispatch.Server.Tools.Faults;
 /// <summary>
 /// A mixed load of 120 calls, transports and green-channel referrals, one mission at a time per vehicle, driven in
 /// bursts: each burst reads where every mission stands, then sends every vehicle's next command at once (assign,
-/// crew milestones, cancellations, declines, hand-overs, calls turned into referrals, back in service). A fault aimed
+/// crew milestones, cancellations, a vehicle swapped for a spare and back, declines, offers to several hospitals at once,
+/// acceptances holding a bed, hand-overs, calls turned into referrals, back in service). A fault aimed
 /// a few milliseconds after <see cref="BurstStarted"/> lands among concurrent commands. Failures are counted and the
 /// mission carries on from whatever the server stored.
 /// </summary>
@@ -52,6 +53,11 @@ public sealed class MissionLoad : IAsyncDisposable
         _recentFailures.Enqueue($"{e.GetType().Name}: {e.Message}");
         while (_recentFailures.Count > 5) _recentFailures.TryDequeue(out _);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _carried = new();
+
+    /// <summary>Commands the servers carried out, by verb (the last part of the path: assign, reassign, offer-parallel, …).</summary>
+    public IReadOnlyDictionary<string, long> Carried => _carried;
 
     /// <summary>Missions that reached an end.</summary>
     public long Finished => Interlocked.Read(ref _finished);
@@ -147,10 +153,16 @@ public sealed class MissionLoad : IAsyncDisposable
         double roll = _random.NextDouble();
         Func<Task> Cancel() => () => PostAsync($"/api/calls/{id}/cancel", _cast.Dispatcher, new { reason = "Fault drill: caller withdrew" });
         Func<Task> Milestone(string m) => () => HubAsync(lane, "ReportMilestone", id, m);
+        Func<Task> Reassign(string vehicleId) => () => PostAsync($"/api/calls/{id}/reassign", _cast.Dispatcher, new { vehicleId, reason = "Fault drill: vehicle swapped" });
         switch (call["status"]!.GetValue<string>())
         {
             case "Queued":
-                return roll < 0.1 ? Cancel() : () => PostAsync($"/api/calls/{id}/assign", _cast.Dispatcher, new { vehicleId = lane.VehicleId });
+                return roll < 0.1 ? Cancel() : () => AssignAsync(id, lane.VehicleId);
+            case "Dispatched" or "EnRoute" when call["vehicleId"]?.GetValue<string>() != lane.VehicleId:
+                // On the spare: the lane's own vehicle takes the call back.
+                return roll < 0.15 ? Cancel() : Reassign(lane.VehicleId);
+            case "Dispatched" when roll >= 0.15 && roll < 0.3:
+                return Reassign(emergency ? Spares[_random.Next(2)] : "ne-03");
             case "Dispatched": return roll < 0.15 ? Cancel() : Milestone("EnRoute");
             case "EnRoute": return roll < 0.15 ? Cancel() : Milestone("OnScene");
             case "OnScene":
@@ -183,7 +195,13 @@ public sealed class MissionLoad : IAsyncDisposable
         switch (referral["state"]!.GetValue<string>())
         {
             case "requested" or "declined" or "escalated" or "matching":
-                return roll < 0.1 ? Cancel() : As(_cast.Dispatcher, "offer", new { hospitalId = _cast.HospitalId });
+                // The drill's hospital fills up with held beds; the dispatcher offers anyway, having seen the warning.
+                return roll < 0.1 ? Cancel()
+                    : roll < 0.3 ? As(_cast.Dispatcher, "offer-parallel", new { count = 2 })
+                    : As(_cast.Dispatcher, "offer", new { hospitalId = _cast.HospitalId, confirmed = true });
+            case "offered" when !OfferedTo(referral, _cast.HospitalId):
+                // A parallel round that left out the drill's hospital: the dispatcher adds it by hand.
+                return roll < 0.1 ? Cancel() : As(_cast.Dispatcher, "offer", new { hospitalId = _cast.HospitalId, confirmed = true });
             case "offered":
                 return roll < 0.1 ? Cancel() : roll < 0.3 ? As(_cast.Hospital, "decline", new { reason = "Fault drill: no bed" }) : As(_cast.Hospital, "accept");
             case "accepted": return As(_cast.Dispatcher, "assign-vehicle", new { vehicleId = lane.VehicleId });
@@ -199,6 +217,27 @@ public sealed class MissionLoad : IAsyncDisposable
                 if (!mine || referral["callId"] is null) lane.CallId = null;
                 Interlocked.Increment(ref _finished);
                 return null;
+        }
+    }
+
+    // Ambulances no lane drives, taken for a moment when a lane's vehicle is swapped out.
+    private static readonly string[] Spares = ["amb-04", "amb-11"];
+
+    private static bool OfferedTo(JsonNode referral, string hospitalId) =>
+        referral["offeredHospitalId"]?.GetValue<string>() == hospitalId
+        || (referral["parallelOfferedHospitalIds"]?.AsArray().Any(h => h?.GetValue<string>() == hospitalId) ?? false);
+
+    // A township's last ambulance is sent out of it only with the gap confirmed, as a dispatcher would after the warning.
+    private async Task AssignAsync(string callId, string vehicleId)
+    {
+        try
+        {
+            await PostAsync($"/api/calls/{callId}/assign", _cast.Dispatcher, new { vehicleId });
+        }
+        catch (Refused e) when (e.Message.Contains("coverageGap", StringComparison.Ordinal))
+        {
+            var zone = JsonNode.Parse(e.Message)?["gap"]?["zoneId"]?.GetValue<string>();
+            await PostAsync($"/api/calls/{callId}/assign", _cast.Dispatcher, new { vehicleId, confirmCoverageGap = zone });
         }
     }
 
@@ -225,6 +264,7 @@ public sealed class MissionLoad : IAsyncDisposable
         var text = await response.Content.ReadAsStringAsync();
         if ((int)response.StatusCode is >= 400 and < 500) throw new Refused(text);
         response.EnsureSuccessStatusCode();
+        _carried.AddOrUpdate(path[(path.LastIndexOf('/') + 1)..], 1, (_, n) => n + 1);
         return JsonNode.Parse(text)!;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Matching;
 
@@ -10,9 +9,6 @@ namespace Dispatch.Tests.Referrals.Doubles;
 /// </summary>
 public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, TransferTimeWindow window) : IHospitalMatcher
 {
-    private const double DetourFactor = 1.4;
-    private const double AverageKmPerHour = 45;
-
     public async ValueTask<MatchResult> RankAsync(MatchQuery query, CancellationToken cancellationToken)
     {
         var candidates = new List<HospitalCandidate>();
@@ -21,18 +17,17 @@ public sealed class StraightLineHospitalMatcher(IReferralFacilities facilities, 
 
         foreach (var h in await facilities.HospitalsAsync())
         {
-            var missing = query.Required.Where(c => !h.Capabilities.Contains(c)).ToList();
             var minutes = StraightLineEstimate.Minutes(query.Lon, query.Lat, h.Lon, h.Lat);
-            if (missing.Count > 0)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.CapabilityMissing, "Missing: " + string.Join(", ", missing.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString())))));
-            else if (h.OnDiversion)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OnDiversion, "Hospital is on diversion."));
-            else if (!h.HasBedFor(query.Required))
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.NoBeds, "No free beds reported."));
+            if (HospitalCheck.Check(h, query.Required) is { } unable)
+                exclusions.Add(unable);
             else if (minutes > limit)
-                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OutsideTimeWindow, $"About {minutes:F0} min, limit {limit:F0} min."));
+                exclusions.Add(new(h.Id, h.Name, ExclusionReason.OutsideTimeWindow, $"About {minutes:F0} min, limit {limit:F0} min.")
+                {
+                    Minutes = Math.Round(minutes, 1),
+                    LimitMinutes = limit,
+                });
             else
-                candidates.Add(new(h.Id, h.Name, Math.Round(minutes, 1)));
+                candidates.Add(new(h.Id, h.Name, Math.Round(minutes, 1), Math.Round(StraightLineEstimate.Km(query.Lon, query.Lat, h.Lon, h.Lat), 1)));
         }
 
         candidates.Sort((a, b) => Nullable.Compare(a.EstimatedMinutes, b.EstimatedMinutes));

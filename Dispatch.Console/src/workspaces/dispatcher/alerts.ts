@@ -7,7 +7,20 @@ import type { AlertEvent } from '../../realtime/events';
 interface AlertEntry extends AlertEvent {
   at: Date;
   acknowledged: boolean;
+  /** A title of its own (the priority-1 alert), worded in the current language. */
+  title?: () => string;
+  /** Sounds again every 20 s until acknowledged (a priority-1 or red-tier patient nobody has taken). */
+  repeat?: boolean;
 }
+
+/** An alert about one referral: replaces that referral's unacknowledged alert, and may repeat its chime. */
+export interface LiveAlert extends AlertEvent {
+  title?: () => string;
+  repeat?: boolean;
+}
+
+/** How often an unacknowledged priority-1 alert sounds again. */
+const REPEAT_MS = 20000;
 
 const MAX_KEPT = 50;
 
@@ -19,7 +32,18 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
   const panel = h('section', { class: 'panel alerts-panel' }, list, empty);
   const listeners = new Set<() => void>();
 
-  const kindLabel = (kind: string): string => tOr(`ref.state.${kind}`, kind);
+  const kindLabel = (kind: string): string => tOr(`alertKind.${kind}`, tOr(`ref.state.${kind}`, kind));
+  const text = (e: AlertEntry): string => e.describe?.() ?? e.message;
+  const titleOf = (e: AlertEntry): string => e.title?.() ?? kindLabel(e.kind);
+  // The banner counts its chimes (data-chimes), so whoever looks at it can tell the alert was also heard.
+  const sound = (): void => {
+    chime(true);
+    banner.dataset.chimes = String(Number(banner.dataset.chimes ?? 0) + 1);
+  };
+  // A priority-1 patient nobody has taken must not wait on a missed chime: it sounds again until acknowledged.
+  const repeat = window.setInterval(() => {
+    if (entries.some((e) => !e.acknowledged && e.repeat)) sound();
+  }, REPEAT_MS);
 
   const acknowledge = (entry: AlertEntry): void => {
     entry.acknowledged = true;
@@ -33,22 +57,25 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
     if (top) {
       const dismiss = h('button', { type: 'button', class: 'btn btn-light' }, t('alerts.dismiss'));
       dismiss.addEventListener('click', () => acknowledge(top));
-      const open = top.referralId
+      const target = top.referralId ?? top.callId ?? undefined;
+      const open = target
         ? h('button', { type: 'button', class: 'btn btn-light' }, t('alerts.open'))
         : null;
       open?.addEventListener('click', () => {
         acknowledge(top);
-        if (top.referralId) onOpenReferral(top.referralId);
+        if (target) onOpenReferral(target);
       });
       banner.replaceChildren();
+      banner.dataset.kind = top.kind;
+      banner.dataset.referral = top.referralId ?? '';
       append(banner,
         h('span', { class: 'alert-icon', 'aria-hidden': 'true' }, '!'),
-        h('div', { class: 'alert-text' }, h('strong', {}, kindLabel(top.kind)), h('span', {}, top.message)),
+        h('div', { class: 'alert-text' }, h('strong', {}, titleOf(top)), h('span', {}, text(top))),
         pending.length > 1 ? h('span', { class: 'alert-more' }, `+${pending.length - 1}`) : null,
         open, dismiss);
     }
-    list.replaceChildren(...entries.map((e) => h('li', { class: `alert-item${e.acknowledged ? ' is-ack' : ''}` },
-      h('time', { class: 'muted' }, formatTime(e.at, false)), h('strong', {}, kindLabel(e.kind)), h('span', {}, e.message))));
+    list.replaceChildren(...entries.map((e) => h('li', { class: `alert-item${e.acknowledged ? ' is-ack' : ''}`, 'data-kind': e.kind },
+      h('time', { class: 'muted' }, formatTime(e.at, false)), h('strong', {}, titleOf(e)), h('span', {}, text(e)))));
     empty.hidden = entries.length > 0;
     empty.textContent = t('alerts.empty');
     for (const l of listeners) l();
@@ -62,7 +89,17 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
     push(alert: AlertEvent) {
       if (!alert || typeof alert.message !== 'string') return;
       entries.unshift({ ...alert, kind: String(alert.kind ?? ''), at: new Date(), acknowledged: false });
-      chime(true);
+      sound();
+      entries.length = Math.min(entries.length, MAX_KEPT);
+      render();
+    },
+    /** An alert about a referral replaces that referral's unacknowledged one, so the banner shows its latest state. */
+    pushLive(alert: LiveAlert) {
+      for (const e of entries) {
+        if (!e.acknowledged && e.referralId && e.referralId === alert.referralId) e.acknowledged = true;
+      }
+      entries.unshift({ ...alert, at: new Date(), acknowledged: false });
+      sound();
       entries.length = Math.min(entries.length, MAX_KEPT);
       render();
     },
@@ -79,6 +116,9 @@ export function createAlerts(onOpenReferral: (id: string) => void) {
     onChange(listener: () => void) {
       listeners.add(listener);
     },
-    dispose: offLang,
+    dispose() {
+      offLang();
+      window.clearInterval(repeat);
+    },
   };
 }

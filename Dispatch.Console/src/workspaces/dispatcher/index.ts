@@ -11,6 +11,7 @@ import { createLegend } from '../../map/legend';
 import { fetchFacilities, isHospital } from '../../facilities/api';
 import { createFacilityLayers } from '../../facilities/layer';
 import { facilityName } from '../../facilities/labels';
+import { callSignLabel } from '../../fleet/labels';
 import type { Facilities } from '../../facilities/types';
 import { fetchVehicles } from '../../fleet/api';
 import { FleetStore } from '../../fleet/store';
@@ -20,7 +21,10 @@ import { listReferrals } from '../../referrals/api';
 import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
 import { patientLine } from '../../referrals/labels';
-import { TERMINAL_STATES } from '../../referrals/types';
+import { setMissionLimits } from '../../calls/mission-timers';
+import { apiOptional } from '../../auth/http';
+import type { AlertEvent } from '../../realtime/events';
+import { referralNumber, TERMINAL_STATES } from '../../referrals/types';
 import { createQueuePanel } from '../../referrals/queue-panel';
 import { fetchShiftFigures, listCalls, type ShiftFigures } from '../../calls/api';
 import { CallStore } from '../../calls/store';
@@ -29,6 +33,8 @@ import { ReferralLayer } from '../../referrals/layer';
 import { createNewCallDialog } from '../../calls/new-call-dialog';
 import { createReferCallDialog } from '../../calls/refer-call-dialog';
 import { createAlerts } from './alerts';
+import { referralAlert } from './referral-alert';
+import { reasonText as escalationReason } from '../../referrals/facts';
 import { listClosures } from '../../closures/api';
 import { ClosureLayer, closureControl } from '../../closures/layer';
 import { createClosureTool } from '../../closures/draw-tool';
@@ -38,9 +44,15 @@ import type { Workspace } from '../context';
 import { MissionRouter } from '../../routes/mission-route';
 import { RouteLayer, routeSightings } from '../../routes/route-layer';
 import { callMissions, referralMissions } from '../../routes/missions';
+import { CoverageLayer } from '../../coverage/layer';
+import { createCoveragePanel } from '../../coverage/panel';
+import { fetchCoverage, fetchCoverageGrid } from '../../coverage/api';
+import { isCoverageView, type CoverageView } from '../../coverage/types';
+import { percent } from '../../coverage/labels';
+import { createHistoryView } from '../../history/view';
 
-type TabId = 'vehicles' | 'queue' | 'alerts';
-const TABS: TabId[] = ['vehicles', 'queue', 'alerts'];
+type TabId = 'vehicles' | 'queue' | 'alerts' | 'coverage';
+const TABS: TabId[] = ['vehicles', 'queue', 'alerts', 'coverage'];
 
 export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const fleet = new FleetStore();
@@ -62,24 +74,36 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     if (!id) return '—';
     const f = facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id);
     if (f) return facilityName(f);
-    return fleet.vehicles.get(id)?.callSign ?? id;
+    const sign = fleet.vehicles.get(id)?.callSign;
+    return sign ? callSignLabel(sign) : id;
   };
 
   // Layout ---------------------------------------------------------------------------------------------
   const mapEl = h('div', { class: 'map', id: 'dispatch-map' });
   const mapStatus = h('div', { class: 'map-status', hidden: true });
+  const history = createHistoryView(() => region, (id) => names(id), true);
   const alerts = createAlerts((id) => { selectTab('queue'); highlightReferral(id); });
   const fleetLayer = new FleetLayer(fleet, () => t('vehicle.stale'));
   const fleetPanel = createFleetPanel(fleet, (id) => { if (map) fleetLayer.focus(map, id); });
   const callLayer = new CallLayer(calls);
   const referralLayer = new ReferralLayer(referrals, (id) => facilities.grassroots.find((x) => x.id === id) ?? facilities.hospitals.find((x) => x.id === id));
   const referCall = createReferCallDialog((referral) => { referrals.upsert(referral); highlightReferral(referral.id); });
-  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
+  const queuePanel = createQueuePanel({ referrals, calls, fleet, names, onOpenHistory: () => history.open({ sort: '-closed' }), onLocateCall: (c) => { if (map) callLayer.locate(map, c); },
     onReferCall: (c) => { if (newCall.dialog.isOpen) newCall.dialog.close(); referCall.open(c); },
     where: (id) => facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id),
     hospitals: () => facilities.hospitals });
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
+  const coverageLayer = new CoverageLayer();
+  const coveragePanel = createCoveragePanel(() => coverageLayer.toggle(true));
+  let coverage: CoverageView | null = null;
+  const showCoverage = (view: CoverageView): void => {
+    if (coverage && view.version < coverage.version && view.at < coverage.at) return;
+    coverage = view;
+    coverageLayer.update(view);
+    coveragePanel.update(view);
+    renderTabs();
+  };
   let pickMarker: L.Marker | null = null;
   const closures = new ClosureLayer((bounds) => map?.fitBounds(bounds, { padding: [60, 60], maxZoom: 17 }));
   const closureTool = createClosureTool(() => map, (c) => closures.add(c));
@@ -96,7 +120,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     (lat, lon) => { placePick(lat, lon); map?.panTo([lat, lon]); });
 
   const tabButtons = new Map<TabId, HTMLButtonElement>();
-  const panels: Record<TabId, HTMLElement> = { vehicles: fleetPanel.element, queue: queuePanel.element, alerts: alerts.panel };
+  const panels: Record<TabId, HTMLElement> = { vehicles: fleetPanel.element, queue: queuePanel.element, alerts: alerts.panel, coverage: coveragePanel.element };
   const tabBar = h('div', { class: 'tabs', role: 'tablist' });
   for (const id of TABS) {
     const button = h('button', { type: 'button', class: 'tab', role: 'tab', 'data-tab': id });
@@ -110,6 +134,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       queue: referrals.available || calls.available
         ? String(calls.byId.size + referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? '')).length) : '—',
       alerts: String(alerts.unacknowledged()),
+      coverage: coverage ? percent(coverage.coveredShare) : '—',
     };
     for (const [id, button] of tabButtons) {
       const badge = h('b', { class: `tab-count${id === 'alerts' && alerts.unacknowledged() ? ' is-hot' : ''}` }, counts[id]);
@@ -135,9 +160,15 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const sidebar = h('aside', { class: 'sidebar' }, figures.element, tabBar, ...Object.values(panels));
   main.replaceChildren(h('div', { class: 'dispatch-layout' },
     h('div', { class: 'map-area' }, mapEl, alerts.banner, mapStatus, newCall.dialog.element, referCall.dialog.element, ...closureTool.elements, help.element),
-    sidebar));
+    sidebar), history.element);
   selectTab('vehicles');
   renderTabs();
+
+  // The record: past calls, transports and referrals, their timelines and track playback, and the shift reports.
+  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
+  historyButton.addEventListener('click', () => history.open());
+  header.addAction(historyButton);
+  disposers.push(() => history.dispose());
 
   const helpButton = tx('header.help', 'button', { type: 'button', class: 'btn btn-ghost' });
   helpButton.addEventListener('click', () => (help.isOpen ? help.close() : help.open()));
@@ -153,7 +184,15 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const loadCalls = (): Promise<void> => listCalls().then((list) => calls.replaceAll(list), () => undefined);
   // Closures are set by any dispatcher; the list is reread on every (re)connect and when another dispatcher changes it.
   const loadClosures = (): Promise<void> => listClosures().then((list) => { if (list) closures.replaceAll(list); }, () => undefined);
-  const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => { shift = f; figures.refresh(); }, () => undefined);
+  const loadCoverage = (): Promise<void> => Promise.all([fetchCoverageGrid(), fetchCoverage()]).then(([grid, view]) => {
+    if (grid) coverageLayer.setGrid(grid);
+    if (view) showCoverage(view);
+  }, () => undefined);
+  const loadShift = (): Promise<void> => fetchShiftFigures().then((f) => {
+    shift = f;
+    setMissionLimits(f?.departureLimitSeconds, f?.onSceneLimitSeconds);
+    figures.refresh();
+  }, () => undefined);
 
   const showMapStatus = (key: MessageKey | null): void => {
     mapStatus.hidden = key === null;
@@ -172,6 +211,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     referralLayer.group.addTo(map);
     closures.addTo(map);
     closureControl(closures, drawClosure).control.addTo(map);
+    coverageLayer.addTo(map);
+    coverageLayer.control().addTo(map);
     // Banners above the map change its height; Leaflet only watches the window, so tell it.
     const resize = new ResizeObserver(() => map?.invalidateSize({ pan: false }));
     resize.observe(mapEl);
@@ -202,11 +243,29 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   void loadReferrals();
   void loadCalls();
   void loadClosures();
+  void loadCoverage();
   let shiftRefresh = 0;
   void loadShift();
   // Shift figures are computed by the server from all calls; a minute is fresh enough for a glance.
   const shiftTimer = window.setInterval(() => void loadShift(), 60000);
   disposers.push(() => { window.clearInterval(shiftTimer); window.clearTimeout(shiftRefresh); });
+
+  // Timer alerts come as codes; they are worded here, in whatever language the console shows. One per vehicle's timer.
+  const seenTimers = new Set<string>();
+  const pushTimerAlert = (alert: AlertEvent): void => {
+    const code = alert?.code;
+    if (code !== 'departureOverdue' && code !== 'onSceneOverdue') return alerts.push(alert);
+    const key = `${code}|${alert.callId ?? alert.referralId}|${alert.vehicleId ?? ''}|${alert.since ?? ''}`;
+    if (seenTimers.has(key)) return;
+    seenTimers.add(key);
+    const describe = (): string => t(`alerts.${code}`, { number: alert.caseNumber ?? '', vehicle: callSignLabel(alert.callSign ?? ''),
+      minutes: Math.round(((alert.limitSeconds ?? 0) / 60) * 10) / 10 });
+    alerts.push({ ...alert, message: describe(), describe });
+  };
+  // Timers that ran out before this console opened (or while it was disconnected) are still the dispatcher's to see.
+  const loadOverdue = (): Promise<void> => apiOptional<AlertEvent[]>('/api/oversight/alerts')
+    .then((list) => { for (const a of list ?? []) pushTimerAlert(a); }, () => undefined);
+  void loadOverdue();
 
   // Live ---------------------------------------------------------------------------------------------------
   disposers.push(
@@ -219,10 +278,23 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       if (!s) return;
       referrals.upsert(s);
       // Nobody accepted in time (or no capable hospital): this needs a human now.
-      alerts.push({ kind: 'Escalated', message: [t('alerts.escalatedReferral', { id: s.id }), patientLine(s), s.reason].filter(Boolean).join(' · '), referralId: s.id });
+      const describe = (): string => [t('alerts.escalatedReferral', { id: referralNumber(s) }), patientLine(s), escalationReason(s.reason)].filter(Boolean).join(' · ');
+      // A priority-1 or red-tier patient's escalation sounds again until a dispatcher acknowledges it.
+      alerts.pushLive({ kind: 'Escalated', message: describe(), describe, referralId: s.id, repeat: s.priority === 1 || s.patient?.tier === 'red' });
     }),
-    hub.on('Alert', (alert) => alerts.push(alert)),
+    hub.on('ReferralAlert', (raw) => {
+      const alert = referralAlert(raw, names);
+      if (!alert) return;
+      if (alert.summary) referrals.upsert(alert.summary);
+      alerts.pushLive(alert.live);
+    }),
+    hub.on('Alert', (alert) => {
+      pushTimerAlert(alert);
+      // The card's timer turns red by itself; the list is redrawn so it shows at once.
+      queuePanel.refresh();
+    }),
     hub.on('RoadClosuresChanged', () => void loadClosures()),
+    hub.on('CoverageChanged', (raw) => { if (isCoverageView(raw)) showCoverage(raw); }),
     hub.on('CallChanged', (call) => {
       if (call && typeof call.id === 'string') calls.upsert(call);
       // The figures are the server's to compute; ask again shortly after a burst of changes.
@@ -230,7 +302,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       shiftRefresh = window.setTimeout(() => void loadShift(), 2000);
     }),
     hub.onResync(() => {
-      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures()]).then(() => toast(t('conn.resynced'), 'success'));
+      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures(), loadCoverage(), loadOverdue()]).then(() => toast(t('conn.resynced'), 'success'));
     }),
     fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
     fleet.subscribe((c) => {
@@ -241,7 +313,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     calls.subscribe(renderTabs),
     referrals.subscribe(syncMissions),
     calls.subscribe(syncMissions),
-    onLangChange(() => { renderTabs(); fleetLayer.relabel(); }),
+    // Pins and marks already on the map carry words too (the referral pin, the transfer vehicle's glyph).
+    onLangChange(() => { renderTabs(); fleetLayer.relabel(); referralLayer.sync(); }),
   );
   alerts.onChange(renderTabs);
 
@@ -270,6 +343,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     router.dispose();
     closureTool.dispose();
     closures.dispose();
+    coverageLayer.dispose();
+    coveragePanel.dispose();
     for (const dispose of disposers) dispose();
     fleetPanel.dispose();
     queuePanel.dispose();

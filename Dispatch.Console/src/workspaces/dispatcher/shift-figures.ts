@@ -28,7 +28,9 @@ export function createShiftFigures(fleet: FleetStore, referrals: ReferralStore, 
     const escalated = referrals.available ? referrals.list().filter((r) => r.state === 'Escalated').length : null;
     const openReferrals = referrals.available ? referrals.list().filter((r) => !TERMINAL_STATES.has(r.state ?? '')).length : null;
     const rate = s?.departureWithin3MinutesRate;
-    const response = s?.averageResponseSeconds;
+    const min = (v: number | null | undefined): string => (typeof v === 'number' ? (v / 60).toFixed(1) : '—');
+    const pair = (a: number | null | undefined, b: number | null | undefined): string | null =>
+      typeof a === 'number' ? t('kpi.minutesPair', { a: min(a), b: min(b) }) : null;
     element.replaceChildren(
       figure('kpi.available', available, 'tone-ok'),
       figure('kpi.busy', busy),
@@ -36,7 +38,8 @@ export function createShiftFigures(fleet: FleetStore, referrals: ReferralStore, 
       figure('kpi.openCalls', calls.available ? calls.byId.size : s?.open, waiting ? 'tone-alert' : ''),
       figure('kpi.calls', s ? (s.calls ?? 0) + (s.transports ?? 0) : null),
       figure('kpi.departure3', typeof rate === 'number' ? `${Math.round(rate * 100)}%` : null, typeof rate === 'number' && rate < 0.9 ? 'tone-warn' : ''),
-      figure('kpi.avgResponse', typeof response === 'number' ? t('kpi.minutes', { n: (response / 60).toFixed(1) }) : null),
+      figure('kpi.responseP', pair(s?.responseP50Seconds, s?.responseP90Seconds)),
+      figure('kpi.acceptanceP', pair(s?.requestToAcceptanceP50Seconds, s?.requestToAcceptanceP90Seconds)),
       figure('kpi.openReferrals', openReferrals),
       figure('kpi.escalated', escalated, escalated ? 'tone-alert' : ''));
   };

@@ -17,11 +17,19 @@ import { onVehicleCards, vehicleName } from '../../fleet/cards';
 import { createTransportForm } from '../../calls/transport-form';
 import { createTrackingMap } from '../../map/tracking-map';
 import { etaLine, refreshEtaLines } from '../../routes/eta';
+import { offerHistory } from '../../referrals/facts';
+import { attachRankingPreview } from '../../referrals/ranking-preview';
+import { createMyBookings } from '../../calls/my-bookings';
+import { capabilityLabel } from '../../facilities/labels';
+import { createDoctorTabs } from '../../register/doctor-tabs';
+import { createPersonLink } from '../../register/person-link';
+import { createHistoryView } from '../../history/view';
+import { fetchRegion, type Region } from '../../map/region';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
 const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
 
-export const doctorWorkspace: Workspace = (main, { session, hub }) => {
+export const doctorWorkspace: Workspace = (main, { session, hub, header }) => {
   const store = new ReferralStore();
   let facilities: Facilities = { hospitals: [], grassroots: [] };
   const names = (id: string | null | undefined): string => {
@@ -51,7 +59,11 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
         });
         actions = h('div', { class: 'ref-actions' }, cancel);
       }
-      return referralCard(r, names, vehicleName, actions, etaLine(r.id));
+      // After sending the doctor follows every offer: who is asked now, each refusal with its reason, escalations, the bed held.
+      const bed = r.reservedBed && !r.reservedBed.releasedAt
+        ? h('div', { class: 'bed-held-line' }, t('gc.bedHeld', { cap: capabilityLabel(r.reservedBed.capability) })) : null;
+      const details = h('div', { class: 'ref-details' }, offerHistory(r, names), bed, actions ?? null);
+      return referralCard(r, names, vehicleName, details, etaLine(r.id));
     }));
     refreshEtaLines(list, tracking);
     empty.hidden = mine.length > 0;
@@ -59,15 +71,33 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   };
 
   const tracking = createTrackingMap(session.facilityId);
+  // A request raised from the key-population register carries the person's id (home pick-up, tier's priority floor).
+  const personLink = createPersonLink();
   const form = createRequestForm(session.facilityId, (summary) => {
     if (summary?.id) store.upsert(summary);
-  });
-  main.replaceChildren(h('div', { class: 'two-col' },
+  }, { send: personLink.send });
+  const ranking = attachRankingPreview(form, session.facilityId, names);
+  form.insertBefore(ranking.element, form.querySelector('.form-status'));
+  const bookings = createMyBookings(vehicleName);
+  const referralsPane = h('div', { class: 'two-col' },
     h('section', { class: 'col col-main scroll' }, facilityTitle, form),
     h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), tracking.element, list, empty,
       createTransportForm(
         () => facilities.grassroots.find((g) => g.id === session.facilityId) ?? facilities.hospitals.find((x) => x.id === session.facilityId),
-        () => facilities.hospitals))));
+        () => facilities.hospitals),
+      bookings.element));
+  // A booking just made shows up in the list at once.
+  referralsPane.querySelector('.transport-form')?.addEventListener('submit', () => window.setTimeout(bookings.refresh, 1500));
+  const tabs = createDoctorTabs({ facilityId: session.facilityId ?? '', hub, referralsPane, form, link: personLink, hospitalName: names });
+  main.replaceChildren(tabs.element);
+  // The record: this facility's own past cases, their timelines and track playback, and its reports.
+  let historyRegion: Region | null = null;
+  void fetchRegion().then((r) => { historyRegion = r; }, () => undefined);
+  const history = createHistoryView(() => historyRegion, names, true);
+  main.append(history.element);
+  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
+  historyButton.addEventListener('click', () => history.open());
+  header.addAction(historyButton);
 
   const offs = [
     store.subscribe(render),
@@ -86,6 +116,9 @@ export const doctorWorkspace: Workspace = (main, { session, hub }) => {
   void load();
   render();
   return () => {
+    ranking.dispose();
+    bookings.dispose();
+    tabs.dispose();
     window.clearInterval(etaTimer);
     offs.forEach((off) => off());
     tracking.dispose();

@@ -40,7 +40,10 @@ export function renderCapacity(card: HTMLElement, me: Hospital, onUpdated: (h: H
 
   const inputs = Object.entries(me.beds ?? {}).map(([capability, n]) => {
     const input = h('input', { class: 'input bed-input', type: 'number', min: 0, max: 10000, value: n, 'data-capability': capability, 'aria-label': capabilityLabel(capability) });
-    return { capability, input, row: h('label', { class: 'bed-edit' }, h('b', {}, capabilityLabel(capability)), input) };
+    // Beds held for accepted patients (and taken by those handed over since this count) are not free to offer.
+    const held = me.bedsHeld?.[capability] ?? 0;
+    const note = held ? h('span', { class: 'bed-held', 'data-held': held }, `${t('gc.beds.held', { n: held })} · ${t('gc.beds.free', { n: Math.max(0, n - held) })}`) : null;
+    return { capability, input, row: h('label', { class: 'bed-edit' }, h('b', {}, capabilityLabel(capability)), input, note) };
   });
   const save = h('button', { type: 'button', class: 'btn btn-primary btn-small' }, t('hospital.saveBeds'));
   save.addEventListener('click', () => {

@@ -12,16 +12,24 @@ import { ApiError } from '../../auth/http';
 import { referralCard } from '../../referrals/labels';
 import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
-import { offerCard, tickCountdowns } from './offers-board';
+import { offerCard, tickCountdowns, withdrawnCard } from './offers-board';
+import type { ReferralSummary } from '../../referrals/types';
 import { createTrackingMap } from '../../map/tracking-map';
 import { etaLine, refreshEtaLines } from '../../routes/eta';
 import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
+import { createHistoryView } from '../../history/view';
+import { fetchRegion, type Region } from '../../map/region';
 
 const INCOMING = new Set(['Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'InTransfer', 'ArrivedAtHospital']);
 
-export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
+export const hospitalWorkspace: Workspace = (main, { session, hub, header }) => {
   const store = new ReferralStore();
+  // Offers taken away from this hospital (another hospital of a parallel round accepted, the doctor cancelled...): shown
+  // with the reason until dismissed, so a desk that was about to accept knows why the card went.
+  const withdrawn = new Map<string, { summary: ReferralSummary; reason: string }>();
+  // Offers this desk answered itself: their withdrawal is the answer's own echo, not news.
+  const answered = new Set<string>();
   let facilities: Facilities = { hospitals: [], grassroots: [] };
   const hospitalId = session.hospitalId ?? session.facilityId;
   const names = (id: string | null | undefined): string => {
@@ -56,9 +64,14 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
   const render = (): void => {
     // The server only shows a hospital what concerns it; the filter guards against a stale push.
     const all = store.list();
-    const open = all.filter((r) => r.state === 'Offered' && (!hospitalId || (r.offeredHospitalId ?? r.hospitalId) === hospitalId));
+    const open = all.filter((r) => r.state === 'Offered' && (!hospitalId || (r.offeredHospitalIds?.length ? r.offeredHospitalIds.includes(hospitalId) : (r.offeredHospitalId ?? r.hospitalId) === hospitalId)));
     const coming = all.filter((r) => INCOMING.has(r.state ?? '') && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
-    offers.replaceChildren(...open.map((r) => offerCard(r, store, names)));
+    // A reason being typed or picked survives pushes: the offers are redrawn once the desk leaves the field.
+    const typing = offers.contains(document.activeElement) && ['INPUT', 'SELECT'].includes(document.activeElement?.tagName ?? '');
+    if (!typing) {
+      offers.replaceChildren(...open.map((r) => offerCard(r, store, names, hospitalId, vehicleName, (id) => answered.add(id))),
+        ...[...withdrawn.entries()].map(([id, w]) => withdrawnCard(w.summary, w.reason, names, hospitalId, () => { withdrawn.delete(id); render(); })));
+    }
     tracking.setReferrals(coming, facilities);
     incoming.replaceChildren(...coming.map((r) => {
       if (r.state !== 'ArrivedAtHospital') return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
@@ -76,7 +89,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     const handedOver = all.filter((r) => r.state === 'HandedOver' && (!hospitalId || (r.acceptedHospitalId ?? r.hospitalId) === hospitalId));
     done.replaceChildren(...handedOver.map((r) => referralCard(r, names, vehicleName)));
     doneHead.hidden = handedOver.length === 0;
-    offersEmpty.hidden = open.length > 0;
+    offersEmpty.hidden = open.length > 0 || withdrawn.size > 0;
     offersEmpty.textContent = store.available ? t('hospital.offersEmpty') : t('ref.unavailable');
     incomingEmpty.hidden = coming.length > 0;
     incomingEmpty.textContent = t('hospital.incomingEmpty');
@@ -87,11 +100,21 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
     renderStatus();
   };
 
+  offers.addEventListener('focusout', () => window.setTimeout(() => { if (!offers.contains(document.activeElement)) render(); }, 0));
   main.replaceChildren(h('div', { class: 'hospital-layout scroll' },
     statusCard,
     h('div', { class: 'two-col' },
       h('section', { class: 'col col-main' }, h('h2', {}, tx('hospital.offers'), offersCount), offers, offersEmpty),
       h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), tracking.element, incoming, incomingEmpty, doneHead, done))));
+
+  // The record: this hospital's own past cases, their timelines and track playback, and its reports.
+  let historyRegion: Region | null = null;
+  void fetchRegion().then((r) => { historyRegion = r; }, () => undefined);
+  const history = createHistoryView(() => historyRegion, names, true);
+  main.append(history.element);
+  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
+  historyButton.addEventListener('click', () => history.open());
+  header.addAction(historyButton);
 
   const load = (): Promise<void> => listReferrals().then((l) => store.replaceAll(l), () => store.replaceAll([]));
   let ticks = 0;
@@ -111,7 +134,16 @@ export const hospitalWorkspace: Workspace = (main, { session, hub }) => {
       if (s.state === 'Offered' && store.byId.get(s.id)?.state !== 'Offered') chime();
       store.upsert(s);
     }),
-    hub.on('ReferralWithdrawn', (w) => { if (w && typeof w.id === 'string') store.remove(w.id); }),
+    hub.on('ReferralWithdrawn', (w) => {
+      if (!w || typeof w.id !== 'string') return;
+      const known = store.byId.get(w.id);
+      // Only an offer still held here was taken away; one this desk just declined simply goes.
+      if (known?.state === 'Offered' && !answered.has(w.id) && (!hospitalId || (known.offeredHospitalIds ?? []).includes(hospitalId))) {
+        withdrawn.set(w.id, { summary: known, reason: typeof w.reason === 'string' ? w.reason : '' });
+        window.setTimeout(() => { if (withdrawn.delete(w.id)) render(); }, 120_000);
+      }
+      store.remove(w.id);
+    }),
     hub.onResync(() => void load()),
     // Only the vehicles bringing patients to this hospital are sent here.
     hub.on('VehiclePositions', (batch) => tracking.moveVehicles(batch)),

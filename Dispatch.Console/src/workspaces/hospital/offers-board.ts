@@ -1,15 +1,18 @@
-// Incoming offers for this hospital with a live countdown, and accept / decline-with-reason.
+// Incoming offers for this hospital: everything needed to decide (patient, vitals with abnormal values marked, needs,
+// who sends and who comes along, road distance and time, the ambulance), a live countdown, accept / decline with a reason.
 import { h } from '../../ui/dom';
 import { t } from '../../i18n';
 import { toast } from '../../ui/banners';
 import { ApiError } from '../../auth/http';
 import { acceptOffer, declineOffer } from '../../referrals/api';
-import { referralCard } from '../../referrals/labels';
+import { patientParts, stateLabel, tierChip } from '../../referrals/labels';
+import { clockLine, vitalsLine } from '../../referrals/facts';
 import { capabilityLabel } from '../../facilities/labels';
 import type { ReferralStore } from '../../referrals/store';
-import type { ReferralSummary } from '../../referrals/types';
+import { referralNumber, type ReferralSummary } from '../../referrals/types';
 
-const DECLINE_REASONS = ['noBed', 'noCapability', 'diversion', 'other'] as const;
+const DECLINE_REASONS = ['noBed', 'noCapability', 'diversion', 'noSpecialist', 'equipment', 'other'] as const;
+type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 export function countdownText(expiresAt: string | null | undefined, now = Date.now()): { text: string; urgent: boolean; expired: boolean } {
   const end = expiresAt ? Date.parse(expiresAt) : NaN;
@@ -24,30 +27,95 @@ export function countdownText(expiresAt: string | null | undefined, now = Date.n
 function describeConflict(err: unknown): string {
   if (!(err instanceof ApiError)) return t('err.generic');
   if (err.notAvailable) return t('err.notFound');
+  const code = (err.problem as { code?: unknown } | null)?.code;
+  if (code === 'acceptedElsewhere') return t('gc.withdrawn.acceptedElsewhere');
   // 409: another hospital won or the offer timed out; the server says which.
   return err.status === 409 ? t('hospital.conflict', { reason: err.message }) : err.message;
 }
 
-export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: string | null | undefined) => string): HTMLElement {
+function reasonLabel(k: DeclineReason): string {
+  return k === 'noSpecialist' || k === 'equipment' ? t(`gc.reason.${k}`) : t(`hospital.reason.${k}`);
+}
+
+/** The facts of an offer, shared by the live card and a withdrawn one. */
+function offerFacts(r: ReferralSummary, hospitalId: string | undefined, names: (id: string | null | undefined) => string,
+  vehicle: (id: string) => string): HTMLElement[] {
+  const road = r.candidates?.find((c) => c.hospitalId === hospitalId);
+  const roadText = road?.estimatedMinutes != null
+    ? road.distanceKm != null
+      ? t('gc.road', { km: road.distanceKm.toFixed(1), min: Math.round(road.estimatedMinutes) })
+      : t('gc.roadMinutes', { min: Math.round(road.estimatedMinutes) })
+    : t('gc.roadUnknown');
+  const staff = (r.accompanyingStaff ?? []).map((s) => t('gc.paren', {
+    a: s.name,
+    b: `${t(`form.staffRole.${s.role === 'doctor' || s.role === 'nurse' ? s.role : 'other'}`)}${s.phone ? ` ${s.phone}` : ''}`,
+  })).join(t('gc.listSep'));
+  const priority = typeof r.priority === 'number' ? h('span', { class: `prio prio-${r.priority}` }, t('ref.priorityN', { n: r.priority })) : null;
+  return [
+    h('div', { class: 'ref-head' }, priority, tierChip(r.patient?.tier ?? undefined),
+      h('span', { class: 'ref-state' }, stateLabel(r.state, r.vehicleAtPatient)), h('span', { class: 'ref-id muted' }, referralNumber(r))),
+    h('div', { class: 'ref-patient' }, ...patientParts(r)),
+    vitalsLine(r.vitals),
+    h('dl', { class: 'offer-facts' },
+      h('dt', {}, t('gc.requiredCaps')),
+      h('dd', { class: 'cap-badges' }, ...(r.requiredCapabilities ?? []).map((c) => h('span', { class: 'cap-badge' }, capabilityLabel(c)))),
+      h('dt', {}, t('gc.fromFacility')), h('dd', { 'data-fact': 'facility' }, r.callId ? t('ref.fromCall', { id: r.callId }) : names(r.facilityId)),
+      h('dt', {}, t('gc.staff')), h('dd', { 'data-fact': 'staff', translate: staff ? 'no' : null }, staff || t('gc.noStaff')),
+      h('dt', {}, t('ref.to')), h('dd', { 'data-fact': 'road' }, roadText),
+      h('dt', {}, t('ref.vehicle')), h('dd', { 'data-fact': 'vehicle' }, r.vehicleId ? vehicle(r.vehicleId) : t('gc.noVehicle'))),
+  ].filter((x): x is HTMLElement => x !== null);
+}
+
+export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: string | null | undefined) => string,
+  hospitalId?: string, vehicle: (id: string) => string = (id) => id, onAnswer: (id: string) => void = () => undefined): HTMLElement {
   const countdown = h('span', { class: 'countdown', 'data-expires': r.offerExpiresAt ?? '' });
   const accept = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.accept'));
   const reason = h('select', { class: 'input input-small', 'aria-label': t('hospital.declineReason') },
-    ...DECLINE_REASONS.map((k) => h('option', { value: k }, t(`hospital.reason.${k}`))));
+    ...DECLINE_REASONS.map((k) => h('option', { value: k }, reasonLabel(k))));
+  const other = h('input', { class: 'input input-small decline-other', maxlength: 200, placeholder: t('gc.otherReason'), 'aria-label': t('gc.otherReason'), hidden: true });
+  reason.addEventListener('change', () => {
+    other.hidden = reason.value !== 'other';
+    if (!other.hidden) other.focus();
+  });
   const decline = h('button', { type: 'button', class: 'btn btn-decline' }, t('hospital.decline'));
   const busy = (on: boolean): void => { accept.disabled = on; decline.disabled = on; };
   const settle = (p: Promise<ReferralSummary | null>, done: string): void => {
+    onAnswer(r.id);
     busy(true);
     p.then((s) => { if (s?.id) store.upsert(s); toast(done, 'success'); })
       .catch((err: unknown) => toast(describeConflict(err), 'error'))
       .finally(() => busy(false));
   };
   accept.addEventListener('click', () => settle(acceptOffer(r.id), t('hospital.accepted')));
-  decline.addEventListener('click', () => settle(declineOffer(r.id, t(`hospital.reason.${reason.value as (typeof DECLINE_REASONS)[number]}`)), t('hospital.declined')));
-  const caps = (r.requiredCapabilities ?? []).map((c) => h('span', { class: 'cap-badge' }, capabilityLabel(c)));
-  const card = referralCard(r, names, names, h('div', { class: 'offer-actions' }, countdown, accept, reason, decline));
-  if (caps.length) card.insertBefore(h('div', { class: 'cap-badges' }, ...caps), card.lastChild);
-  card.classList.add('offer-card');
+  decline.addEventListener('click', () => {
+    // Codes travel for the listed reasons, so every reader sees them in their language; "other" is the text as typed.
+    const code = reason.value as DeclineReason;
+    const text = code === 'other' ? other.value.trim() : code;
+    if (!text) {
+      other.hidden = false;
+      other.focus();
+      toast(t('gc.otherRequired'), 'error');
+      return;
+    }
+    settle(declineOffer(r.id, text), t('hospital.declined'));
+  });
+  const card = h('article', { class: `ref-card offer-card state-${r.state ?? 'unknown'}`, 'data-id': r.id },
+    ...offerFacts(r, hospitalId, names, vehicle),
+    clockLine(r),
+    h('div', { class: 'offer-actions' }, countdown, accept, reason, other, decline));
   return card;
+}
+
+/** An offer this hospital no longer holds, with why ("已由其他医院接收"), until dismissed. */
+export function withdrawnCard(r: ReferralSummary, reason: string, names: (id: string | null | undefined) => string,
+  hospitalId: string | undefined, onDismiss: () => void): HTMLElement {
+  const dismiss = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.dismiss'));
+  dismiss.addEventListener('click', onDismiss);
+  const key = ['acceptedElsewhere', 'cancelled', 'failed', 'escalated', 'reassigned'].includes(reason) ? reason : 'reassigned';
+  return h('article', { class: 'ref-card offer-card is-withdrawn', 'data-id': r.id, 'data-withdrawn': reason },
+    h('div', { class: 'withdrawn-label' }, t(`gc.withdrawn.${key}` as 'gc.withdrawn.acceptedElsewhere'), dismiss),
+    h('div', { class: 'ref-patient' }, ...patientParts(r)),
+    h('div', { class: 'muted' }, `${t('gc.fromFacility')} ${names(r.facilityId)}${hospitalId ? '' : ''}`));
 }
 
 /** Updates every countdown under `root` in place; called once a second. */

@@ -1,0 +1,196 @@
+using Dispatch.Routing.Graph;
+
+namespace Dispatch.Routing.Contraction;
+
+/// <summary>
+/// A customizable contraction hierarchy (Dibbelt, Strasser, Wagner): the shortcut structure depends only on the
+/// vertex order, never on travel times, so any weights (roads closed or open) are brought in by a fast
+/// <see cref="Customize"/> pass instead of a new contraction. Every vertex keeps all shortcuts between its higher
+/// neighbours (no witness search), so the customized hierarchy answers exactly what Dijkstra on the same weights does.
+/// Arcs are undirected {low, high} pairs in flat arrays, grouped by their lower vertex, each with a weight per
+/// direction; the customized weights are handed out as an ordinary <see cref="ContractionHierarchy"/>.
+/// </summary>
+public sealed class CustomizableHierarchy
+{
+    private readonly RoadGraph _g;
+    private readonly int[] _rank;
+    /// <summary>Arcs of vertex v (as the lower end) are [_start[v], _start[v+1]), higher ends in _high, by rank.</summary>
+    private readonly int[] _start, _high;
+    /// <summary>For each arc, the cheapest original edge low→high and high→low (-1 if none).</summary>
+    private readonly int[] _upOriginal, _downOriginal;
+
+    public int VertexCount => _rank.Length;
+    public int ArcCount => _high.Length;
+
+    private CustomizableHierarchy(RoadGraph g, int[] rank, int[] start, int[] high, int[] upOriginal, int[] downOriginal)
+    {
+        _g = g; _rank = rank; _start = start; _high = high; _upOriginal = upOriginal; _downOriginal = downOriginal;
+    }
+
+    /// <summary>Builds the structure for the given order (rank per vertex, a permutation of 0..n-1).</summary>
+    public static CustomizableHierarchy Build(RoadGraph g, int[] rank)
+    {
+        var n = g.VertexCount;
+        var byRank = new int[n];
+        for (var v = 0; v < n; v++) byRank[rank[v]] = v;
+        var upper = new HashSet<int>[n];
+        for (var v = 0; v < n; v++) upper[v] = [];
+        for (var e = 0; e < g.EdgeCount; e++)
+        {
+            int a = g.EdgeFrom[e], b = g.EdgeTo[e];
+            if (a == b) continue;
+            if (rank[a] < rank[b]) upper[a].Add(b); else upper[b].Add(a);
+        }
+        // Eliminating v joins its higher neighbours into a clique; passing them to the lowest of them (v's parent in
+        // the elimination tree) is enough, as that one passes them on in turn when it is eliminated.
+        foreach (var v in byRank)
+        {
+            var up = upper[v];
+            if (up.Count < 2) continue;
+            var parent = -1;
+            foreach (var w in up) if (parent < 0 || rank[w] < rank[parent]) parent = w;
+            foreach (var w in up) if (w != parent) upper[parent].Add(w);
+        }
+        var start = new int[n + 1];
+        for (var v = 0; v < n; v++) start[v + 1] = start[v] + upper[v].Count;
+        var high = new int[start[n]];
+        for (var v = 0; v < n; v++)
+        {
+            var list = upper[v].ToArray();
+            Array.Sort(list, (x, y) => rank[x].CompareTo(rank[y]));
+            list.CopyTo(high, start[v]);
+            upper[v] = null!;
+        }
+        var upOriginal = new int[high.Length]; var downOriginal = new int[high.Length];
+        Array.Fill(upOriginal, -1); Array.Fill(downOriginal, -1);
+        for (var e = 0; e < g.EdgeCount; e++)
+        {
+            int a = g.EdgeFrom[e], b = g.EdgeTo[e];
+            if (a == b) continue;
+            var lowToHigh = rank[a] < rank[b];
+            var low = lowToHigh ? a : b; var hi = lowToHigh ? b : a;
+            var arc = Find(start, high, rank, low, hi);
+            ref var slot = ref (lowToHigh ? ref upOriginal[arc] : ref downOriginal[arc]);
+            if (slot < 0 || g.EdgeMillis[e] < g.EdgeMillis[slot]) slot = e;
+        }
+        return new CustomizableHierarchy(g, rank, start, high, upOriginal, downOriginal);
+    }
+
+    private static int Find(int[] start, int[] high, int[] rank, int low, int hi)
+    {
+        int lo = start[low], h = start[low + 1] - 1, target = rank[hi];
+        while (lo <= h)
+        {
+            var mid = (lo + h) >> 1;
+            var r = rank[high[mid]];
+            if (r == target) return mid;
+            if (r < target) lo = mid + 1; else h = mid - 1;
+        }
+        throw new InvalidOperationException("Arc missing from the hierarchy.");
+    }
+
+    private const int Infinity = int.MaxValue;
+
+    /// <summary>
+    /// Weights for the given closed edges (null: all open), as a hierarchy the ordinary query code runs on.
+    /// Processing lower ends in rank order makes each arc final before it is used in a higher triangle.
+    /// </summary>
+    public ContractionHierarchy Customize(bool[]? closed)
+    {
+        var m = _high.Length;
+        var up = new int[m]; var down = new int[m];
+        var upMid = new int[m]; var downMid = new int[m];
+        for (var a = 0; a < m; a++)
+        {
+            var eu = _upOriginal[a]; var ed = _downOriginal[a];
+            up[a] = eu >= 0 && (closed is null || !closed[eu]) ? _g.EdgeMillis[eu] : Infinity;
+            down[a] = ed >= 0 && (closed is null || !closed[ed]) ? _g.EdgeMillis[ed] : Infinity;
+            upMid[a] = downMid[a] = -1;
+        }
+        var n = VertexCount;
+        var byRank = new int[n];
+        for (var v = 0; v < n; v++) byRank[_rank[v]] = v;
+        var arcTo = new int[n];
+        Array.Fill(arcTo, -1);
+        foreach (var x in byRank)
+        {
+            int s = _start[x], e = _start[x + 1];
+            if (e - s < 2) continue;
+            for (var a = s; a < e; a++) arcTo[_high[a]] = a;
+            // Lower triangle x-v-w with v below w: v→w can go v→x→w, and w→v can go w→x→v.
+            for (var a = s; a < e; a++)
+            {
+                var v = _high[a];
+                int toX = down[a], fromX = up[a]; // v→x, x→v
+                if (toX == Infinity && fromX == Infinity) continue;
+                for (var b = _start[v]; b < _start[v + 1]; b++)
+                {
+                    var xw = arcTo[_high[b]];
+                    if (xw < 0) continue;
+                    if (toX != Infinity && up[xw] != Infinity && toX + up[xw] < up[b]) { up[b] = toX + up[xw]; upMid[b] = x; }
+                    if (fromX != Infinity && down[xw] != Infinity && down[xw] + fromX < down[b]) { down[b] = down[xw] + fromX; downMid[b] = x; }
+                }
+            }
+            for (var a = s; a < e; a++) arcTo[_high[a]] = -1;
+        }
+        return Export(up, down, upMid, downMid, byRank, arcTo);
+    }
+
+    /// <summary>Numbers each finite arc direction as an original edge or a shortcut of two lower ones, in rank order.</summary>
+    private ContractionHierarchy Export(int[] up, int[] down, int[] upMid, int[] downMid, int[] byRank, int[] arcTo)
+    {
+        var g = _g;
+        var m = _high.Length;
+        var n = VertexCount;
+        var millis = new List<int>(g.EdgeCount + m); var meters = new List<double>(g.EdgeCount + m);
+        var childA = new List<int>(g.EdgeCount + m); var childB = new List<int>(g.EdgeCount + m);
+        for (var e = 0; e < g.EdgeCount; e++) { millis.Add(g.EdgeMillis[e]); meters.Add(g.EdgeMeters[e]); childA.Add(e); childB.Add(-1); }
+        var upId = new int[m]; var downId = new int[m];
+        // Children of an arc have a lower low end, so numbering by low end in rank order finds them numbered.
+        foreach (var x in byRank)
+        {
+            for (var a = _start[x]; a < _start[x + 1]; a++)
+            {
+                upId[a] = Id(up[a], upMid[a], _upOriginal[a], x, _high[a], a, upward: true);
+                downId[a] = Id(down[a], downMid[a], _downOriginal[a], x, _high[a], a, upward: false);
+            }
+        }
+
+        int Id(int weight, int mid, int original, int low, int high, int arc, bool upward)
+        {
+            if (weight == Infinity) return -1;
+            if (mid < 0) return original;
+            // low→high via mid: low→mid is the downward direction of arc {mid, low}, mid→high the upward of {mid, high}.
+            int toMid = Lookup(mid, upward ? low : high), fromMid = Lookup(mid, upward ? high : low);
+            var first = downId[toMid]; var second = upId[fromMid];
+            var id = millis.Count;
+            millis.Add(weight); meters.Add(meters[first] + meters[second]);
+            childA.Add(first); childB.Add(second);
+            return id;
+        }
+
+        int Lookup(int low, int high) => Find(_start, _high, _rank, low, high);
+
+        var upStart = new int[n + 1]; var downStart = new int[n + 1];
+        for (var v = 0; v < n; v++)
+            for (var a = _start[v]; a < _start[v + 1]; a++)
+            {
+                if (upId[a] >= 0) upStart[v + 1]++;
+                if (downId[a] >= 0) downStart[v + 1]++;
+            }
+        for (var v = 0; v < n; v++) { upStart[v + 1] += upStart[v]; downStart[v + 1] += downStart[v]; }
+        var upHead = new int[upStart[n]]; var upEdge = new int[upStart[n]];
+        var downTail = new int[downStart[n]]; var downEdge = new int[downStart[n]];
+        for (var v = 0; v < n; v++)
+        {
+            int pu = upStart[v], pd = downStart[v];
+            for (var a = _start[v]; a < _start[v + 1]; a++)
+            {
+                if (upId[a] >= 0) { upHead[pu] = _high[a]; upEdge[pu++] = upId[a]; }
+                if (downId[a] >= 0) { downTail[pd] = _high[a]; downEdge[pd++] = downId[a]; }
+            }
+        }
+        return new ContractionHierarchy(g.EdgeCount, _rank, [.. millis], [.. meters], [.. childA], [.. childB],
+            upStart, upHead, upEdge, downStart, downTail, downEdge);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Dispatch.Server.Registry.Contacts;
+
+/// <summary>What the person's latest test says; a positive test carries its date.</summary>
+public enum InfectionStatus
+{
+    NotTested,
+    Negative,
+    AntigenPositive,
+    PcrPositive,
+}
+
+public static class InfectionStatusExtensions
+{
+    public static bool IsPositive(this InfectionStatus status) => status is InfectionStatus.AntigenPositive or InfectionStatus.PcrPositive;
+}

@@ -1,0 +1,7 @@
+namespace Dispatch.Server.Registry.Import;
+
+public enum LedgerFormat
+{
+    Xlsx,
+    Csv,
+}

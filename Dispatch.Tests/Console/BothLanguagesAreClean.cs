@@ -1,0 +1,125 @@
+using System.Net.Http.Json;
+using Dispatch.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dispatch.Tests.Console;
+
+/// <summary>
+/// Every workspace, with work on it, in Chinese and then in English: no ASCII identifier inside the Chinese UI and no
+/// Chinese inside the English UI (names people typed and proper names apart). Screenshots of each land in
+/// artifacts/screenshots for the record.
+/// </summary>
+public sealed class BothLanguagesAreClean : ConsoleFixture
+{
+    // A shared 2-core machine can take seconds to connect and draw; assertions wait as long as actions do.
+    [OneTimeSetUp]
+    public void WaitAsLongAsActions() => Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(20_000);
+
+    [OneTimeSetUp]
+    public async Task PutWorkOnTheScreens()
+    {
+        await ReportPositionAsync("device.amb-10", 104.0712, 30.6702);
+        await ReportPositionAsync("device.amb-11", 104.0800, 30.6750);
+        using var dispatcher = await DispatcherAsync();
+        using var call = await dispatcher.PostAsJsonAsync("/api/calls", new { lon = 104.0705, lat = 30.6700, chiefComplaint = "腹痛伴呕吐", priority = 2, category = "other" });
+        call.EnsureSuccessStatusCode();
+        using var queued = await dispatcher.PostAsJsonAsync("/api/calls", new { lon = 104.0750, lat = 30.6720, chiefComplaint = "胸闷气短", priority = 1, category = "chestPain" });
+        queued.EnsureSuccessStatusCode();
+        var callId = (await call.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
+        (await dispatcher.PostAsJsonAsync($"/api/calls/{callId}/assign", new { vehicleId = "amb-10" })).EnsureSuccessStatusCode();
+        using var doctor = await SignedInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        using var referral = await doctor.PostAsJsonAsync("/api/referrals", new
+        {
+            patient = new { age = 67, sex = "male", tier = "red", condition = "胸痛 40 分钟", vitals = new { spO2 = 92, heartRate = 104, systolicBp = 100, diastolicBp = 60, respiratoryRate = 22, consciousness = "alert" } },
+            requiredCapabilities = new[] { "pci" },
+            priority = 2,
+            requestingFacilityId = "g-01",
+            accompanyingStaff = new[] { new { name = "李护士", role = "nurse" } },
+        });
+        referral.EnsureSuccessStatusCode();
+    }
+
+    private async Task ScanBothAsync(string role, Func<Task> showEverything)
+    {
+        // Each screen starts in Chinese, whichever language the previous one ended in.
+        if (await Page.Locator("html").GetAttributeAsync("lang") == "en")
+        {
+            await Page.ClickAsync(".app-header .lang-switch");
+            await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+        }
+        await showEverything();
+        await Browser.ScreenshotAsync(Page, $"{role}-zh");
+        await LanguageScan.AssertCleanAsync(Page, "zh-CN", role);
+        await Page.ClickAsync(".app-header .lang-switch");
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await showEverything();
+        await Browser.ScreenshotAsync(Page, $"{role}-en");
+        await LanguageScan.AssertCleanAsync(Page, "en", role);
+    }
+
+    [Test]
+    public async Task The_dispatcher_map_queue_alerts_and_call_dialog_speak_one_language_at_a_time()
+    {
+        await SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword);
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        await Page.ClickAsync(".tab[data-tab=queue]");
+        await Expect(Page.Locator(".call-card")).ToHaveCountAsync(2);
+        await Expect(Page.Locator(".queue-panel .ref-card:not(.call-card)")).Not.ToHaveCountAsync(0);
+        await ScanBothAsync("dispatcher-queue", async () =>
+        {
+            await Page.ClickAsync(".tab[data-tab=queue]");
+            await Page.Locator(".call-card .picker select").First.WaitForAsync();
+        });
+        await ScanBothAsync("dispatcher-vehicles", () => Page.ClickAsync(".tab[data-tab=vehicles]"));
+        await ScanBothAsync("dispatcher-alerts", () => Page.ClickAsync(".tab[data-tab=alerts]"));
+        await ScanBothAsync("dispatcher-new-call", async () =>
+        {
+            if (!await Page.Locator(".call-dialog").IsVisibleAsync()) await Page.Keyboard.PressAsync("n");
+            await Expect(Page.Locator(".call-dialog")).ToBeVisibleAsync();
+        });
+        AssertNoBrowserErrors();
+    }
+
+    [Test]
+    public async Task The_doctor_desk_speaks_one_language_at_a_time()
+    {
+        await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        await Expect(Page.Locator(".request-form")).ToBeVisibleAsync();
+        await Expect(Page.Locator(".ref-card").First).ToBeVisibleAsync();
+        await ScanBothAsync("doctor", () => Task.CompletedTask);
+        AssertNoBrowserErrors();
+    }
+
+    [Test]
+    public async Task The_hospital_board_speaks_one_language_at_a_time()
+    {
+        await SignInAsync(DemoAccounts.HospitalH1, DemoAccounts.HospitalPassword);
+        await Expect(Page.Locator(".hospital-status h2")).ToBeVisibleAsync();
+        await ScanBothAsync("hospital", () => Task.CompletedTask);
+        AssertNoBrowserErrors();
+    }
+
+    [Test]
+    public async Task The_admin_console_speaks_one_language_at_a_time()
+    {
+        await SignInAsync(DemoAccounts.Admin, DemoAccounts.AdminPassword);
+        await Expect(Page.Locator(".accounts-table tbody tr").First).ToBeVisibleAsync();
+        await ScanBothAsync("admin", () => Task.CompletedTask);
+        AssertNoBrowserErrors();
+    }
+
+    [Test]
+    public async Task The_scanner_catches_an_identifier_in_chinese_and_chinese_in_english()
+    {
+        // The scanner itself must be able to fail, or a clean result proves nothing.
+        await Page.SetContentAsync("<body><p>车辆类型 NonEmergency 不符合要求</p><p translate=\"no\">王医生 typed this</p><p>ZZ20261205-0007 已取消</p></body>");
+        var zh = await LanguageScan.FindLeaksAsync(Page, "zh-CN");
+        await Page.SetContentAsync("<body><p>Vehicle 急救01 assigned</p><p>中文</p></body>");
+        var en = await LanguageScan.FindLeaksAsync(Page, "en");
+        Assert.Multiple(() =>
+        {
+            Assert.That(zh, Has.Count.EqualTo(1).And.Some.Contains("NonEmergency"));
+            Assert.That(en, Has.Count.EqualTo(1).And.Some.Contains("急救01"));
+        });
+    }
+}
