@@ -74,6 +74,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("GET /api/fleet/vehicles", Only(200, Dispatcher, Admin), (_, _) => Get("/api/fleet/vehicles"));
         yield return new("POST /api/calls", Only(201, Dispatcher, DoctorA, DoctorB), (_, _) => Post("/api/calls", TransportCall));
         yield return new("GET /api/calls", Only(200, Dispatcher, Admin), (_, _) => Get("/api/calls"));
+        yield return new("GET /api/calls/mine", Only(200, DoctorA, DoctorB), (_, _) => Get("/api/calls/mine"));
         // A vehicle's call sign and kit, without its position: staff who follow a transfer may read it, devices may not.
         yield return new("GET /api/fleet/vehicles/{id}/card", Only(200, Dispatcher, Admin, DoctorA, DoctorB, HospitalH1, HospitalH2), (_, _) => Get("/api/fleet/vehicles/amb-03/card"));
         yield return new("GET /api/fleet/recommendations", Only(200, Dispatcher), (_, _) => Get("/api/fleet/recommendations?lon=104.07&lat=30.67&equipment=oxygen"));
@@ -120,7 +121,11 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         foreach (var view in new[] { "", "/timeline", "/fhir" })
             yield return new($"GET /api/referrals/{{id}}{view}", Readable(SeeAssigned), (_, id) => Get($"/api/referrals/{id}{view}"), () => Stage(3));
         yield return Command("match", 0, Dispatcher, SeeRequested);
-        yield return Command("offer", 0, Dispatcher, SeeRequested, new { hospitalId = ReferralStager.HospitalH2 });
+        yield return Command("offer", 0, Dispatcher, SeeRequested, new { hospitalId = ReferralStager.HospitalH2, confirmed = true });
+        yield return Command("offer-parallel", 0, Dispatcher, SeeRequested, new { count = 2 });
+        // A dispatcher names the facility the patient is at; a doctor ranks for their own.
+        yield return new("POST /api/referrals/ranking", Only(200, Dispatcher, DoctorA, DoctorB),
+            (c, _) => Post("/api/referrals/ranking", c == Dispatcher ? new { requestingFacilityId = ReferralStager.FacilityA, priority = 1 } : new { priority = 1 }));
         yield return Command("accept", 1, HospitalH1, SeeOffered);
         yield return Command("decline", 1, HospitalH1, SeeOffered, new { reason = "No ICU bed" });
         yield return Command("escalate", 1, Dispatcher, SeeOffered, new { reason = "Needs a dispatcher" });
@@ -208,7 +213,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         using var doctor = _s.Callers.Client(DoctorA);
         var referralId = await RegisterPeople.ReferAsync(doctor, personId, ReferralStager.FacilityA);
         using var dispatcher = _s.Callers.Client(Dispatcher);
-        (await dispatcher.PostAsJsonAsync($"/api/referrals/{referralId}/offer", new { hospitalId = ReferralStager.HospitalH1 })).EnsureSuccessStatusCode();
+        (await dispatcher.PostAsJsonAsync($"/api/referrals/{referralId}/offer", new { hospitalId = ReferralStager.HospitalH1, confirmed = true })).EnsureSuccessStatusCode();
         return referralId;
     }
 

@@ -17,7 +17,9 @@ public sealed class ReferralStager(CallerTokens callers, Infrastructure.RedisSer
 
     public static readonly IReadOnlyList<(string Verb, Caller By, object? Body)> HappyPath =
     [
-        ("offer", Caller.Dispatcher, new { hospitalId = HospitalH1 }),
+        // Every stage's acceptance holds one of H1's beds and nothing frees them, so the dispatcher confirms the override
+        // once H1 reports none free; the bed check itself is proven by the green-channel tests.
+        ("offer", Caller.Dispatcher, new { hospitalId = HospitalH1, confirmed = true }),
         ("accept", Caller.HospitalH1, null),
         ("assign-vehicle", Caller.Dispatcher, new { vehicleId = VehicleV1 }),
         ("en-route", Caller.VehicleV1, null),

@@ -74,5 +74,5 @@ function describeFailure(err: unknown): string {
   if (err.status === 429) return t('signin.throttled');
   if (err.status === 401) return t('signin.badCredentials');
   if (err.status === 400 && err.problem?.errors) return t('signin.missing');
-  return [err.problem?.title, err.problem?.detail].filter(Boolean).join('：') || t('signin.failed');
+  return t('signin.failed');
 }

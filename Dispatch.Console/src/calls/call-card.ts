@@ -8,9 +8,9 @@ import { vehicleChoices, vehiclePicker } from '../fleet/vehicle-picker';
 import { recommendForCall } from '../fleet/recommendations';
 import { toast } from '../ui/banners';
 import { askReason, reasonText } from '../ui/reason-dialog';
-import { ApiError } from '../auth/http';
 import { actionLabel } from '../referrals/history';
 import { assignVehicle, cancelCall, reassignCall, type CallSummary } from './api';
+import { failureText } from '../ui/failure';
 
 export function callStatusLabel(status: string | undefined): string {
   return status ? tOr(`callStatus.${status}`, status) : '';
@@ -53,7 +53,7 @@ export function callCard(call: CallSummary, deps: CallCardDeps): HTMLElement {
   });
 
   const permitted = new Set(call.permittedActions ?? []);
-  const failed = (err: unknown): void => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error');
+  const failed = (err: unknown): void => toast(failureText(err), 'error');
   if (permitted.has('assign')) {
     card.append(vehiclePicker(fleet, kind, recommendForCall(call.id),
       (vehicleId, gap) => assignVehicle(call.id, vehicleId, gap).then(deps.onChanged), call.location));

@@ -7,6 +7,7 @@ import { ApiError, newIdempotencyKey } from '../auth/http';
 import { createCall, type CallKind, type CallSummary, type NewCall } from './api';
 import { DATUMS, parseLonLat, toWgs84, type Datum } from './coordinates';
 import { apiOptional } from '../auth/http';
+import { failureText } from '../ui/failure';
 
 const CATEGORIES = ['other', 'chestPain', 'stroke', 'trauma', 'dyspnoea', 'obstetric', 'paediatric'] as const;
 const VEHICLE_TYPES = ['ALS', 'BLS', 'negativePressure'] as const;
@@ -165,8 +166,7 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
       .catch((err: unknown) => {
         // Keep the draft: the dispatcher must not retype a call because a request failed.
         if (err instanceof ApiError && err.notAvailable) return fail(t('call.unavailable'));
-        const fields = err instanceof ApiError && err.problem?.errors ? Object.values(err.problem.errors).flat().join('；') : '';
-        fail(t('call.failed', { reason: fields || (err instanceof ApiError ? err.message : t('err.generic')) }));
+        fail(t('call.failed', { reason: failureText(err) }));
       })
       .finally(() => { submit.disabled = false; });
   });

@@ -3,10 +3,11 @@
 import { h, tx } from '../ui/dom';
 import { t } from '../i18n';
 import { toast } from '../ui/banners';
-import { ApiError, newIdempotencyKey } from '../auth/http';
+import { newIdempotencyKey } from '../auth/http';
 import type { GrassrootsFacility, Hospital } from '../facilities/types';
 import { facilityName } from '../facilities/labels';
 import { createCall, type NewCall } from './api';
+import { failureText } from '../ui/failure';
 
 
 export function createTransportForm(origin: () => GrassrootsFacility | Hospital | undefined, hospitals: () => Hospital[]): HTMLElement {
@@ -64,8 +65,7 @@ export function createTransportForm(origin: () => GrassrootsFacility | Hospital 
         toast(t('transport.sent'), 'success');
       })
       .catch((err: unknown) => {
-        const fields = err instanceof ApiError && err.problem?.errors ? Object.values(err.problem.errors).flat().join('；') : '';
-        show(t('call.failed', { reason: fields || (err instanceof ApiError ? err.message : t('err.generic')) }), 'error');
+        show(t('call.failed', { reason: failureText(err) }), 'error');
       })
       .finally(() => { submit.disabled = false; });
   });

@@ -4,9 +4,10 @@ import { h, tx } from '../ui/dom';
 import { t, type MessageKey } from '../i18n';
 import { createDialog } from '../ui/dialog';
 import { toast } from '../ui/banners';
-import { ApiError, newIdempotencyKey } from '../auth/http';
+import { newIdempotencyKey } from '../auth/http';
 import { setClosure, type RoadClosure } from './api';
 import { closureReason } from './layer';
+import { failureText } from '../ui/failure';
 
 const PRESETS: MessageKey[] = ['closure.reason.flooding', 'closure.reason.checkpoint', 'closure.reason.accident', 'closure.reason.works'];
 /** How far either side of the drawn line a road counts as closed: one carriageway, not the parallel street. */
@@ -107,7 +108,7 @@ export function createClosureTool(getMap: () => L.Map | null, onSaved: (closure:
         toast(t('closure.saved', { reason: closureReason(closure), n: closure.closedEdges }), 'success');
         dialog.close();
       })
-      .catch((err: unknown) => { status.textContent = err instanceof ApiError ? err.message : t('err.generic'); })
+      .catch((err: unknown) => { status.textContent = failureText(err); })
       .finally(() => { save.disabled = false; });
   });
 

@@ -5,6 +5,7 @@ import { formatTime, onLangChange, t } from '../i18n';
 import { toast } from '../ui/banners';
 import { ApiError } from '../auth/http';
 import { liftClosure, type RoadClosure } from './api';
+import { failureText } from '../ui/failure';
 
 const STYLE: L.PolylineOptions = { color: '#dc2626', weight: 5, opacity: 0.9, dashArray: '10 8', lineCap: 'butt' };
 
@@ -72,7 +73,7 @@ export class ClosureLayer {
           // 404: already lifted by someone else; the list catches up.
           .catch((err: unknown) => {
             if (err instanceof ApiError && err.status === 404) { this.closures.delete(c.id); this.render(); return; }
-            toast(err instanceof ApiError ? err.message : t('err.generic'), 'error');
+            toast(failureText(err), 'error');
             lift.disabled = false;
           });
       });

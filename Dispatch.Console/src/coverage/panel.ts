@@ -3,11 +3,11 @@
 import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { toast } from '../ui/banners';
-import { ApiError } from '../auth/http';
 import { sendMoveUp } from './api';
 import { percent, postName, zoneKind, zoneName } from './labels';
 import { BAND_COLOURS } from './layer';
 import type { CoverageView, MoveUp } from './types';
+import { failureText } from '../ui/failure';
 
 export interface CoveragePanel {
   element: HTMLElement;
@@ -34,7 +34,7 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
       send.disabled = true;
       sendMoveUp(m.vehicleId, m.postId)
         .then(() => toast(t('cov.sent', { vehicle: m.callSign, post: postName(m) }), 'success'))
-        .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
+        .catch((err: unknown) => toast(failureText(err), 'error'))
         .finally(() => { sending.delete(m.vehicleId); send.disabled = false; });
     });
     const warnings = m.leftBelowTarget.map((z) => h('div', { class: 'move-warning' },

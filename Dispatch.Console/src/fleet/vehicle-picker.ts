@@ -11,6 +11,7 @@ import type { VehicleRecommendations } from './recommendations';
 import { pickerCosts, type PickerCosts } from '../coverage/cost';
 import { gapText } from '../coverage/labels';
 import type { CoverageGap } from '../coverage/types';
+import { failureText } from '../ui/failure';
 
 export function freeVehicles(fleet: FleetStore, kind: VehicleKind): Vehicle[] {
   return [...fleet.vehicles.values()]
@@ -90,7 +91,7 @@ export function vehiclePicker(fleet: FleetStore, kind: VehicleKind, ranking: Pro
         const gap = (err instanceof ApiError && err.status === 409 ? (err.problem as { gap?: CoverageGap } | null)?.gap : null) ?? null;
         if (gap && !confirmed) askGap(vehicleId, gap);
         // 409: another dispatcher took the vehicle or the job first; the server says which.
-        else toast(err instanceof ApiError ? err.message : t('err.generic'), 'error');
+        else toast(failureText(err), 'error');
       })
       .finally(() => { button.disabled = false; });
   };

@@ -3,6 +3,7 @@
 import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { ApiError } from '../auth/http';
+import { failureText } from '../ui/failure';
 import type { Region } from '../map/region';
 import { searchRecord, type RecordPage } from './api';
 import { createCasePane } from './case-pane';
@@ -97,7 +98,7 @@ export function createHistoryView(region: () => Region | null, names: (id: strin
       if (mine !== latest) return;
     } catch (e) {
       if (mine !== latest) return;
-      status.textContent = e instanceof ApiError && e.status === 503 ? t('hist.unavailable') : (e as Error).message;
+      status.textContent = e instanceof ApiError && e.status === 503 ? t('hist.unavailable') : failureText(e);
       tbody.replaceChildren();
       return;
     }

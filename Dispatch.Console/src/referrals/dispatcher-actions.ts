@@ -15,6 +15,7 @@ import { assignReferralVehicle, cancelReferral, escalateReferral, failReferral, 
 import { exclusionOf } from './normalise';
 import { exclusionText } from './facts';
 import { referralNumber, type ReferralSummary } from './types';
+import { failureText } from '../ui/failure';
 
 export interface ReferralActionDeps {
   fleet: FleetStore;
@@ -36,7 +37,7 @@ export function referralActions(r: ReferralSummary, deps: ReferralActionDeps): H
   const box = h('div', { class: 'ref-actions case-actions', 'data-actions': [...permitted].join(' ') });
   const run = (p: Promise<ReferralSummary | null>, done?: string): Promise<void> =>
     p.then((s) => { if (s) deps.apply(s); if (done) toast(done, 'success'); },
-      (err: unknown) => { toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'); });
+      (err: unknown) => { toast(failureText(err), 'error'); });
   const button = (action: string, label: string, onClick: (b: HTMLButtonElement) => void, tone = 'btn-ghost'): HTMLButtonElement => {
     const b = h('button', { type: 'button', class: `btn ${tone} btn-small act-${action}`, 'data-action': action }, label);
     b.addEventListener('click', () => onClick(b));
@@ -109,7 +110,7 @@ function hospitalOverride(r: ReferralSummary, deps: ReferralActionDeps, run: (p:
         // A hospital that fails its check now (diversion, no bed, lacks a capability) is asked only once the
         // dispatcher has read why and confirms.
         const problem = err instanceof ApiError ? (err.problem as Record<string, unknown> | null) : null;
-        if (problem?.code !== 'hospital-check-failed') return toast(err instanceof ApiError ? err.message : t('err.generic'), 'error');
+        if (problem?.code !== 'hospital-check-failed') return toast(failureText(err), 'error');
         const exclusion = exclusionOf((problem.exclusion ?? {}) as Record<string, unknown>);
         const confirm = h('button', { type: 'button', class: 'btn btn-danger btn-small act-confirm-override' }, t('gc.override.confirm'));
         const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));

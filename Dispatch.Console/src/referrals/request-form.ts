@@ -6,6 +6,7 @@ import { CAPABILITIES } from '../facilities/types';
 import { requestReferral } from './api';
 import { integerIn, requiredChoice, requiredText, type FieldErrors } from './validation';
 import { type Consciousness, type ReferralRequest, type ReferralSummary, type Sex, type Tier } from './types';
+import { failureText } from '../ui/failure';
 
 const STAFF_ROLES = ['doctor', 'nurse', 'other'] as const;
 
@@ -171,7 +172,7 @@ export function createRequestForm(facilityId: string | undefined, onSent: (summa
             fieldErrors.set(SERVER_FIELDS[key.replace(/\[\d+\]/, '')] ?? key, messages.join('；'));
           }
           if (fieldErrors.size) showErrors(fieldErrors);
-          showStatus(t('form.failed', { reason: err instanceof ApiError ? err.message : t('err.generic') }), 'error');
+          showStatus(t('form.failed', { reason: failureText(err) }), 'error');
         }
       })
       .finally(() => {

@@ -2,7 +2,6 @@
 import { h, tx } from '../../ui/dom';
 import { onLangChange, t } from '../../i18n';
 import { toast } from '../../ui/banners';
-import { ApiError } from '../../auth/http';
 import { fetchFacilities } from '../../facilities/api';
 import { facilityName } from '../../facilities/labels';
 import type { Facilities } from '../../facilities/types';
@@ -25,6 +24,7 @@ import { createDoctorTabs } from '../../register/doctor-tabs';
 import { createPersonLink } from '../../register/person-link';
 import { createHistoryView } from '../../history/view';
 import { fetchRegion, type Region } from '../../map/region';
+import { failureText } from '../../ui/failure';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
 const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
@@ -54,7 +54,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub, header }) => {
           cancel.disabled = true;
           cancelReferral(r.id, t('doctor.cancelReason'))
             .then((s) => { if (s?.id) store.upsert(s); })
-            .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
+            .catch((err: unknown) => toast(failureText(err), 'error'))
             .finally(() => { cancel.disabled = false; });
         });
         actions = h('div', { class: 'ref-actions' }, cancel);

@@ -2,16 +2,11 @@
 import { append, h } from '../../ui/dom';
 import { t } from '../../i18n';
 import { toast } from '../../ui/banners';
-import { ApiError } from '../../auth/http';
+import { failureText } from '../../ui/failure';
 import { updateCapacity } from '../../facilities/api';
 import { capabilityLabel, diversionLabel, facilityName, levelLabel } from '../../facilities/labels';
 import type { Hospital } from '../../facilities/types';
 
-function failure(err: unknown): string {
-  if (!(err instanceof ApiError)) return t('err.generic');
-  const fields = err.problem?.errors ? Object.values(err.problem.errors).flat().join('；') : '';
-  return fields || err.message;
-}
 
 export function renderCapacity(card: HTMLElement, me: Hospital, onUpdated: (h: Hospital) => void): void {
   // Don't rebuild under the user's cursor while beds are being typed.
@@ -34,7 +29,7 @@ export function renderCapacity(card: HTMLElement, me: Hospital, onUpdated: (h: H
     toggle.disabled = true;
     updateCapacity(me.id, { onDiversion: !me.onDiversion })
       .then((updated) => { onUpdated(updated); toast(diversionLabel(updated.onDiversion), 'success'); })
-      .catch((err: unknown) => toast(failure(err), 'error'))
+      .catch((err: unknown) => toast(failureText(err), 'error'))
       .finally(() => { toggle.disabled = false; });
   });
 
@@ -60,7 +55,7 @@ export function renderCapacity(card: HTMLElement, me: Hospital, onUpdated: (h: H
     save.disabled = true;
     updateCapacity(me.id, { beds })
       .then((updated) => { (document.activeElement as HTMLElement | null)?.blur(); onUpdated(updated); toast(t('hospital.bedsSaved'), 'success'); })
-      .catch((err: unknown) => toast(failure(err), 'error'))
+      .catch((err: unknown) => toast(failureText(err), 'error'))
       .finally(() => { save.disabled = false; });
   });
 

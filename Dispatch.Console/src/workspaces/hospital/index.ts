@@ -8,7 +8,6 @@ import type { Facilities, Hospital } from '../../facilities/types';
 import { confirmHandover, listReferrals } from '../../referrals/api';
 import { toast } from '../../ui/banners';
 import { chime } from '../../ui/chime';
-import { ApiError } from '../../auth/http';
 import { referralCard } from '../../referrals/labels';
 import { ReferralStore } from '../../referrals/store';
 import { normaliseReferral } from '../../referrals/normalise';
@@ -20,6 +19,7 @@ import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
 import { createHistoryView } from '../../history/view';
 import { fetchRegion, type Region } from '../../map/region';
+import { failureText } from '../../ui/failure';
 
 const INCOMING = new Set(['Accepted', 'VehicleAssigned', 'EnRouteToPatient', 'InTransfer', 'ArrivedAtHospital']);
 
@@ -80,7 +80,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub, header }) => 
         handover.disabled = true;
         confirmHandover(r.id)
           .then((s) => { if (s) store.upsert(s); toast(t('hospital.handedOver'), 'success'); })
-          .catch((err: unknown) => toast(err instanceof ApiError ? err.message : t('err.generic'), 'error'))
+          .catch((err: unknown) => toast(failureText(err), 'error'))
           .finally(() => { handover.disabled = false; });
       });
       return referralCard(r, names, vehicleName, h('div', { class: 'ref-actions' }, handover));

@@ -4,6 +4,7 @@ import { h } from '../../ui/dom';
 import { t } from '../../i18n';
 import { toast } from '../../ui/banners';
 import { ApiError } from '../../auth/http';
+import { failureText } from '../../ui/failure';
 import { acceptOffer, declineOffer } from '../../referrals/api';
 import { patientParts, stateLabel, tierChip } from '../../referrals/labels';
 import { clockLine, vitalsLine } from '../../referrals/facts';
@@ -30,7 +31,7 @@ function describeConflict(err: unknown): string {
   const code = (err.problem as { code?: unknown } | null)?.code;
   if (code === 'acceptedElsewhere') return t('gc.withdrawn.acceptedElsewhere');
   // 409: another hospital won or the offer timed out; the server says which.
-  return err.status === 409 ? t('hospital.conflict', { reason: err.message }) : err.message;
+  return err.status === 409 ? t('hospital.conflict', { reason: failureText(err) }) : failureText(err);
 }
 
 function reasonLabel(k: DeclineReason): string {

@@ -69,7 +69,7 @@ public sealed class TransferDriver
         var created = await SendAsync(timings, "request + ranking", doctor, "/api/referrals", JsonContent.Create(request, options: ReferralJson.Options), ct);
         var id = created.GetProperty("referral").GetProperty("id").GetString()!;
 
-        await SendAsync(timings, "offer", dispatcher, $"/api/referrals/{id}/offer", JsonContent.Create(new { hospitalId = _hospital.Id }), ct);
+        await SendAsync(timings, "offer", dispatcher, $"/api/referrals/{id}/offer", JsonContent.Create(new { hospitalId = _hospital.Id, confirmed = true }), ct);
         await SendAsync(timings, "accept", hospital, $"/api/referrals/{id}/accept", null, ct);
         await SendAsync(timings, "assign vehicle", dispatcher, $"/api/referrals/{id}/assign-vehicle", JsonContent.Create(new { vehicleId = vehicle }), ct);
         foreach (var step in new[] { "en-route", "on-scene", "on-board", "arrived" })
