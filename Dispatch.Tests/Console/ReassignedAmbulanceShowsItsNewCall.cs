@@ -27,10 +27,12 @@ public sealed class ReassignedAmbulanceShowsItsNewCall : ConsoleFixture
             using var created = await dispatcher.PostAsJsonAsync("/api/calls", new { kind = "Emergency", lon = 104.07, lat = 30.67, chiefComplaint = complaint, priority = 1 });
             return (await created.Content.ReadFromJsonAsync<Call>(json))!;
         }
-        var old = await NewCallAsync("Old mission: caller withdrew");
+        // What a call-taker types is in the console's language, so each screenshot shows one language only.
+        var zh = language == "zh";
+        var old = await NewCallAsync(zh ? "旧任务：来电者撤回" : "Old mission: caller withdrew");
         (await dispatcher.PostAsJsonAsync($"/api/calls/{old.Id}/assign", new { vehicleId })).EnsureSuccessStatusCode();
-        (await dispatcher.PostAsJsonAsync($"/api/calls/{old.Id}/cancel", new { reason = "来电者撤回" })).EnsureSuccessStatusCode();
-        var current = await NewCallAsync("New mission: chest pain");
+        (await dispatcher.PostAsJsonAsync($"/api/calls/{old.Id}/cancel", new { reason = zh ? "来电者撤回" : "The caller withdrew" })).EnsureSuccessStatusCode();
+        var current = await NewCallAsync(zh ? "新任务：胸痛" : "New mission: chest pain");
         (await dispatcher.PostAsJsonAsync($"/api/calls/{current.Id}/assign", new { vehicleId })).EnsureSuccessStatusCode();
         await using var crew = await Server.ConnectHubAsync(await Server.SignInAsync($"device.{vehicleId}", DemoAccounts.DevicePassword));
         Assert.ThrowsAsync<HubException>(() => crew.InvokeAsync<Call>("ReportMilestone", old.Id, "OnScene"));
