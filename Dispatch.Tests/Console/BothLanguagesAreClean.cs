@@ -87,6 +87,14 @@ public sealed class BothLanguagesAreClean : ConsoleFixture
         await Expect(Page.Locator(".request-form")).ToBeVisibleAsync();
         await Expect(Page.Locator(".ref-card").First).ToBeVisibleAsync();
         await ScanBothAsync("doctor", () => Task.CompletedTask);
+        await ScanBothAsync("doctor-register-add-person", async () =>
+        {
+            await Page.ClickAsync(".doctor-tabs [data-tab=register]");
+            if (!await Page.Locator(".reg-person-form").IsVisibleAsync()) await Page.ClickAsync("[data-action=add-person]");
+            // A refused save puts the form's field reasons on screen too.
+            await Page.ClickAsync("[data-action=save-person]");
+            await Expect(Page.Locator(".reg-person-form .form-status")).ToBeVisibleAsync();
+        });
         AssertNoBrowserErrors();
     }
 

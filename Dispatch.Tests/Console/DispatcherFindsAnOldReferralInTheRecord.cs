@@ -108,9 +108,19 @@ public sealed class DispatcherFindsAnOldReferralInTheRecord : ConsoleFixture
         Assert.That(int.Parse((await Page.Locator(".hist-case").GetAttributeAsync("data-playback-index"))!), Is.GreaterThanOrEqualTo(2),
             "the marker moved along the recorded points");
 
+        // The open case follows a language switch without being read again.
+        await Page.ClickAsync(".app-header .lang-switch");
+        await Assertions.Expect(Page.Locator(".hist-case h3")).ToContainTextAsync("Referral");
+        await Assertions.Expect(timeline.Last).ToContainTextAsync("Handed over");
+        await LanguageScan.AssertCleanAsync(Page, "en", "record-case");
+        await Browser.ScreenshotAsync(Page, "record-case-en");
+        await Page.ClickAsync(".app-header .lang-switch");
+        await Assertions.Expect(Page.Locator(".hist-case h3")).ToContainTextAsync("绿色通道转诊");
 
         await Page.ClickAsync(".hist-tab-reports");
         await Assertions.Expect(Page.Locator(".rep-figures .rep-referrals")).ToHaveTextAsync("1");
+        // File formats are product names Chinese users read as they are ("导出 Excel").
+        await LanguageScan.AssertCleanAsync(Page, "zh-CN", "record-reports", ["Excel", "CSV"]);
         await Browser.ScreenshotAsync(Page, "record-shift-report-zh");
         var from = await Page.InputValueAsync(".rep-from");
         var to = await Page.InputValueAsync(".rep-to");
@@ -129,6 +139,11 @@ public sealed class DispatcherFindsAnOldReferralInTheRecord : ConsoleFixture
             Assert.That(stream.Query(useHeaderRow: true, sheetName: "案件").Count(), Is.EqualTo(expected).And.GreaterThanOrEqualTo(2));
         }
         File.Delete(file);
+
+        await Page.ClickAsync(".app-header .lang-switch");
+        await Assertions.Expect(Page.Locator(".rep-figures .rep-referrals")).ToHaveTextAsync("1");
+        await LanguageScan.AssertCleanAsync(Page, "en", "record-reports");
+        await Browser.ScreenshotAsync(Page, "record-shift-report-en");
         Assert.That(BrowserErrors, Is.Empty);
     }
 }

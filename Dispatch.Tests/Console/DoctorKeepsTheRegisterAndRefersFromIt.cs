@@ -46,6 +46,47 @@ public sealed class DoctorKeepsTheRegisterAndRefersFromIt : ConsoleFixture
     }
 
     [Test]
+    public async Task A_doctor_registers_a_person_by_hand_and_picks_the_home_on_the_map()
+    {
+        await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        await Page.ClickAsync(".doctor-tabs [data-tab=register]");
+        await Page.ClickAsync("[data-action=add-person]");
+        var form = Page.Locator(".reg-person-form");
+        await form.Locator("input[name=name]").FillAsync("赵淑芬");
+        await form.Locator("input[name=birthDate]").FillAsync("1948-07-15");
+        await form.Locator("input[name=phone]").FillAsync("13900007001");
+        await form.Locator("input[name=village]").FillAsync("新华社区");
+        await form.Locator("input[name=team]").FillAsync("包保一组");
+        await form.Locator("input[name=categories][value=over65]").CheckAsync();
+        await form.Locator("input[name=categories][value=livesAlone]").CheckAsync();
+
+        // Without a home there is nowhere to send an ambulance: the form says so before anything is stored.
+        await form.Locator("[data-action=save-person]").ClickAsync();
+        await Expect(form.Locator(".form-status")).ToContainTextAsync("经度：必填项为空");
+
+        await form.Locator("[data-action=pick-home]").ClickAsync();
+        var map = Page.Locator(".reg-right .reg-map");
+        await Expect(map).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-picking"));
+        var box = await map.BoundingBoxAsync();
+        Assert.That(box, Is.Not.Null);
+        await map.ClickAsync(new() { Position = new() { X = box!.Width * 0.8f, Y = box.Height * 0.25f } });
+        await Expect(form.Locator("input[name=lon]")).Not.ToHaveValueAsync("");
+        await Expect(Page.Locator(".reg-home-mark")).ToHaveCountAsync(1);
+        var lon = double.Parse(await form.Locator("input[name=lon]").InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        var lat = double.Parse(await form.Locator("input[name=lat]").InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(lon, Is.InRange(103.5, 104.6), "the picked point lies in the demo region");
+        await Browser.ScreenshotAsync(Page, "doctor-register-add-person");
+
+        await form.Locator("[data-action=save-person]").ClickAsync();
+        var page = Page.Locator(".reg-person");
+        await Expect(page.Locator("h2")).ToContainTextAsync("赵淑芬", Slow);
+        await Expect(page).ToContainTextAsync($"{lon:F5}, {lat:F5}");
+        await Expect(page).ToContainTextAsync("65岁以上、独居");
+        await Expect(Page.Locator(".reg-person-form")).ToHaveCountAsync(0);
+        AssertNoBrowserErrors();
+    }
+
+    [Test]
     public async Task ADoctorImportsTheLedgerKeepsTheCadenceAndRefersAnInfectedRedTierPerson()
     {
         await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);

@@ -43,6 +43,38 @@ public sealed class GreenChannelReferral : ConsoleFixture
         AssertNoBrowserErrors();
     }
 
+    [Test]
+    public async Task A_doctor_cancels_their_own_request_only_after_giving_a_reason_and_the_reason_is_in_the_audit()
+    {
+        await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await FillGreenChannelFormAsync(Page.Locator(".request-form"), new PciPatient(58, "胸闷气短 1 小时，待转诊", 96, 104, 138, 88, 20, "王医生"));
+        await Page.ClickAsync(".request-form button[type=submit]");
+        var mine = Page.Locator(".col-side .ref-card").Filter(new() { HasText = "胸闷气短 1 小时" });
+        await Expect(mine).ToContainTextAsync("待医院确认", new() { Timeout = 30_000 });
+        var referralId = await mine.GetAttributeAsync("data-id");
+
+        await mine.Locator(".act-cancel").ClickAsync();
+        var dialog = Page.Locator(".reason-form");
+        await dialog.Locator(".reason-confirm").ClickAsync();
+        await Expect(dialog.Locator(".form-error")).ToBeVisibleAsync();   // no reason, no cancel
+        await dialog.Locator("input[name=reason][value=conditionImproved]").CheckAsync();
+        await dialog.Locator(".reason-confirm").ClickAsync();
+
+        await Expect(mine).ToContainTextAsync("已取消");
+        // Once cancelled the server permits the doctor nothing more, so the card offers nothing.
+        await Expect(mine.Locator(".act-cancel")).ToHaveCountAsync(0);
+        var audit = await GetAsDispatcherAsync($"/api/referrals/{referralId}/timeline");
+        var cancel = audit.GetProperty("transitions").EnumerateArray().Select(e => e.GetProperty("transition")).Last();
+        Assert.Multiple(() =>
+        {
+            Assert.That(cancel.GetProperty("action").GetString(), Is.EqualTo("cancel"));
+            Assert.That(cancel.GetProperty("reason").GetString(), Is.EqualTo("conditionImproved"));
+            Assert.That(cancel.GetProperty("actor").GetString(), Is.EqualTo(DemoAccounts.DoctorA));
+        });
+        AssertNoBrowserErrors();
+    }
+
     /// <summary>The demo account of whichever hospital the server offered the newest referral to.</summary>
     private async Task<string> OfferedHospitalAccountAsync()
     {

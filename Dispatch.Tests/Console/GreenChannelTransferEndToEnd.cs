@@ -22,7 +22,7 @@ public sealed class GreenChannelTransferEndToEnd : ConsoleFixture
 
         // Doctor: the green-channel request.
         await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
-        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await FillRequestAsync(Page);
         var doctorCard = Page.Locator(".col-side .ref-card").Filter(new() { HasText = Condition });
         await Expect(doctorCard).ToBeVisibleAsync();

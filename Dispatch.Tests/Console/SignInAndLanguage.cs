@@ -24,7 +24,7 @@ public sealed class SignInAndLanguage : ConsoleFixture
         await Expect(Page.Locator(".app-header")).ToContainTextAsync("Sign out");
         await Page.ReloadAsync();
         await Expect(Page.Locator(".app-header")).ToContainTextAsync("Sign out");
-        await Expect(Page.Locator(".tabs")).ToContainTextAsync("Vehicles");
+        await Expect(Page.Locator(".tabs[role=tablist]").First).ToContainTextAsync("Vehicles");
 
         await Page.GetByText("Sign out").ClickAsync();
         await Expect(Page.Locator(".signin-form")).ToBeVisibleAsync();

@@ -47,7 +47,8 @@ public sealed class AcknowledgedWorkSurvivesCrashes
         var doctor = new ReferralClient(_server.Http, _cast.Doctor);
         var dispatcher = new ReferralClient(_server.Http, _cast.Dispatcher);
         var pending = await doctor.CreateAsync(ReferralClient.Request("g-01", "Open offer across a crash"), null, CancellationToken.None);
-        await dispatcher.CommandAsync(pending.ReferralId, "offer", new { hospitalId = _cast.HospitalId }, null, CancellationToken.None);
+        // The load before it may have taken every bed; the dispatcher confirms the override, as the load does.
+        await dispatcher.CommandAsync(pending.ReferralId, "offer", new { hospitalId = _cast.HospitalId, confirmed = true }, null, CancellationToken.None);
 
         var positionsHeard = new ConcurrentQueue<DateTimeOffset>();
         var reconnected = new TaskCompletionSource();

@@ -137,11 +137,11 @@ export function createNewCallDialog(onLocationCleared: () => void, onCreated: (c
     if (!location) return fail(t('call.locationRequired'));
     if (!complaint.value.trim()) {
       complaint.focus();
-      return fail(`${t('call.complaint')}：${t('val.required')}`);
+      return fail(t('fmt.labelled', { label: t('call.complaint'), value: t('val.required') }));
     }
     if (phone.value.trim() && !/^[\d+\- ]{1,32}$/.test(phone.value.trim())) {
       phone.focus();
-      return fail(`${t('call.phone')}：${t('val.phone')}`);
+      return fail(t('fmt.labelled', { label: t('call.phone'), value: t('val.phone') }));
     }
     submit.disabled = true;
     const call: NewCall = {

@@ -43,7 +43,7 @@ export function createTransportForm(origin: () => GrassrootsFacility | Hospital 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const from = origin();
-    if (!reason.value.trim()) return show(`${t('transport.reason')}：${t('val.required')}`, 'error');
+    if (!reason.value.trim()) return show(t('fmt.labelled', { label: t('transport.reason'), value: t('val.required') }), 'error');
     if (!from) return show(t('transport.noOrigin'), 'error');
     const call: NewCall = {
       kind: 'Transport',

@@ -15,6 +15,7 @@ export function createCasePane(region: () => Region | null, onBack: () => void) 
   const element = h('section', { class: 'hist-case', hidden: true });
   let map: L.Map | null = null;
   let timer = 0;
+  let shown: { record: CaseRecord; track: TrackPoint[] } | null = null;
 
   const stop = (): void => { window.clearInterval(timer); timer = 0; };
 
@@ -24,7 +25,17 @@ export function createCasePane(region: () => Region | null, onBack: () => void) 
     map = null;
     const record = await openCase(id);
     const track = (await caseTrack(id)).points;
+    shown = { record, track };
     render(record, track);
+  }
+
+  /** A language switch redraws the open case from what was read (no second read, so no second audit entry). */
+  function relabel(): void {
+    if (!shown || element.hidden) return;
+    stop();
+    map?.remove();
+    map = null;
+    render(shown.record, shown.track);
   }
 
   function render(record: CaseRecord, track: TrackPoint[]): void {
@@ -103,5 +114,5 @@ export function createCasePane(region: () => Region | null, onBack: () => void) 
     });
   }
 
-  return { element, show, hide: () => { stop(); element.hidden = true; } };
+  return { element, show, relabel, hide: () => { stop(); element.hidden = true; } };
 }

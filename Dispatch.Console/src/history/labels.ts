@@ -1,4 +1,5 @@
 // How the record's codes read in the console's language.
+import { h } from '../ui/dom';
 import { lang, t, tOr } from '../i18n';
 import type { RecordSummary } from './api';
 
@@ -23,11 +24,13 @@ export function seconds(value: number | null | undefined): string {
 }
 
 /** The patient line's sex code in the reader's language; the rest (age, condition) is shown as written. */
-export function patientText(line: string | null): string {
-  if (!line) return '—';
-  const [first, ...rest] = line.split(' ');
+/** "female 67 胸痛…" from the record: sex and age in the UI's language, the condition as the doctor typed it. */
+export function patientText(line: string | null): HTMLElement {
+  if (!line) return h('span', {}, '—');
+  const [first, age, ...rest] = line.split(' ');
   const sex = first === 'male' || first === 'female' || first === 'unknown' ? t(`form.sex.${first}`) : first;
-  return [sex, ...rest].join(' ');
+  return h('span', { class: 'hist-patient-line' }, [sex, age].filter(Boolean).join(' '),
+    rest.length ? h('span', { translate: 'no' }, ' ' + rest.join(' ')) : null);
 }
 
 export const numberOf = (c: RecordSummary): string => c.number ?? c.id;

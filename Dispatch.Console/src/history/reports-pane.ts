@@ -3,7 +3,8 @@ import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { h } from '../ui/dom';
+import { h, tx } from '../ui/dom';
+import { reasonText } from '../ui/reason-dialog';
 import { lang, t } from '../i18n';
 import { download, shiftReport, type ShiftReport, type Tally } from './api';
 import { seconds, stateLabel } from './labels';
@@ -16,15 +17,15 @@ export function createReportsPane(names: (id: string | null | undefined) => stri
   const now = new Date();
   const from = h('input', { type: 'datetime-local', class: 'rep-from', value: isoLocal(new Date(now.getTime() - 12 * 3600_000)) });
   const to = h('input', { type: 'datetime-local', class: 'rep-to', value: isoLocal(new Date(now.getTime() + 60_000)) });
-  const generate = h('button', { type: 'button', class: 'btn btn-primary rep-generate' }, t('hist.rep.generate'));
-  const print = h('button', { type: 'button', class: 'btn btn-ghost rep-print' }, t('hist.rep.print'));
-  const xlsx = h('button', { type: 'button', class: 'btn btn-ghost rep-xlsx' }, t('hist.rep.xlsx'));
-  const csv = h('button', { type: 'button', class: 'btn btn-ghost rep-csv' }, t('hist.rep.csv'));
-  const daily = h('button', { type: 'button', class: 'btn btn-ghost rep-daily' }, t('hist.rep.daily'));
+  const generate = tx('hist.rep.generate', 'button', { type: 'button', class: 'btn btn-primary rep-generate' });
+  const print = tx('hist.rep.print', 'button', { type: 'button', class: 'btn btn-ghost rep-print' });
+  const xlsx = tx('hist.rep.xlsx', 'button', { type: 'button', class: 'btn btn-ghost rep-xlsx' });
+  const csv = tx('hist.rep.csv', 'button', { type: 'button', class: 'btn btn-ghost rep-csv' });
+  const daily = tx('hist.rep.daily', 'button', { type: 'button', class: 'btn btn-ghost rep-daily' });
   const figures = h('div', { class: 'rep-figures' });
   const charts = h('div', { class: 'rep-charts' });
   const element = h('section', { class: 'hist-reports', hidden: true },
-    h('div', { class: 'hist-form no-print' }, h('label', {}, t('hist.from'), ' ', from), h('label', {}, t('hist.to'), ' ', to), generate, print, xlsx, csv, daily),
+    h('div', { class: 'hist-form no-print' }, h('label', {}, tx('hist.from'), ' ', from), h('label', {}, tx('hist.to'), ' ', to), generate, print, xlsx, csv, daily),
     figures, charts);
   const instances: echarts.ECharts[] = [];
 
@@ -60,7 +61,7 @@ export function createReportsPane(names: (id: string | null | undefined) => stri
       h('div', { class: 'rep-figure-box' }, h('b', {}, `${seconds(r.responseTime.p50Seconds)} / ${seconds(r.responseTime.p90Seconds)}`), h('span', {}, t('hist.rep.response'))),
       h('div', { class: 'rep-figure-box' }, h('b', {}, `${seconds(r.requestToAcceptance.p50Seconds)} / ${seconds(r.requestToAcceptance.p90Seconds)}`), h('span', {}, t('hist.rep.acceptance'))),
       h('div', { class: 'rep-figure-box' }, h('b', {}, String(r.escalations.count)),
-        h('span', {}, `${t('hist.rep.escalations')}${r.escalations.resolvedAs.length ? ' · ' + r.escalations.resolvedAs.map((x) => `${stateLabel('referral', x.key)} ${x.count}`).join('，') : ''}`)));
+        h('span', {}, `${t('hist.rep.escalations')}${r.escalations.resolvedAs.length ? ' · ' + r.escalations.resolvedAs.map((x) => `${stateLabel('referral', x.key)} ${x.count}`).join(t('reg.listSep')) : ''}`)));
     charts.replaceChildren();
     const outcomes = [
       ...r.callsByOutcome.map((x) => ({ name: `${t('hist.rep.calls')}·${stateLabel('call', x.key)}`, value: x.count })),
@@ -68,15 +69,17 @@ export function createReportsPane(names: (id: string | null | undefined) => stri
       ...r.referralsByOutcome.map((x) => ({ name: `${t('hist.rep.referrals')}·${stateLabel('referral', x.key)}`, value: x.count })),
     ];
     if (!outcomes.length) { charts.append(h('p', { class: 'empty-state' }, t('hist.rep.noData'))); return; }
-    chart(t('hist.rep.outcomes'), { series: [{ type: 'pie', radius: ['35%', '65%'], data: outcomes, label: { fontSize: 11 } }] });
+    chart(t('hist.rep.outcomes'), { series: [{ type: 'pie', radius: ['28%', '52%'], data: outcomes, label: { fontSize: 11, formatter: '{b}\n{c}', overflow: 'break', width: 110 } }] });
     if (r.referralsByHospital.length)
       chart(t('hist.rep.byHospital'), bars(r.referralsByHospital.map((x) => ({ key: x.hospitalId, count: x.total })), names));
-    if (r.declinesByReason.length) chart(t('hist.rep.declines'), bars(r.declinesByReason, (k) => k));
+    if (r.declinesByReason.length) chart(t('hist.rep.declines'), bars(r.declinesByReason, reasonText));
   }
 
+  let last: ShiftReport | null = null;
   async function refresh(): Promise<void> {
     const q = period();
-    render(await shiftReport(q.get('from')!, q.get('to')!));
+    last = await shiftReport(q.get('from')!, q.get('to')!);
+    render(last);
   }
 
   generate.addEventListener('click', () => void refresh());
@@ -85,5 +88,9 @@ export function createReportsPane(names: (id: string | null | undefined) => stri
   csv.addEventListener('click', () => void download(`/api/records/reports/shift.csv?${period().toString()}`, 'shift.csv'));
   daily.addEventListener('click', () => void download(`/api/records/reports/daily.xlsx?lang=${lang()}`, 'daily.xlsx'));
 
-  return { element, refresh, show: () => { element.hidden = false; void refresh(); }, hide: () => { element.hidden = true; } };
+  return {
+    element, refresh,
+    /** A language switch redraws the figures and charts from the report already fetched. */
+    relabel: () => { if (last && !element.hidden) render(last); },
+    show: () => { element.hidden = false; void refresh(); }, hide: () => { element.hidden = true; } };
 }

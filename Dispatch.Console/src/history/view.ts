@@ -134,7 +134,7 @@ export function createHistoryView(region: () => Region | null, names: (id: strin
   tabSearch.addEventListener('click', () => showTab('search'));
   tabReports.addEventListener('click', () => showTab('reports'));
   close.addEventListener('click', () => view.close());
-  const offLang = onLangChange(() => { fillStatic(); if (!element.hidden && !list.hidden) void search(); });
+  const offLang = onLangChange(() => { fillStatic(); casePane.relabel(); reports.relabel(); if (!element.hidden && !list.hidden) void search(); });
   fillStatic();
 
   const view: HistoryView = {

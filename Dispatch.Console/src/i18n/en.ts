@@ -508,6 +508,8 @@ export const en: Dictionary = {
   'fail.code.duplicate-person': 'This person is already in the register',
   'fail.code.register-unavailable': 'The key-population register is unavailable for a moment',
 
+  'fmt.labelled': '{label}: {value}',
+  'fmt.colon': ': ',
   'err.generic': 'Something went wrong, try again',
   'err.notFound': 'Service not available yet',
   'time.now': 'just now',

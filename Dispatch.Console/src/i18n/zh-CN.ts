@@ -507,6 +507,8 @@ export const zhCN = {
   'fail.code.duplicate-person': '登记册中已有此人',
   'fail.code.register-unavailable': '重点人群登记册暂时不可用',
 
+  'fmt.labelled': '{label}：{value}',
+  'fmt.colon': '：',
   'err.generic': '操作失败，请重试',
   'err.notFound': '服务尚未开放',
   'time.now': '刚刚',

@@ -74,7 +74,7 @@ export function createContactForm(person: { id: string; name: string }, onSaved:
         status.hidden = false;
         const fields = err instanceof ApiError ? Object.entries(err.problem?.errors ?? {}) : [];
         status.textContent = fields.length
-          ? fields.map(([f, reasons]) => `${code('reg.contact', FIELD_KEYS[f] ?? f)}：${reasons.map((r) => code('reg.why', r)).join('、')}`).join('；')
+          ? fields.map(([f, reasons]) => t('reg.fieldError', { field: code('reg.contact', FIELD_KEYS[f] ?? f), reason: reasons.map((r) => code('reg.why', r)).join(t('reg.listSep')) })).join(t('reg.errorSep'))
           : t('err.generic');
       })
       .finally(() => { save.disabled = false; });

@@ -16,8 +16,10 @@ export interface RegisterMap {
   setPoints(points: MapPoint[]): void;
   /** Called when a person's dot is clicked. */
   onOpen(handler: (id: string) => void): void;
-  /** Called with the clicked position while picking a home location. */
+  /** Called with the clicked position while picking a home location; null ends picking and clears the mark. */
   pick(handler: ((lon: number, lat: number) => void) | null): void;
+  /** Marks a home being entered (picked or typed) and brings it into view. */
+  mark(lon: number, lat: number): void;
   refresh(): void;
   dispose(): void;
 }
@@ -29,6 +31,13 @@ export function createRegisterMap(region: Region): RegisterMap {
   let openHandler: (id: string) => void = () => undefined;
   let pickHandler: ((lon: number, lat: number) => void) | null = null;
   let pending: MapPoint[] = [];
+  let home: L.Marker | null = null;
+  let homeAt: [number, number] | null = null;
+  const drawHome = (): void => {
+    if (!map) return;
+    home?.remove();
+    home = homeAt ? Leaflet.marker(homeAt, { icon: Leaflet.divIcon({ className: 'reg-home-mark', iconSize: [18, 18] }), interactive: false, zIndexOffset: 1000 }).addTo(map) : null;
+  };
   const clusters = Leaflet.markerClusterGroup({
     chunkedLoading: true,
     showCoverageOnHover: false,
@@ -64,6 +73,7 @@ export function createRegisterMap(region: Region): RegisterMap {
       map.addLayer(clusters);
       map.on('click', (e: L.LeafletMouseEvent) => pickHandler?.(Number(e.latlng.lng.toFixed(6)), Number(e.latlng.lat.toFixed(6))));
       draw();
+      drawHome();
       if (pending.length) map.fitBounds(Leaflet.latLngBounds(pending.map((p) => [p.lat, p.lon] as [number, number])).pad(0.1), { animate: false });
     } else map.invalidateSize();
   });
@@ -81,6 +91,12 @@ export function createRegisterMap(region: Region): RegisterMap {
     pick(handler) {
       pickHandler = handler;
       element.classList.toggle('is-picking', handler !== null);
+      if (handler === null) { homeAt = null; drawHome(); }
+    },
+    mark(lon, lat) {
+      homeAt = [lat, lon];
+      drawHome();
+      if (map && !map.getBounds().contains(homeAt)) map.panTo(homeAt, { animate: false });
     },
     refresh() { map?.invalidateSize(); },
     dispose() {

@@ -7,6 +7,7 @@ import type { Region } from '../map/region';
 import * as api from './api';
 import { createContactForm } from './contact-form';
 import { createImportDialog } from './import-dialog';
+import { createPersonForm } from './person-form';
 import { categoryNames, code, tierChip, tierName, when } from './labels';
 import { renderPersonPage } from './person-page';
 import { createRegisterMap } from './register-map';
@@ -45,7 +46,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
   const content = h('div', { class: 'reg-panel' });
   const tabButton = (p: Panel, key: Parameters<typeof tx>[0]): HTMLButtonElement => {
     const b = tx(key, 'button', { type: 'button', class: 'tab', 'data-panel': p });
-    b.addEventListener('click', () => { panel = p; page = 0; renderPanel(); });
+    b.addEventListener('click', () => { panel = p; page = 0; adding = null; renderPanel(); });
     return b;
   };
   const tabs = h('div', { class: 'tabs reg-tabs', role: 'tablist' },
@@ -58,6 +59,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
   };
   const failed = (e: unknown): void => toast(e instanceof ApiError && e.status === 403 ? t('reg.err.forbidden') : t('err.generic'), 'error');
   const toolbar = h('div', { class: 'reg-toolbar' },
+    button('reg.addPerson', 'add-person', () => addPerson(), 'btn btn-small btn-primary'),
     button('reg.import', 'import', () => importDialog.open(), 'btn btn-small btn-primary'),
     button('reg.exportRegister', 'export', () => void api.download('/api/register/export?format=xlsx', `register-${options.facilityId}.xlsx`).catch(failed)),
     button('reg.exportContacts', 'export-contacts', () => void api.download('/api/register/contacts/export?format=xlsx', `contacts-${options.facilityId}.xlsx`).catch(failed)));
@@ -89,19 +91,23 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
   };
 
   const renderOverdue = async (): Promise<void> => {
+    const mine = renderToken;
     const list = await api.overdue(team || undefined);
     const rows = list.map((p) => {
       const slot = h('div', { class: 'reg-quick' });
       const record = button('reg.recordContact', 'record', () => quickContact(p, slot, () => { reload(); }), 'btn btn-small btn-primary');
       return personLine(p, [h('div', { class: 'reg-row-meta' },
         h('span', { class: 'reg-overdue' }, t('reg.overdueBy', { h: p.overdueHours?.toFixed(1) ?? '0' })),
-        h('span', { class: 'muted' }, `${t('reg.lastContact')}：${when(p.lastContactAt)}`), record), slot]);
+        h('span', { class: 'muted' }, t('fmt.labelled', { label: t('reg.lastContact'), value: when(p.lastContactAt) })), record), slot]);
     });
+    // A slower answer for a panel the doctor has since left (another tab, the new-person form) is dropped.
+    if (mine !== renderToken) return;
     content.replaceChildren(h('div', { class: 'reg-filters' }, teamSelect(team, (v) => { team = v; renderPanel(); })),
       rows.length ? h('div', { class: 'reg-rows reg-overdue-list' }, ...rows) : h('div', { class: 'empty-state' }, t('reg.noOverdue')));
   };
 
   const renderList = async (): Promise<void> => {
+    const mine = renderToken;
     const result = await api.listPeople({ tier: filter.tier || undefined, team: filter.team || undefined, overdue: filter.overdue || undefined,
       infected: filter.infected || undefined, q: filter.q || undefined, page, pageSize: 30 });
     const tier = h('select', { class: 'input input-small', name: 'tier' }, h('option', { value: '' }, t('reg.allTiers')),
@@ -118,6 +124,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
     const next = button('reg.next', 'next', () => { page += 1; renderPanel(); });
     prev.disabled = page === 0;
     next.disabled = (page + 1) * result.pageSize >= result.total;
+    if (mine !== renderToken) return;
     content.replaceChildren(
       h('div', { class: 'reg-filters' }, search, tier, teamSelect(filter.team, (v) => { filter.team = v; page = 0; renderPanel(); }),
         check('overdue', 'reg.filter.overdue'), check('infected', 'reg.filter.infected')),
@@ -130,7 +137,9 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
   };
 
   const renderCompliance = async (): Promise<void> => {
+    const mine = renderToken;
     const rows = await api.compliance();
+    if (mine !== renderToken) return;
     content.replaceChildren(h('table', { class: 'reg-table reg-compliance' },
       h('thead', {}, h('tr', {}, ...(['reg.compliance.team', 'reg.compliance.tier', 'reg.compliance.people', 'reg.compliance.onCadence',
         'reg.compliance.overdue', 'reg.compliance.contacts'] as const).map((k) => tx(k, 'th')))),
@@ -140,8 +149,42 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
         h('td', { class: r.overdue ? 'reg-overdue' : '' }, String(r.overdue)), h('td', {}, String(r.contactsThisWeek)))))));
   };
 
+  // The form takes the list's place so the map stays beside it for picking the home. While it is open nothing
+  // redraws the panel under the doctor's hands; a language switch redraws the form with what was typed.
+  let adding: HTMLFormElement | null = null;
+  function addPerson(): void {
+    showMap();
+    ++renderToken;
+    for (const b of tabs.querySelectorAll<HTMLElement>('.tab')) b.classList.remove('active');
+    const typed = adding ? formValues(adding) : null;
+    // The old form's picking ends with it; the home already entered is marked again below.
+    if (adding) map.pick(null);
+    const form = createPersonForm({
+      teams,
+      pick: (handler) => map.pick(handler),
+      mark: (lon, lat) => map.mark(lon, lat),
+      saved: (person) => {
+        adding = null;
+        toast(t('reg.form.saved', { name: person.name, tier: tierName(person.tier) }), 'success');
+        reload();
+        void openPerson(person.id);
+      },
+      cancelled: () => { adding = null; renderPanel(); },
+    });
+    if (typed) {
+      restoreValues(form, typed);
+      const at = (n: string): number => Number(typed.find((v) => v.name === n)?.value || Number.NaN);
+      if (Number.isFinite(at('lon')) && Number.isFinite(at('lat'))) map.mark(at('lon'), at('lat'));
+    }
+    adding = form;
+    content.replaceChildren(form);
+    if (!typed) form.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
+  }
+
   let renderToken = 0;
   function renderPanel(): void {
+    if (adding) return;
+    map.pick(null);
     for (const b of tabs.querySelectorAll<HTMLElement>('.tab')) b.classList.toggle('active', b.dataset.panel === panel);
     const token = ++renderToken;
     const run = panel === 'overdue' ? renderOverdue : panel === 'list' ? renderList : renderCompliance;
@@ -188,7 +231,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
   }
 
   map.onOpen((id) => void openPerson(id));
-  const offLang = onLangChange(() => { renderPanel(); if (openId) void openPerson(openId); });
+  const offLang = onLangChange(() => { if (adding) addPerson(); else renderPanel(); if (openId) void openPerson(openId); });
   showMap();
   api.teams().then((list) => { teams = list; renderPanel(); }, () => renderPanel());
   api.mapPoints().then((points) => map.setPoints(points), () => undefined);
@@ -204,4 +247,23 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
       map.dispose();
     },
   };
+}
+
+type FormValues = Array<{ name: string; value: string; checked: boolean }>;
+
+function formValues(form: HTMLFormElement): FormValues {
+  return [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')]
+    .map((el) => ({ name: el.name, value: el.value, checked: el instanceof HTMLInputElement && el.checked }));
+}
+
+function restoreValues(form: HTMLFormElement, values: FormValues): void {
+  for (const v of values) {
+    const els = form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${v.name}"]`);
+    for (const el of els) {
+      if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) { if (el.value === v.value) el.checked = v.checked; }
+      else el.value = v.value;
+    }
+    // A chosen tier shows its reason field again.
+    if (v.name === 'tier') form.querySelector('select[name="tier"]')?.dispatchEvent(new Event('change'));
+  }
 }

@@ -23,7 +23,7 @@ export function createSpo2Chart(contacts: readonly ContactRow[]): { element: HTM
     yAxis: { type: 'value', min: (v: { min: number }) => Math.min(85, Math.floor(v.min) - 1), max: 100 },
     series: [{
       type: 'line', data: points, symbolSize: 6, lineStyle: { width: 2, color: '#2563eb' }, itemStyle: { color: '#2563eb' },
-      markLine: { symbol: 'none', lineStyle: { color: '#dc2626', type: 'dashed' }, label: { formatter: `${SPO2_REFER_BELOW}%` }, data: [{ yAxis: SPO2_REFER_BELOW }] },
+      markLine: { symbol: 'none', lineStyle: { color: '#dc2626', type: 'dashed' }, label: { formatter: `${SPO2_REFER_BELOW}%`, position: 'insideEndTop' }, data: [{ yAxis: SPO2_REFER_BELOW }] },
     }],
   });
   // The page lays out after insertion; size the canvas to its box once it has one.

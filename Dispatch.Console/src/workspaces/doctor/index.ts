@@ -25,9 +25,11 @@ import { createPersonLink } from '../../register/person-link';
 import { createHistoryView } from '../../history/view';
 import { fetchRegion, type Region } from '../../map/region';
 import { failureText } from '../../ui/failure';
+import { askReason } from '../../ui/reason-dialog';
+import { REASONS } from '../../referrals/dispatcher-actions';
+import { referralNumber } from '../../referrals/types';
 
 // Before a hospital has committed, the requesting doctor may still call the transfer off.
-const CANCELLABLE = new Set(['Identified', 'Requested', 'Matching', 'Offered', 'Declined', 'Escalated']);
 
 export const doctorWorkspace: Workspace = (main, { session, hub, header }) => {
   const store = new ReferralStore();
@@ -48,14 +50,19 @@ export const doctorWorkspace: Workspace = (main, { session, hub, header }) => {
     tracking.setReferrals(mine.filter((r) => !TERMINAL_STATES.has(r.state ?? '')), facilities);
     list.replaceChildren(...mine.map((r) => {
       let actions: HTMLElement | undefined;
-      if (CANCELLABLE.has(r.state ?? '') && !TERMINAL_STATES.has(r.state ?? '')) {
-        const cancel = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('doctor.cancel'));
+      // The server says what this doctor may do now; cancelling destroys the request, so it asks why first.
+      if ((r.permittedActions ?? []).includes('cancel')) {
+        const cancel = h('button', { type: 'button', class: 'btn btn-ghost btn-small act-cancel', 'data-action': 'cancel' }, t('doctor.cancel'));
         cancel.addEventListener('click', () => {
-          cancel.disabled = true;
-          cancelReferral(r.id, t('doctor.cancelReason'))
-            .then((s) => { if (s?.id) store.upsert(s); })
-            .catch((err: unknown) => toast(failureText(err), 'error'))
-            .finally(() => { cancel.disabled = false; });
+          void askReason({ title: t('act.title.cancelReferral', { id: referralNumber(r) }), reasons: REASONS.cancel, confirm: 'act.cancel', destructive: true })
+            .then((reason) => {
+              if (!reason) return;
+              cancel.disabled = true;
+              cancelReferral(r.id, reason)
+                .then((s) => { if (s?.id) store.upsert(s); toast(t('act.done.cancel'), 'success'); })
+                .catch((err: unknown) => toast(failureText(err), 'error'))
+                .finally(() => { cancel.disabled = false; });
+            });
         });
         actions = h('div', { class: 'ref-actions' }, cancel);
       }

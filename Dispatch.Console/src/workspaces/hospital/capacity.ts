@@ -47,7 +47,7 @@ export function renderCapacity(card: HTMLElement, me: Hospital, onUpdated: (h: H
       const value = Number(input.value);
       if (!Number.isInteger(value) || value < 0 || value > 10000) {
         input.focus();
-        toast(`${capabilityLabel(capability)}：${t('val.range', { min: 0, max: 10000 })}`, 'error');
+        toast(t('fmt.labelled', { label: capabilityLabel(capability), value: t('val.range', { min: 0, max: 10000 }) }), 'error');
         return;
       }
       beds[capability] = value;

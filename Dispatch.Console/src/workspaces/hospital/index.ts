@@ -74,7 +74,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub, header }) => 
     }
     tracking.setReferrals(coming, facilities);
     incoming.replaceChildren(...coming.map((r) => {
-      if (r.state !== 'ArrivedAtHospital') return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
+      if (!(r.permittedActions ?? []).includes('handOver')) return referralCard(r, names, vehicleName, undefined, etaLine(r.id));
       const handover = h('button', { type: 'button', class: 'btn btn-accept' }, t('hospital.handover'));
       handover.addEventListener('click', () => {
         handover.disabled = true;

@@ -100,10 +100,13 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
     }
     settle(declineOffer(r.id, text), t('hospital.declined'));
   });
+  // The buttons are the actions the server permits this hospital now, so the desk and the server cannot disagree.
+  const permitted = new Set(r.permittedActions ?? []);
+  const answers = [permitted.has('accept') ? accept : null, ...(permitted.has('decline') ? [reason, other, decline] : [])];
   const card = h('article', { class: `ref-card offer-card state-${r.state ?? 'unknown'}`, 'data-id': r.id },
     ...offerFacts(r, hospitalId, names, vehicle),
     clockLine(r),
-    h('div', { class: 'offer-actions' }, countdown, accept, reason, other, decline));
+    h('div', { class: 'offer-actions', 'data-actions': [...permitted].join(' ') }, countdown, ...answers));
   return card;
 }
 
