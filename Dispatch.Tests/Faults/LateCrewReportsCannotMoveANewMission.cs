@@ -15,6 +15,7 @@ namespace Dispatch.Tests.Faults;
 /// No fault, only a race: a dispatcher cancels a call (or a referral) shortly after sending an ambulance and sends the
 /// same ambulance to a new mission, while the crew's device keeps reporting milestones of the old one. Every late
 /// report is refused and changes nothing; the new mission keeps its vehicle, and Redis agrees with itself throughout.
+/// The same holds for an ambulance replaced on its way by another (a dispatcher's reassignment).
 /// </summary>
 [TestFixture]
 public sealed class LateCrewReportsCannotMoveANewMission : CallsFixture
@@ -73,6 +74,32 @@ public sealed class LateCrewReportsCannotMoveANewMission : CallsFixture
     }
 
     [Test]
+    public async Task A_replaced_ambulances_late_reports_move_neither_the_call_nor_the_ambulance_sent_instead()
+    {
+        const string first = "amb-01", instead = "amb-03";
+        await using var crew = await Server.ConnectHubAsync(await Server.SignInAsync($"device.{first}", DemoAccounts.DevicePassword));
+        var call = await CreateAsync(EmergencyAt());
+        (await AssignAsync(call.Id, first)).EnsureSuccessStatusCode();
+        await crew.InvokeAsync<Call>("ReportMilestone", call.Id, "EnRoute");
+
+        using var reassigned = await Dispatcher.PostAsJsonAsync($"/api/calls/{call.Id}/reassign", new { vehicleId = instead, reason = "broke down" });
+        Assert.That(reassigned.IsSuccessStatusCode, await reassigned.Content.ReadAsStringAsync());
+        foreach (var late in new[] { "OnScene", "Transporting", "Available" })
+            Assert.ThrowsAsync<HubException>(() => crew.InvokeAsync<Call>("ReportMilestone", call.Id, late), late);
+
+        var stored = (await Dispatcher.GetFromJsonAsync<Call>($"/api/calls/{call.Id}", Json))!;
+        Assert.Multiple(async () =>
+        {
+            Assert.That(stored.Status, Is.EqualTo(CallStatus.Dispatched));
+            Assert.That(stored.VehicleId, Is.EqualTo(instead));
+            Assert.That(stored.Notes.Single(n => n.Action == CallActions.Reassign).PreviousVehicleId, Is.EqualTo(first));
+            Assert.That(await VehicleStatusAsync(first), Is.EqualTo("Available"), "the replaced ambulance is free at once");
+            Assert.That(await VehicleStatusAsync(instead), Is.EqualTo("Dispatched"));
+            Assert.That(await new InvariantChecker(RedisClient).CheckAsync(), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task A_cancelled_referral_and_a_reassigned_ambulance_ignore_the_old_referrals_reports()
     {
         const string vehicleId = "amb-07";
@@ -111,7 +138,8 @@ public sealed class LateCrewReportsCannotMoveANewMission : CallsFixture
         var body = await created.Content.ReadAsStringAsync();
         Assert.That(created.IsSuccessStatusCode, body);
         var id = JsonDocument.Parse(body).RootElement.GetProperty("referral").GetProperty("id").GetString()!;
-        await PostOkAsync(Dispatcher, $"/api/referrals/{id}/offer", new { hospitalId = "h-4201795163" });
+        // Every acceptance holds one of the hospital's beds; the dispatcher offers anyway once warned.
+        await PostOkAsync(Dispatcher, $"/api/referrals/{id}/offer", new { hospitalId = "h-4201795163", confirmed = true });
         await PostOkAsync(hospital, $"/api/referrals/{id}/accept", null);
         return id;
     }
