@@ -19,6 +19,8 @@ var root = new RootCommand("Dispatch: 120 dispatch and green-channel referral se
 {
     ServeCommand.Create(),
     HashPasswordCommand.Create(),
+    Dispatch.Server.Consistency.CheckInvariantsCommand.Create(),
+    Dispatch.Server.Tools.Faults.FaultDrillCommand.Create(),
     SimulateCommand.Create(),
     LoadTestCommand.Create(),
     TransitionBenchCommand.Create(),

@@ -20,7 +20,8 @@ public static class CallActions
         if (call.VehicleId is not null && MayReassign(call.Status)) actions.Add(Reassign);
         if (call.Kind == CallKind.Emergency && call.VehicleId is not null && call.Status is CallStatus.Dispatched or CallStatus.EnRoute or CallStatus.OnScene)
             actions.Add(Refer);
-        actions.Add(Cancel);
+        // With the patient aboard the crew completes the mission; the server refuses a cancellation then.
+        if (call.Status is not (CallStatus.Transporting or CallStatus.AtHospital)) actions.Add(Cancel);
         return actions;
     }
 

@@ -1,4 +1,5 @@
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Commands;
 using Dispatch.Server.Calls.Referring;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Referrals.Api;
@@ -22,8 +23,8 @@ public static class CallEndpoints
         Numbering.CaseNumbersRegistration.AddCaseNumbers(services);
         services.AddSingleton<CallStore>();
         services.AddSingleton<CallService>();
+        services.AddSingleton<CallAnnouncer>();
         services.AddSingleton<CallReferrals>();
-        services.AddSingleton<UnfinishedReferrals>();
         services.AddSingleton<ShiftFigures>();
         services.AddSingleton<TransportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<TransportQueue>());
@@ -32,15 +33,13 @@ public static class CallEndpoints
 
     public static IEndpointRouteBuilder MapCalls(this IEndpointRouteBuilder app)
     {
-        var calls = app.MapGroup("/api/calls").WithTags("120 calls").AddEndpointFilter(RefusalsAsProblems);
+        var calls = app.MapGroup("/api/calls").WithTags("120 calls").AddEndpointFilter(RefusalResults.AsProblems);
 
         calls.MapPost("/", async (NewCall? body, HttpContext http, CallService service) =>
         {
-            var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
-            if (key is { Length: > 100 }) return Results.Problem(title: "Invalid request", detail: "Idempotency-Key is at most 100 characters.", statusCode: 400);
-            var call = await service.CreateAsync(body!, http.User, key);
-            return Results.Created($"/api/calls/{call.Id}", call);
-        }).Produces<Call>(StatusCodes.Status201Created).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Doctor));
+            var (call, replayed) = await service.CreateAsync(body!, http.User, IdempotencyKey.From(http.Request));
+            return replayed ? Results.Ok(call) : Results.Created($"/api/calls/{call.Id}", call);
+        }).Produces<Call>(StatusCodes.Status201Created).Produces<Call>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Doctor));
 
         // q: part of a call's number (C20261205-0002, ZY… for transports); the live list only, history is the record's.
         calls.MapGet("/", async (string? q, CallStore store) =>
@@ -65,14 +64,14 @@ public static class CallEndpoints
                 call.Kind == CallKind.Emergency ? call.VehicleType : null));
         }).Produces<VehicleRecommendations>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
-        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, CallService service, CallStore store, Coverage.Assignment.AssignmentCosts coverage) =>
+        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, HttpContext http, CallService service, CallStore store, Coverage.Assignment.AssignmentCosts coverage) =>
         {
-            if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("vehicleId is required.");
+            if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("missing-vehicleId", "vehicleId is required.");
             // Sending a township's last ambulance out of it needs the dispatcher to confirm that very gap.
             if (await store.FindAsync(id) is { } call && coverage.GapOf(body.VehicleId, new Dispatch.Routing.GeoPoint(call.Location.Lon, call.Location.Lat)) is { } gap
                 && body.ConfirmCoverageGap != gap.ZoneId)
                 return Coverage.Assignment.CoverageGapProblem.For(body.VehicleId, gap);
-            return Results.Ok(await service.AssignAsync(id, body.VehicleId));
+            return Results.Ok((await service.AssignAsync(id, body.VehicleId, http.User.Username(), IdempotencyKey.From(http.Request))).Value);
         }).Produces<Call>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         // The crew found a patient who needs a capable hospital: the emergency centre refers them from the scene.
@@ -85,10 +84,10 @@ public static class CallEndpoints
             }
             catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
             {
-                throw CallRefusal.Invalid("Send the patient summary, requiredCapabilities and priority (1–4) as application/json.");
+                throw CallRefusal.Invalid("bad-body", "Send the patient summary, requiredCapabilities and priority (1–4) as application/json.");
             }
             var actor = http.User.ToActor();
-            var (referral, created) = await referrals.ReferAsync(id, body, actor, IdempotencyHeader.From(http.Request), ct);
+            var (referral, created) = await referrals.ReferAsync(id, body, actor, IdempotencyKey.From(http.Request), ct);
             var view = ReferralView.For(referral, actor, options.Value.OfferTimeouts);
             if (created) http.Response.Headers.Location = $"/api/referrals/{referral.Id}";
             return TypedResults.Json(view, ReferralJson.Options, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
@@ -97,14 +96,14 @@ public static class CallEndpoints
             .Produces<ReferralView>()
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
-        calls.MapPost("/{id}/cancel", async (string id, CancelCall? body, CallService service, HttpContext http) =>
-            Results.Ok(await service.CancelAsync(id, body?.Reason, http.User.Username()))).Produces<Call>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+        calls.MapPost("/{id}/cancel", async (string id, CancelCall? body, HttpContext http, CallService service) =>
+            Results.Ok((await service.CancelAsync(id, body?.Reason, http.User.Username(), IdempotencyKey.From(http.Request))).Value)).Produces<Call>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         // Another vehicle goes instead (the first broke down or is stuck); the first is freed and the reason kept on the call.
         calls.MapPost("/{id}/reassign", async (string id, ReassignVehicle? body, CallService service, HttpContext http) =>
             {
-                if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("vehicleId is required.");
-                return TypedResults.Ok(await service.ReassignAsync(id, body.VehicleId, body.Reason, http.User.Username()));
+                if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("missing-vehicleId", "vehicleId is required.");
+                return TypedResults.Ok((await service.ReassignAsync(id, body.VehicleId, body.Reason, http.User.Username(), IdempotencyKey.From(http.Request))).Value);
             })
             .WithSummary("Send another vehicle instead of the assigned one, with a reason; the old vehicle is freed (dispatcher)")
             .Produces<Call>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409)
@@ -113,29 +112,5 @@ public static class CallEndpoints
         app.MapGet("/api/shift/figures", async (ShiftFigures figures) => TypedResults.Ok(await figures.ComputeAsync()))
             .WithTags("120 calls").RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
         return app;
-    }
-
-    private static async ValueTask<object?> RefusalsAsProblems(EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(ctx);
-        }
-        catch (CallValidationException e)
-        {
-            return Results.ValidationProblem(e.Errors);
-        }
-        catch (CallRefusal e)
-        {
-            return Results.Problem(title: e.Title, detail: e.Message, statusCode: e.Status);
-        }
-        catch (ReferralValidationException e)
-        {
-            return ReferralProblems.From(e);
-        }
-        catch (ReferralException e)
-        {
-            return ReferralProblems.From(e);
-        }
     }
 }

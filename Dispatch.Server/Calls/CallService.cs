@@ -1,16 +1,16 @@
 using System.Security.Claims;
 using Dispatch.Server.Accounts;
+using Dispatch.Server.Commands;
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
-using Dispatch.Server.Realtime;
 using Dispatch.Server.Regions;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Dispatch.Server.Calls;
 
 /// <summary>
-/// Runs a call from intake to the vehicle back in service: assignment takes the vehicle atomically in Redis,
-/// crews report their milestones, and every change is pushed to dispatchers and to the assigned vehicle only.
+/// Runs a call from intake to the vehicle back in service. Each command goes through the command runner: the call and
+/// its vehicle are decided together and stored in one atomic write, then pushed to dispatchers and to the assigned
+/// vehicle only. A crew's milestone is accepted only for the mission its vehicle serves now.
 /// </summary>
 public sealed class CallService(
     CallStore calls,
@@ -18,96 +18,93 @@ public sealed class CallService(
     VehicleRegistry vehicles,
     FacilityRegistry facilities,
     Region region,
-    IHubContext<DispatchHub> hub,
+    CommandRunner runner,
+    CallAnnouncer announcer,
     VehicleStatusPublisher statuses,
-    Referring.UnfinishedReferrals unfinished,
     TimeProvider clock,
     Numbering.CaseNumbers numbers)
 {
-    public const string CallChangedEvent = nameof(IDispatchClient.CallChanged);
-    public const string AssignmentEvent = nameof(IDispatchClient.Assignment);
-    private const int MaxRetries = 5;
+    public const string CallChangedEvent = CallAnnouncer.CallChangedEvent;
+    public const string AssignmentEvent = CallAnnouncer.AssignmentEvent;
 
-    public async Task<Call> CreateAsync(NewCall request, ClaimsPrincipal user, string? idempotencyKey)
+    public async Task<CommandOutcome<Call>> CreateAsync(NewCall request, ClaimsPrincipal user, string? idempotencyKey)
     {
         var errors = NewCallValidation.Check(request, region, facilities);
         if (errors.Count > 0) throw new CallValidationException(errors);
         var kind = request.Kind ?? CallKind.Emergency;
         if (user.Role() == Roles.Doctor && kind != CallKind.Transport)
-            throw CallRefusal.Forbidden("Doctors request non-emergency transports here; a critical patient goes through a green-channel referral.");
+            throw CallRefusal.Forbidden("emergency-by-doctor", "Doctors request non-emergency transports here; a critical patient goes through a green-channel referral.");
 
-        var id = await calls.NextIdAsync(kind, numbers);
-        if (idempotencyKey is not null && await calls.ClaimIdempotencyKeyAsync(idempotencyKey, id) is { } existingId)
-            return await calls.FindAsync(existingId) ?? throw CallRefusal.Conflict("The same request is still being recorded; try again.");
-
-        var call = new Call
+        return await runner.RunAsync("The call", IdempotencyKey.For(idempotencyKey, user.Username(), "calls/create"), async command =>
         {
-            Id = id,
-            Kind = kind,
-            Location = new GeoPoint(request.Lon!.Value, request.Lat!.Value),
-            Address = request.Address,
-            ChiefComplaint = request.ChiefComplaint!.Trim(),
-            Priority = request.Priority!.Value,
-            CallerPhone = request.CallerPhone,
-            // A category stands for its defaults unless the call-taker said otherwise.
-            RequiredEquipment = request.RequiredEquipment ?? CallCategories.Find(request.Category)?.Equipment ?? [],
-            VehicleType = request.VehicleType ?? (request.RequiredEquipment is null ? CallCategories.Find(request.Category)?.VehicleType : null),
-            Category = CallCategories.Find(request.Category)?.Code,
-            WheelchairNeeded = request.WheelchairNeeded ?? false,
-            DestinationHospitalId = request.DestinationHospitalId,
-            TakenBy = user.Username(),
-            Timestamps = new CallTimestamps { Received = clock.GetUtcNow() },
-        };
-        var saved = await calls.TrySaveAsync(call) ?? throw CallRefusal.Conflict("The call id was taken; try again.");
-        await PushAsync(saved);
-        return saved;
+            var call = new Call
+            {
+                Id = await calls.NextIdAsync(kind, numbers),
+                Kind = kind,
+                Location = new GeoPoint(request.Lon!.Value, request.Lat!.Value),
+                Address = request.Address,
+                ChiefComplaint = request.ChiefComplaint!.Trim(),
+                Priority = request.Priority!.Value,
+                CallerPhone = request.CallerPhone,
+                // A category stands for its defaults unless the call-taker said otherwise.
+                RequiredEquipment = request.RequiredEquipment ?? CallCategories.Find(request.Category)?.Equipment ?? [],
+                VehicleType = request.VehicleType ?? (request.RequiredEquipment is null ? CallCategories.Find(request.Category)?.VehicleType : null),
+                Category = CallCategories.Find(request.Category)?.Code,
+                WheelchairNeeded = request.WheelchairNeeded ?? false,
+                DestinationHospitalId = request.DestinationHospitalId,
+                TakenBy = user.Username(),
+                Timestamps = new CallTimestamps { Received = clock.GetUtcNow() },
+            };
+            var saved = CallStore.Stage(command.Commit, call);
+            command.Announce(() => announcer.ChangedAsync(saved));
+            return saved;
+        }, c => c.Id, ExistingAsync);
     }
 
-    public async Task<Call> AssignAsync(string callId, string vehicleId)
+    public async Task<CommandOutcome<Call>> AssignAsync(string callId, string vehicleId, string? user = null, string? idempotencyKey = null)
     {
-        var call = await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId);
-        var vehicle = vehicles.Find(vehicleId) ?? throw CallRefusal.Invalid($"Vehicle {vehicleId} is not in the region.");
-        if (call.Status != CallStatus.Queued)
-            throw CallRefusal.Conflict($"Call {callId} is {call.Status}; only a queued call can be assigned.");
-        CheckSuitable(call, vehicle);
-
-        // Take the vehicle first: the atomic status change is what stops two dispatchers sending the same vehicle.
-        var (taken, fromStatus) = await fleet.TryTakeAsync(vehicleId, callId);
-        if (!taken)
-            throw CallRefusal.Conflict($"Vehicle {vehicle.CallSign} is {fromStatus} and cannot be dispatched.");
-
-        var now = clock.GetUtcNow();
-        var saved = await calls.TrySaveAsync(call with
+        var vehicle = vehicles.Find(vehicleId) ?? throw CallRefusal.Invalid("unknown-vehicle", $"Vehicle {vehicleId} is not in the region.");
+        return await runner.RunAsync($"Call {callId}", IdempotencyKey.For(idempotencyKey, user ?? "", $"calls/{callId}/assign"), async command =>
         {
-            Status = CallStatus.Dispatched,
-            VehicleId = vehicleId,
-            Timestamps = call.Timestamps with { Dispatched = now },
-        });
-        if (saved is null)
-        {
-            await fleet.TryMoveAsync(vehicleId, VehicleStatus.Dispatched, fromStatus, "");
-            throw CallRefusal.Conflict($"Call {callId} was changed by someone else meanwhile; look again.");
-        }
-        await statuses.PublishAsync(vehicleId, VehicleStatus.Dispatched, callId);
-        await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(AssignmentEvent, saved);
-        await PushAsync(saved);
-        return saved;
+            var call = await ExistingAsync(callId);
+            if (call.Status != CallStatus.Queued)
+                throw CallRefusal.Conflict("call-not-queued", $"Call {callId} is {call.Status}; only a queued call can be assigned.");
+            CheckSuitable(call, vehicle);
+            var state = await fleet.StateAsync(vehicleId);
+            if (!state.IsFree)
+                throw CallRefusal.Conflict("vehicle-busy", $"Vehicle {vehicle.CallSign} is {state.Status} and cannot be dispatched.");
+
+            var saved = CallStore.Stage(command.Commit, call with
+            {
+                Status = CallStatus.Dispatched,
+                VehicleId = vehicleId,
+                Timestamps = call.Timestamps with { Dispatched = clock.GetUtcNow() },
+            });
+            statuses.Stage(command, new VehicleMove(state, VehicleStatus.Dispatched, callId));
+            command.Announce(() => announcer.AssignedAsync(saved));
+            command.Announce(() => announcer.ChangedAsync(saved));
+            return saved;
+        }, c => c.Id, ExistingAsync);
     }
 
-    /// <summary>A crew reports a milestone of its mission from the vehicle's device.</summary>
+    /// <summary>
+    /// A crew reports a milestone of its mission from the vehicle's device. Refused, changing nothing, unless the call
+    /// is the mission the vehicle serves now and the vehicle's status may move to the milestone.
+    /// </summary>
     public async Task<Call> ReportMilestoneAsync(string vehicleId, string callId, VehicleStatus milestone)
     {
         if (!VehicleStatusRules.IsCrewReported(milestone))
-            throw CallRefusal.Invalid($"A crew cannot report {milestone}.");
-        for (var attempt = 0; attempt < MaxRetries; attempt++)
+            throw CallRefusal.Invalid("not-a-milestone", $"A crew cannot report {milestone}.");
+        var outcome = await runner.RunAsync($"Call {callId}", null, async command =>
         {
-            var call = await unfinished.RepairAsync(await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId));
-            if (call.VehicleId != vehicleId) throw CallRefusal.Forbidden($"Call {callId} is not assigned to vehicle {vehicleId}.");
+            var call = await ExistingAsync(callId);
+            if (call.VehicleId != vehicleId) throw CallRefusal.Forbidden("not-assigned", $"Call {callId} is not assigned to vehicle {vehicleId}.");
             if (call.ReferralId is { } referralId)
-                throw CallRefusal.Conflict($"Call {callId} became green-channel referral {referralId}; report the transfer on the referral.");
-            var current = await fleet.StatusAsync(vehicleId);
-            if (!VehicleStatusRules.CanMove(current, milestone))
-                throw CallRefusal.Conflict($"The vehicle is {current}; it cannot go to {milestone} from there.");
+                throw CallRefusal.Conflict("call-referred", $"Call {callId} became green-channel referral {referralId}; report the transfer on the referral.");
+            var state = await fleet.StateAsync(vehicleId);
+            if (!call.IsOpen || state.Mission != callId)
+                throw CallRefusal.Conflict("not-current-mission",
+                    $"Call {callId} is {call.Status} and not the current mission of vehicle {vehicleId}; the report is refused and changes nothing.");
 
             var now = clock.GetUtcNow();
             var t = call.Timestamps;
@@ -120,124 +117,93 @@ public sealed class CallService(
                 VehicleStatus.Returning => call with { Status = CallStatus.Completed },
                 _ => call with { Status = CallStatus.Completed, Timestamps = t with { BackInService = now } },
             };
-            var clearsAssignment = milestone is VehicleStatus.Available or VehicleStatus.Returning;
-            if (await fleet.TryMoveAsync(vehicleId, current, milestone, clearsAssignment ? "" : null) is not null) continue;
-            var saved = await calls.TrySaveAsync(updated);
-            if (saved is null)
-            {
-                await fleet.TryMoveAsync(vehicleId, milestone, current, clearsAssignment ? callId : null);
-                continue;
-            }
-            await statuses.PublishAsync(vehicleId, milestone, clearsAssignment ? null : callId);
-            await PushAsync(saved);
+            var endsMission = milestone is VehicleStatus.Available or VehicleStatus.Returning;
+            statuses.Stage(command, new VehicleMove(state, milestone, endsMission ? null : callId));
+            var saved = CallStore.Stage(command.Commit, updated);
+            command.Announce(() => announcer.ChangedAsync(saved));
             return saved;
-        }
-        throw CallRefusal.Conflict($"Call {callId} keeps changing; try again.");
+        });
+        return outcome.Value;
     }
 
-    public async Task<Call> CancelAsync(string callId, string? reason, string actor = "")
+    public async Task<CommandOutcome<Call>> CancelAsync(string callId, string? reason, string? user = null, string? idempotencyKey = null)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 300)
-            throw CallRefusal.Invalid("A cancellation needs a reason (at most 300 characters).");
-        for (var attempt = 0; attempt < MaxRetries; attempt++)
+            throw CallRefusal.Invalid("missing-reason", "A cancellation needs a reason (at most 300 characters).");
+        return await runner.RunAsync($"Call {callId}", IdempotencyKey.For(idempotencyKey, user ?? "", $"calls/{callId}/cancel"), async command =>
         {
-            var call = await unfinished.RepairAsync(await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId));
-            if (!call.IsOpen) throw CallRefusal.Conflict($"Call {callId} is already {call.Status}.");
+            var call = await ExistingAsync(callId);
+            if (!call.IsOpen) throw CallRefusal.Conflict("call-closed", $"Call {callId} is already {call.Status}.");
             if (call.ReferralId is { } referralId)
-                throw CallRefusal.Conflict($"Call {callId} became green-channel referral {referralId}; cancel the referral instead.");
-            var note = new CallNote(CallActions.Cancel, actor, clock.GetUtcNow(), reason.Trim(), call.VehicleId);
-            var saved = await calls.TrySaveAsync(call with { Status = CallStatus.Cancelled, CancelReason = reason.Trim(), Notes = [.. call.Notes, note] });
-            if (saved is null) continue;
-            if (call.VehicleId is { } vehicleId)
+                throw CallRefusal.Conflict("call-referred", $"Call {callId} became green-channel referral {referralId}; cancel the referral instead.");
+            if (call.Status is CallStatus.Transporting or CallStatus.AtHospital)
+                throw CallRefusal.Conflict("patient-aboard", $"Call {callId} is {call.Status}: the patient is aboard, and the crew completes the mission.");
+            if (call.VehicleId is { } vehicleId && await fleet.StateAsync(vehicleId) is { } state && state.Mission == callId)
             {
-                // Stand the crew down wherever it is on the way; after the patient is aboard, the crew finishes the transport.
-                var status = await fleet.StatusAsync(vehicleId);
-                if (status is VehicleStatus.Dispatched or VehicleStatus.EnRoute &&
-                    await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is null)
-                    await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
+                // Stand the crew down wherever it is on the way to the patient.
+                statuses.Stage(command, new VehicleMove(state, VehicleStatusRules.StandDown(state.Status), null));
             }
-            await PushWithCrewAsync(saved);
+            var note = new CallNote(CallActions.Cancel, user ?? "", clock.GetUtcNow(), reason.Trim(), call.VehicleId);
+            var saved = CallStore.Stage(command.Commit, call with { Status = CallStatus.Cancelled, CancelReason = reason.Trim(), Notes = [.. call.Notes, note] });
+            command.Announce(() => announcer.ChangedWithCrewAsync(saved));
             return saved;
-        }
-        throw CallRefusal.Conflict($"Call {callId} keeps changing; try again.");
+        }, c => c.Id, ExistingAsync);
     }
 
     /// <summary>
-    /// Sends another vehicle instead of the one on its way (broken down, stuck, a closer one came free): the new
-    /// vehicle is taken atomically, the call records who, when and why, and the old vehicle is freed.
+    /// Sends another vehicle instead of the one on its way (broken down, stuck, a closer one came free): in one atomic
+    /// write the new vehicle is taken, the old one is stood down if it still serves the call, and the call records who,
+    /// when and why.
     /// </summary>
-    public async Task<Call> ReassignAsync(string callId, string vehicleId, string? reason, string actor)
+    public async Task<CommandOutcome<Call>> ReassignAsync(string callId, string vehicleId, string? reason, string user, string? idempotencyKey = null)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 300)
-            throw CallRefusal.Invalid("A reassignment needs a reason (at most 300 characters).");
-        var vehicle = vehicles.Find(vehicleId) ?? throw CallRefusal.Invalid($"Vehicle {vehicleId} is not in the region.");
-        var call = await unfinished.RepairAsync(await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId));
-        if (!CallActions.For(call).Contains(CallActions.Reassign))
-            throw CallRefusal.Conflict($"Call {callId} is {call.Status}; a vehicle can be replaced only until it reaches the patient.");
-        if (call.VehicleId == vehicleId) throw CallRefusal.Conflict($"Vehicle {vehicle.CallSign} already serves call {callId}.");
-        CheckSuitable(call, vehicle);
+            throw CallRefusal.Invalid("missing-reason", "A reassignment needs a reason (at most 300 characters).");
+        var vehicle = vehicles.Find(vehicleId) ?? throw CallRefusal.Invalid("unknown-vehicle", $"Vehicle {vehicleId} is not in the region.");
+        return await runner.RunAsync($"Call {callId}", IdempotencyKey.For(idempotencyKey, user, $"calls/{callId}/reassign"), async command =>
+        {
+            var call = await ExistingAsync(callId);
+            if (!CallActions.For(call).Contains(CallActions.Reassign))
+                throw CallRefusal.Conflict("call-not-reassignable", $"Call {callId} is {call.Status}; a vehicle can be replaced only until it reaches the patient.");
+            if (call.VehicleId == vehicleId)
+                throw CallRefusal.Conflict("vehicle-already-assigned", $"Vehicle {vehicle.CallSign} already serves call {callId}.");
+            CheckSuitable(call, vehicle);
+            var state = await fleet.StateAsync(vehicleId);
+            if (!state.IsFree)
+                throw CallRefusal.Conflict("vehicle-busy", $"Vehicle {vehicle.CallSign} is {state.Status} and cannot be dispatched.");
 
-        var (taken, fromStatus) = await fleet.TryTakeAsync(vehicleId, callId);
-        if (!taken) throw CallRefusal.Conflict($"Vehicle {vehicle.CallSign} is {fromStatus} and cannot be dispatched.");
-        var now = clock.GetUtcNow();
-        var previous = call.VehicleId!;
-        var saved = await calls.TrySaveAsync(call with
-        {
-            Status = CallStatus.Dispatched,
-            VehicleId = vehicleId,
-            // The departure clock starts again for the vehicle now sent.
-            Timestamps = call.Timestamps with { Dispatched = now, EnRoute = null },
-            Notes = [.. call.Notes, new CallNote(CallActions.Reassign, actor, now, reason.Trim(), vehicleId, previous)],
-        });
-        if (saved is null)
-        {
-            await fleet.TryMoveAsync(vehicleId, VehicleStatus.Dispatched, fromStatus, "");
-            throw CallRefusal.Conflict($"Call {callId} was changed by someone else meanwhile; look again.");
-        }
-        await statuses.PublishAsync(vehicleId, VehicleStatus.Dispatched, callId);
-        await FreeAsync(previous, callId);
-        await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(AssignmentEvent, saved);
-        // The old crew learns it is stood down: the call no longer names its vehicle.
-        await hub.Clients.Group(HubGroups.Vehicle(previous)).SendAsync(CallChangedEvent, saved);
-        await PushAsync(saved);
-        return saved;
+            var previous = call.VehicleId!;
+            if (await fleet.StateAsync(previous) is { } old && old.Mission == callId)
+                statuses.Stage(command, new VehicleMove(old, VehicleStatusRules.StandDown(old.Status), null));
+            statuses.Stage(command, new VehicleMove(state, VehicleStatus.Dispatched, callId));
+            var now = clock.GetUtcNow();
+            var saved = CallStore.Stage(command.Commit, call with
+            {
+                Status = CallStatus.Dispatched,
+                VehicleId = vehicleId,
+                // The departure clock starts again for the vehicle now sent.
+                Timestamps = call.Timestamps with { Dispatched = now, EnRoute = null },
+                Notes = [.. call.Notes, new CallNote(CallActions.Reassign, user, now, reason.Trim(), vehicleId, previous)],
+            });
+            command.Announce(() => announcer.AssignedAsync(saved));
+            // The old crew learns it is stood down: the call no longer names its vehicle.
+            command.Announce(() => announcer.ToVehicleAsync(previous, saved));
+            command.Announce(() => announcer.ChangedAsync(saved));
+            return saved;
+        }, c => c.Id, ExistingAsync);
     }
 
-    // Frees a vehicle that no longer serves the call, if it still carries the call's assignment.
-    private async Task FreeAsync(string vehicleId, string callId)
-    {
-        if (await fleet.AssignmentAsync(vehicleId) is { } assignment && assignment != callId) return;
-        var status = await fleet.StatusAsync(vehicleId);
-        if (status is VehicleStatus.Available or VehicleStatus.OutOfService) return;
-        if (await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is null)
-            await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
-    }
+    private async Task<Call> ExistingAsync(string callId) => await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId);
 
     private static void CheckSuitable(Call call, Vehicle vehicle)
     {
         if (call.Kind == CallKind.Transport && vehicle.Kind != VehicleKinds.NonEmergency)
-            throw CallRefusal.Conflict("Non-emergency transports are served by the non-emergency fleet; ambulances stay free for emergencies.");
+            throw CallRefusal.Conflict("ambulance-for-transport", "Non-emergency transports are served by the non-emergency fleet; ambulances stay free for emergencies.");
         if (call.Kind == CallKind.Emergency && vehicle.Kind != VehicleKinds.Ambulance)
-            throw CallRefusal.Conflict("An emergency call needs an ambulance.");
+            throw CallRefusal.Conflict("emergency-needs-ambulance", "An emergency call needs an ambulance.");
         var missing = call.RequiredEquipment.Where(e => !vehicle.Equipment.Contains(e)).ToList();
         if (call.WheelchairNeeded && !vehicle.Equipment.Contains("wheelchair")) missing.Add("wheelchair");
         if (missing.Count > 0)
-            throw CallRefusal.Conflict($"Vehicle {vehicle.CallSign} lacks {string.Join(", ", missing)}.");
+            throw CallRefusal.Conflict("equipment-missing", $"Vehicle {vehicle.CallSign} lacks {string.Join(", ", missing)}.");
     }
-
-    private Task PushAsync(Call call) => hub.Clients.Group(HubGroups.Dispatchers).SendAsync(CallChangedEvent, call);
-
-    /// <summary>Tells dispatchers and the assigned crew that the call changed (it became a referral, or got its ambulance back).</summary>
-    internal async Task PushWithCrewAsync(Call call)
-    {
-        await PushAsync(call);
-        if (call.VehicleId is { } vehicleId)
-            await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(CallChangedEvent, call);
-    }
-
-}
-
-public sealed class CallValidationException(Dictionary<string, string[]> errors) : Exception("The call is not valid.")
-{
-    public Dictionary<string, string[]> Errors { get; } = errors;
 }

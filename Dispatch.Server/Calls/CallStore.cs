@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace Dispatch.Server.Calls;
 
 /// <summary>
-/// Calls in Redis, one hash per call holding its JSON and version. Every save compares the version, so a crew's
+/// Calls in Redis, one hash per call holding its JSON and version. Every save is staged in a command's atomic write and compares the version, so a crew's
 /// progress report and a dispatcher's action on the same call cannot overwrite each other.
 /// </summary>
 public sealed class CallStore(IConnectionMultiplexer redis)
@@ -16,40 +16,27 @@ public sealed class CallStore(IConnectionMultiplexer redis)
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private static readonly LuaScript SaveIfVersion = LuaScript.Prepare("""
-        local current = redis.call('HGET', @key, 'version')
-        if not current then current = '0' end
-        if current ~= @expected then return current end
-        redis.call('HSET', @key, 'json', @json, 'version', @next)
-        redis.call('ZADD', @all, @received, @id)
-        if @open == '1' then redis.call('ZADD', @openSet, @rank, @id) else redis.call('ZREM', @openSet, @id) end
-        return 'OK'
-        """);
-
     /// <summary>The call's number, which is also its id: C… for a 120 call, ZY… for a transport (see <see cref="Numbering.CaseNumbers"/>).</summary>
     public Task<string> NextIdAsync(CallKind kind, Numbering.CaseNumbers numbers) =>
         numbers.NextAsync(kind == CallKind.Transport ? Numbering.CaseKind.Transport : Numbering.CaseKind.Call);
 
-    /// <summary>Saves <paramref name="call"/> if the stored version is still <paramref name="call"/>.Version.</summary>
-    /// <returns>the saved call with its new version, or null when someone else changed it first.</returns>
-    public async Task<Call?> TrySaveAsync(Call call)
+    /// <summary>
+    /// Adds the save of <paramref name="call"/> to a command's atomic write, stored only if the call is still at
+    /// <paramref name="call"/>.Version, so a crew's report and a dispatcher's action cannot overwrite each other.
+    /// </summary>
+    /// <returns>the call as it will be stored, with its new version.</returns>
+    public static Call Stage(Commands.AtomicCommit commit, Call call)
     {
         var saved = call with { Version = call.Version + 1 };
-        var result = (string?)await redis.GetDatabase().ScriptEvaluateAsync(SaveIfVersion, new
-        {
-            key = (RedisKey)CallKey(call.Id),
-            all = (RedisKey)AllKey,
-            openSet = (RedisKey)OpenKey,
-            id = call.Id,
-            expected = call.Version.ToString(),
-            next = saved.Version.ToString(),
-            json = JsonSerializer.Serialize(saved, Json),
-            received = call.Timestamps.Received.ToUnixTimeMilliseconds(),
-            // Most urgent first, then oldest first.
-            rank = call.Priority * 10_000_000_000_000d + call.Timestamps.Received.ToUnixTimeMilliseconds(),
-            open = saved.IsOpen ? "1" : "0",
-        });
-        return result == "OK" ? saved : null;
+        var key = CallKey(call.Id);
+        commit.CompareAndSet(key, "version", call.Version.ToString(), saved.Version.ToString(), $"call {call.Id}", absent: "0");
+        commit.HashSet(key, "json", JsonSerializer.Serialize(saved, Json));
+        commit.SortedSetAdd(AllKey, call.Id, call.Timestamps.Received.ToUnixTimeMilliseconds().ToString());
+        // Most urgent first, then oldest first.
+        var rank = (call.Priority * 10_000_000_000_000L + call.Timestamps.Received.ToUnixTimeMilliseconds()).ToString();
+        if (saved.IsOpen) commit.SortedSetAdd(OpenKey, call.Id, rank);
+        else commit.SortedSetRemove(OpenKey, call.Id);
+        return saved;
     }
 
     public async Task<Call?> FindAsync(string id)
@@ -66,13 +53,4 @@ public sealed class CallStore(IConnectionMultiplexer redis)
     // All reads go out at once (the multiplexer pipelines them) instead of one round trip per call.
     private async Task<IReadOnlyList<Call>> LoadAsync(RedisValue[] ids) =>
         (await Task.WhenAll(ids.Select(id => FindAsync(id!)))).OfType<Call>().ToList();
-
-    /// <summary>Claims an idempotency key for a new call; returns the id already bound to the key when it was used before.</summary>
-    public async Task<string?> ClaimIdempotencyKeyAsync(string key, string newId)
-    {
-        var db = redis.GetDatabase();
-        var redisKey = $"dispatch:idem:calls:{key}";
-        if (await db.StringSetAsync(redisKey, newId, TimeSpan.FromHours(24), When.NotExists)) return null;
-        return await db.StringGetAsync(redisKey);
-    }
 }

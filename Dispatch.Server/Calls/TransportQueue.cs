@@ -56,7 +56,7 @@ public sealed class TransportQueue(
                     log.LogInformation("Transport {Call} served by {Vehicle}", call.Id, candidate.CallSign);
                     break;
                 }
-                catch (CallRefusal)
+                catch (Commands.Refusal)
                 {
                     // Taken meanwhile (by a dispatcher or another request): try the next vehicle.
                 }

@@ -68,9 +68,9 @@ public static class CoverageEndpoints
             {
                 return TypedResults.Ok(await relocations.SendAsync(body!.VehicleId!, body.PostId!, http.User.Username()));
             }
-            catch (MoveUpRefusal e)
+            catch (Commands.Refusal e)
             {
-                return TypedResults.Problem(title: e.Title, detail: e.Message, statusCode: e.Status);
+                return (ProblemHttpResult)Commands.RefusalResults.Problem(e);
             }
         }).WithSummary("Send an available ambulance to a standby post (status Relocating; its device gets the route)")
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher))

@@ -9,7 +9,7 @@ public static class FacilityEndpoints
 {
     public static IEndpointRouteBuilder MapFacilities(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/facilities").WithTags("Facilities");
+        var group = app.MapGroup("/api/facilities").WithTags("Facilities").AddEndpointFilter(Commands.RefusalResults.AsProblems);
 
         group.MapGet("/", async (FacilityRegistry registry, HospitalBoard board) =>
             TypedResults.Ok(new FacilitiesView(await board.CurrentAsync(), registry.Grassroots)));
@@ -20,10 +20,9 @@ public static class FacilityEndpoints
             var user = http.User;
             var allowed = user.Role() is Roles.Dispatcher or Roles.Admin || (user.Role() == Roles.Hospital && user.HospitalId() == id);
             if (!allowed) return Results.Problem(title: "Not allowed", detail: "A hospital may only change its own beds and diversion.", statusCode: 403);
-            if (await board.FindAsync(id) is not { } hospital) return Results.Problem(title: "No such hospital", detail: $"Hospital {id} is not in the region.", statusCode: 404);
-            var errors = HospitalBoard.Check(hospital, body);
-            if (errors.Count > 0) return Results.ValidationProblem(errors);
-            return Results.Ok(await board.UpdateAsync(hospital, body!, user.Username()));
+            if (await board.FindAsync(id) is null) return Results.Problem(title: "No such hospital", detail: $"Hospital {id} is not in the region.", statusCode: 404);
+            if (body is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Give beds and/or onDiversion."] });
+            return Results.Ok(await board.UpdateAsync(id, body, user.Username(), Commands.IdempotencyKey.From(http.Request)));
         }).Produces<Hospital>();
         return app;
     }

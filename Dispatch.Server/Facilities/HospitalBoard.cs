@@ -11,7 +11,7 @@ public sealed record CapacityUpdate(Dictionary<string, int>? Beds, bool? OnDiver
 /// Beds and diversion as the hospitals report them during the day, kept in Redis over the facilities file's
 /// values so every server instance ranks hospitals on the same, current picture.
 /// </summary>
-public sealed class HospitalBoard(FacilityRegistry registry, IConnectionMultiplexer redis, IHubContext<DispatchHub> hub, TimeProvider clock)
+public sealed class HospitalBoard(FacilityRegistry registry, IConnectionMultiplexer redis, IHubContext<DispatchHub> hub, Commands.CommandRunner runner, TimeProvider clock)
 {
     public const string CapacityKey = "dispatch:facilities:capacity";
     public const string HospitalChangedEvent = nameof(IDispatchClient.HospitalChanged);
@@ -71,21 +71,40 @@ public sealed class HospitalBoard(FacilityRegistry registry, IConnectionMultiple
         return errors;
     }
 
-    public async Task<Hospital> UpdateAsync(Hospital current, CapacityUpdate update, string by)
+    /// <summary>
+    /// Applies a hospital's report through the command runner: compared against the stored report it was decided from,
+    /// so two desks correcting different capabilities at once both land.
+    /// </summary>
+    public async Task<Hospital> UpdateAsync(string hospitalId, CapacityUpdate update, string by, string? idempotencyKey = null)
     {
-        var beds = new Dictionary<string, int>(current.Beds);
-        foreach (var (capability, n) in update.Beds ?? []) beds[capability] = n;
-        var capacity = new Capacity(beds, update.OnDiversion ?? current.OnDiversion, by, clock.GetUtcNow());
-        var db = redis.GetDatabase();
-        await db.HashSetAsync(CapacityKey, current.Id, JsonSerializer.Serialize(capacity, Json));
-        // A fresh count of a capability's free beds already leaves out the patients handed over since the last one.
-        var reported = (update.Beds ?? []).Keys.ToHashSet();
-        var counted = (await db.HashGetAllAsync(BedsHeldKey))
-            .Where(e => ((string?)e.Value ?? "").Split('|') is [var h, var c, "occupied"] && h == current.Id && reported.Contains(c))
-            .Select(e => e.Name).ToArray();
-        if (counted.Length > 0) await db.HashDeleteAsync(BedsHeldKey, counted);
-        var updated = (await FindAsync(current.Id)) ?? current with { Beds = beds, OnDiversion = capacity.OnDiversion };
-        await hub.Clients.Groups(HubGroups.Dispatchers, HubGroups.Hospital(current.Id)).SendAsync(HospitalChangedEvent, updated);
-        return updated;
+        var outcome = await runner.RunAsync($"Hospital {hospitalId}", Commands.IdempotencyKey.For(idempotencyKey, by, $"capacity/{hospitalId}"), async command =>
+        {
+            var db = redis.GetDatabase();
+            var stored = await db.HashGetAsync(CapacityKey, hospitalId);
+            var current = await FindAsync(hospitalId)
+                ?? throw new Commands.Refusal(Commands.RefusalKind.NotFound, "hospital-not-found", $"Hospital {hospitalId} is not in the region.");
+            var errors = Check(current, update);
+            if (errors.Count > 0) throw new Commands.ValidationRefusal(errors, "The capacity report is invalid");
+            var beds = new Dictionary<string, int>(current.Beds);
+            foreach (var (capability, n) in update.Beds ?? []) beds[capability] = n;
+            var capacity = new Capacity(beds, update.OnDiversion ?? current.OnDiversion, by, clock.GetUtcNow());
+            command.Commit.CompareAndSet(CapacityKey, hospitalId, stored.IsNull ? "" : (string)stored!, JsonSerializer.Serialize(capacity, Json), $"hospital {hospitalId} capacity");
+
+            // A fresh count of a capability's free beds already leaves out the patients handed over since the last one:
+            // their beds stop counting in the same write, each only if no referral changed it meanwhile.
+            var reported = (update.Beds ?? []).Keys.ToHashSet();
+            var held = new Dictionary<string, int>(current.BedsHeld);
+            foreach (var e in await db.HashGetAllAsync(BedsHeldKey))
+            {
+                if (((string?)e.Value ?? "").Split('|') is not [var h, var c, "occupied"] || h != hospitalId || !reported.Contains(c)) continue;
+                command.Commit.Expect(BedsHeldKey, (string)e.Name!, (string)e.Value!, $"bed of referral {e.Name}");
+                command.Commit.HashDelete(BedsHeldKey, (string)e.Name!);
+                held[c] = Math.Max(0, held.GetValueOrDefault(c) - 1);
+            }
+            var updated = current with { Beds = beds, OnDiversion = capacity.OnDiversion, BedsHeld = held };
+            command.Announce(() => hub.Clients.Groups(HubGroups.Dispatchers, HubGroups.Hospital(hospitalId)).SendAsync(HospitalChangedEvent, updated));
+            return updated;
+        }, h => h.Id, async id => await FindAsync(id) ?? throw new InvalidOperationException($"Hospital {id} vanished."));
+        return outcome.Value;
     }
 }

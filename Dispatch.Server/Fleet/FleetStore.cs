@@ -14,6 +14,7 @@ public sealed class FleetStore : IAsyncDisposable
     public const string LastSeenKey = "dispatch:fleet:last-seen";
     public const string SeenAtKey = "dispatch:fleet:seen-at";
     public const string StatusKey = "dispatch:fleet:status";
+    public const string AssignmentKey = "dispatch:fleet:assignment";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -65,70 +66,30 @@ public sealed class FleetStore : IAsyncDisposable
         return Enum.TryParse<VehicleStatus>(value, out var s) ? s : VehicleStatus.Available;
     }
 
-    public const string AssignmentKey = "dispatch:fleet:assignment";
-
-    // Compare-and-set on the status, so two dispatchers (or two server instances) cannot both move one vehicle.
-    private static readonly LuaScript MoveIfStatus = LuaScript.Prepare("""
-        local current = redis.call('HGET', @status, @id)
-        if not current then current = 'Available' end
-        if current ~= @expected then return current end
-        redis.call('HSET', @status, @id, @next)
-        if @assignment == '' then redis.call('HDEL', @assignments, @id) elseif @assignment ~= '-' then redis.call('HSET', @assignments, @id, @assignment) end
-        return 'OK'
-        """);
-
-    /// <summary>Moves the vehicle from <paramref name="expected"/> to <paramref name="next"/> atomically.</summary>
-    /// <param name="assignment">the call or referral the vehicle now serves; "" clears it, null keeps it.</param>
-    /// <returns>null on success, otherwise the status the vehicle actually has.</returns>
-    public async Task<VehicleStatus?> TryMoveAsync(string vehicleId, VehicleStatus expected, VehicleStatus next, string? assignment = null)
+    /// <summary>The vehicle's status and mission, read in one round trip.</summary>
+    public async Task<VehicleState> StateAsync(string vehicleId)
     {
-        var result = (string?)await _redis.GetDatabase().ScriptEvaluateAsync(MoveIfStatus, new
-        {
-            status = (RedisKey)StatusKey,
-            assignments = (RedisKey)AssignmentKey,
-            id = vehicleId,
-            expected = expected.ToString(),
-            next = next.ToString(),
-            assignment = assignment ?? "-",
-        });
-        return result == "OK" ? null : Enum.Parse<VehicleStatus>(result!);
+        var db = _redis.GetDatabase();
+        var status = db.HashGetAsync(StatusKey, vehicleId);
+        var mission = db.HashGetAsync(AssignmentKey, vehicleId);
+        await Task.WhenAll(status, mission);
+        return new VehicleState(vehicleId,
+            Enum.TryParse<VehicleStatus>(status.Result, out var s) ? s : VehicleStatus.Available,
+            mission.Result.IsNullOrEmpty ? null : (string)mission.Result!);
     }
 
     /// <summary>
-    /// Sends the vehicle on <paramref name="assignment"/>: from Available, or from Returning or Relocating (a crew driving
-    /// back, or to a standby post, is free for the next mission), to Dispatched.
+    /// Adds <paramref name="move"/> to a command's atomic write: stored only if the vehicle still has the status and
+    /// mission the move was decided from, so two dispatchers (or two servers) cannot both move one vehicle.
     /// </summary>
-    /// <returns>the status it was taken from, or the busy status that refused it.</returns>
-    public async Task<(bool Taken, VehicleStatus Status)> TryTakeAsync(string vehicleId, string assignment)
+    public static void Stage(Commands.AtomicCommit commit, VehicleMove move)
     {
-        var actual = await TryMoveAsync(vehicleId, VehicleStatus.Available, VehicleStatus.Dispatched, assignment);
-        if (actual is null) return (true, VehicleStatus.Available);
-        if (actual is not (VehicleStatus.Returning or VehicleStatus.Relocating)) return (false, actual.Value);
-        var from = actual.Value;
-        actual = await TryMoveAsync(vehicleId, from, VehicleStatus.Dispatched, assignment);
-        return actual is null ? (true, from) : (false, actual.Value);
+        var id = move.VehicleId;
+        commit.CompareAndSet(StatusKey, id, move.From.Status.ToString(), move.To.ToString(), $"vehicle {id} status", absent: nameof(VehicleStatus.Available));
+        commit.CompareAndSet(AssignmentKey, id, move.From.Mission ?? "", move.ToMission ?? "", $"vehicle {id} mission");
+        if (move.Watchers is { Count: > 0 } watchers) commit.HashSet(VehicleWatchers.Key, id, JsonSerializer.Serialize(watchers.Distinct().Order(StringComparer.Ordinal)));
+        else if (move.Watchers is not null) commit.HashDelete(VehicleWatchers.Key, id);
     }
-
-    // Compare-and-set on the assignment: hands a vehicle from one mission to the next without touching its status.
-    private static readonly LuaScript MoveIfAssigned = LuaScript.Prepare("""
-        local current = redis.call('HGET', @assignments, @id)
-        if current ~= @expected then return 0 end
-        redis.call('HSET', @assignments, @id, @next)
-        return 1
-        """);
-
-    /// <summary>
-    /// Passes the vehicle from mission <paramref name="expected"/> to mission <paramref name="next"/> (a 120 call
-    /// becoming a referral, or back), keeping its status; false when it no longer serves <paramref name="expected"/>.
-    /// </summary>
-    public async Task<bool> TryHandOverAsync(string vehicleId, string expected, string next) =>
-        (int)await _redis.GetDatabase().ScriptEvaluateAsync(MoveIfAssigned, new
-        {
-            assignments = (RedisKey)AssignmentKey,
-            id = vehicleId,
-            expected,
-            next,
-        }) == 1;
 
     public async Task<string?> AssignmentAsync(string vehicleId) =>
         (string?)await _redis.GetDatabase().HashGetAsync(AssignmentKey, vehicleId);

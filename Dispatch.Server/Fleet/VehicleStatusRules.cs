@@ -1,9 +1,12 @@
+using Dispatch.Server.Commands;
+
 namespace Dispatch.Server.Fleet;
 
 /// <summary>
 /// The vehicle status machine: which status may follow which. A crew moves its vehicle along the mission
 /// (dispatched → en route → on scene → transporting → at hospital → returning → available); dispatchers
-/// dispatch, stand down, and take vehicles in and out of service.
+/// dispatch, stand down, and take vehicles in and out of service. Every status write (calls, referrals, transports,
+/// the hub) goes through <see cref="VehicleMove"/>, which checks these rules, and is compared in Redis when stored.
 /// </summary>
 public static class VehicleStatusRules
 {
@@ -11,9 +14,11 @@ public static class VehicleStatusRules
     {
         [VehicleStatus.Available] = [VehicleStatus.Dispatched, VehicleStatus.OutOfService, VehicleStatus.Relocating],
         [VehicleStatus.Dispatched] = [VehicleStatus.EnRoute, VehicleStatus.Available, VehicleStatus.OutOfService],
-        [VehicleStatus.EnRoute] = [VehicleStatus.OnScene, VehicleStatus.Returning, VehicleStatus.Available],
+        // A patient met on the road goes on board without an on-scene report.
+        [VehicleStatus.EnRoute] = [VehicleStatus.OnScene, VehicleStatus.Transporting, VehicleStatus.Returning, VehicleStatus.Available],
         [VehicleStatus.OnScene] = [VehicleStatus.Transporting, VehicleStatus.Returning],
-        [VehicleStatus.Transporting] = [VehicleStatus.AtHospital],
+        // A transfer abandoned on the way (the referral failed): the crew drives back.
+        [VehicleStatus.Transporting] = [VehicleStatus.AtHospital, VehicleStatus.Returning],
         [VehicleStatus.AtHospital] = [VehicleStatus.Returning, VehicleStatus.Available],
         [VehicleStatus.Returning] = [VehicleStatus.Available, VehicleStatus.Dispatched],
         [VehicleStatus.OutOfService] = [VehicleStatus.Available],
@@ -28,4 +33,26 @@ public static class VehicleStatusRules
     /// <summary>Statuses a crew reports from its device; the others are set by dispatch.</summary>
     public static bool IsCrewReported(VehicleStatus status) => status is VehicleStatus.EnRoute or VehicleStatus.OnScene
         or VehicleStatus.Transporting or VehicleStatus.AtHospital or VehicleStatus.Returning or VehicleStatus.Available;
+
+    /// <summary>Statuses in which a vehicle is committed to a mission (a call or a referral).</summary>
+    public static bool IsOnMission(VehicleStatus status) => status is VehicleStatus.Dispatched or VehicleStatus.EnRoute
+        or VehicleStatus.OnScene or VehicleStatus.Transporting or VehicleStatus.AtHospital;
+
+    /// <summary>
+    /// Where a crew goes when its mission ends early (a call or referral cancelled, a vehicle swapped): not yet with the
+    /// patient, free at once; otherwise it finishes and drives back.
+    /// </summary>
+    public static VehicleStatus StandDown(VehicleStatus from) => from switch
+    {
+        VehicleStatus.Dispatched or VehicleStatus.EnRoute => VehicleStatus.Available,
+        VehicleStatus.OnScene or VehicleStatus.Transporting or VehicleStatus.AtHospital => VehicleStatus.Returning,
+        _ => from,
+    };
+
+    /// <summary>Refuses a move the machine does not allow; staying in the same status (a hand-over of the mission) is allowed.</summary>
+    public static void Demand(string vehicleId, VehicleStatus from, VehicleStatus to)
+    {
+        if (from != to && !CanMove(from, to))
+            throw new Refusal(RefusalKind.Conflict, "vehicle-status", $"Vehicle {vehicleId} is {from}; it cannot go to {to} from there.");
+    }
 }

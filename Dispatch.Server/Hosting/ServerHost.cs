@@ -2,6 +2,7 @@ using Dispatch.Server.Accounts;
 using Dispatch.Server.Administration;
 using Dispatch.Server.Basemap;
 using Dispatch.Server.Calls;
+using Dispatch.Server.Commands;
 using Dispatch.Server.Contract;
 using Dispatch.Server.Coverage;
 using Dispatch.Server.Facilities;
@@ -102,6 +103,7 @@ public static class ServerHost
             o.AddFilter(guard);
             o.AddFilter(tokenCheck);
         });
+        services.AddCommands();
         services.AddSingleton<FleetStore>();
         services.AddSingleton<Staleness>();
         services.AddSingleton<PositionReportValidator>();
@@ -116,13 +118,6 @@ public static class ServerHost
         services.AddOversight(config);
         services.AddAdministration();
         services.AddRoadRouting();
-        // Referral pushes also move the assigned vehicle's fleet status, and the 120 call a referral came from
-        // (registered before AddReferrals, which only adds defaults).
-        services.AddSingleton<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>();
-        services.AddSingleton<Dispatch.Server.Referrals.Push.IReferralNotifier>(sp => ActivatorUtilities.CreateInstance<Dispatch.Server.Calls.Referring.CallFollowsReferral>(sp,
-            (Dispatch.Server.Referrals.Push.IReferralNotifier)new Dispatch.Server.Referrals.Fleet.FleetFollowingNotifier(
-                ActivatorUtilities.CreateInstance<Dispatch.Server.Referrals.Push.HubReferralNotifier>(sp),
-                sp.GetRequiredService<Dispatch.Server.Referrals.Fleet.ReferralVehicleLink>())));
         services.AddReferrals(config);
         services.AddRegistry(config);
         services.AddBasemap(region.OsmPath, config);

@@ -1,5 +1,6 @@
 using Dispatch.Server.Accounts;
 using Dispatch.Server.Calls;
+using Dispatch.Server.Commands;
 using Dispatch.Server.Fleet;
 using Microsoft.AspNetCore.SignalR;
 
@@ -21,14 +22,7 @@ public sealed partial class DispatchHub
             throw new HubException("A call id is required.");
         if (string.IsNullOrEmpty(milestone) || char.IsDigit(milestone[0]) || !Enum.TryParse<VehicleStatus>(milestone, ignoreCase: true, out var status) || !Enum.IsDefined(status))
             throw new HubException($"Unknown milestone '{milestone}'.");
-        try
-        {
-            return await calls.ReportMilestoneAsync(vehicleId, callId, status);
-        }
-        catch (CallRefusal e)
-        {
-            throw new HubException(e.Message);
-        }
+        return await RefusalResults.ForHubAsync(() => calls.ReportMilestoneAsync(vehicleId, callId, status));
     }
 
     /// <summary>What the device should be doing now, so a crew that reconnects picks its mission up again.</summary>
@@ -41,21 +35,24 @@ public sealed partial class DispatchHub
     }
 
     /// <summary>The crew is back at the station (or free at the hospital) after a referral or call: the vehicle is Available again.</summary>
-    /// <summary>The answer to <see cref="ReturnToService"/>: the vehicle's status as the contract writes it.</summary>
-    private static readonly string Available = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(nameof(VehicleStatus.Available));
-
-    public async Task<string> ReturnToService(FleetStore fleet, VehicleStatusPublisher statuses)
+    /// <summary>The answer to <see cref="ReturnToService"/>: the vehicle's status as the contract writes it ("available").</summary>
+    public async Task<string> ReturnToService(FleetStore fleet, CommandRunner runner, VehicleStatusPublisher statuses)
     {
         var user = Context.User!;
         if (user.Role() != Roles.Vehicle || user.VehicleId() is not { } vehicleId)
             throw new HubException("Only a vehicle device may report its vehicle back in service.");
-        var status = await fleet.StatusAsync(vehicleId);
-        if (status == VehicleStatus.Available) return Available;
-        if (status is not (VehicleStatus.Returning or VehicleStatus.AtHospital))
-            throw new HubException($"The vehicle is {status}; finish the mission before reporting back in service.");
-        if (await fleet.TryMoveAsync(vehicleId, status, VehicleStatus.Available, "") is { } actual)
-            throw new HubException($"The vehicle is {actual} now; try again.");
-        await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
-        return Available;
+        var outcome = await RefusalResults.ForHubAsync(() => runner.RunAsync($"Vehicle {vehicleId}", null, async command =>
+        {
+            var state = await fleet.StateAsync(vehicleId);
+            if (state.Status == VehicleStatus.Available) return state.Status;
+            if (state.Mission is { } mission)
+                throw new Refusal(RefusalKind.Conflict, "mission-open",
+                    $"The vehicle is {state.Status} on mission {mission}; finish it (report on the call, or wait for the hospital's hand-over) first.");
+            if (state.Status is not (VehicleStatus.Returning or VehicleStatus.AtHospital))
+                throw new Refusal(RefusalKind.Conflict, "vehicle-status", $"The vehicle is {state.Status}; finish the mission before reporting back in service.");
+            statuses.Stage(command, new VehicleMove(state, VehicleStatus.Available, null));
+            return VehicleStatus.Available;
+        }));
+        return System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(outcome.Value.ToString());
     }
 }

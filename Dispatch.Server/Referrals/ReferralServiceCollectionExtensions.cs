@@ -1,6 +1,7 @@
 using Dispatch.Server.Facilities;
 using Dispatch.Server.Fleet;
 using Dispatch.Server.Routing;
+using Dispatch.Server.Referrals.Fleet;
 using Dispatch.Server.Referrals.Matching;
 using Dispatch.Server.Referrals.Persistence;
 using Dispatch.Server.Referrals.Push;
@@ -14,10 +15,11 @@ namespace Dispatch.Server.Referrals;
 public static class ReferralServiceCollectionExtensions
 {
     /// <summary>
-    /// The green-channel workflow: store, timers, rehydration on start, hub pushes. Needs an
-    /// IConnectionMultiplexer and (unless IReferralFacilities is registered first) the FacilityRegistry.
-    /// Hospitals are ranked by road time when a RoadNetwork is registered (AddRoadRouting), else by the interim
-    /// straight-line estimate; register an IHospitalMatcher before this call to choose another.
+    /// The green-channel workflow: store, timers, rehydration on start, hub pushes. Needs what the server composes
+    /// before it: an IConnectionMultiplexer, the FacilityRegistry, the VehicleRegistry, the fleet store, the command
+    /// runner (AddCommands), the calls (AddCalls) and a RoadNetwork (AddRoadRouting): a missing one fails at start, never silently swapped for a
+    /// simpler stand-in. Hospitals are ranked by road travel time; register an IHospitalMatcher before this call to
+    /// choose another.
     /// </summary>
     public static IServiceCollection AddReferrals(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,22 +27,16 @@ public static class ReferralServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<IReferralFacilities>(sp =>
-            new RegistryReferralFacilities(sp.GetRequiredService<FacilityRegistry>(), sp.GetService<HospitalBoard>()));
-        // Road travel time when the server has a road network; the straight-line estimate only where it has none (tests, tools).
-        services.TryAddSingleton<IHospitalMatcher>(sp =>
-        {
-            var facilities = sp.GetRequiredService<IReferralFacilities>();
-            var window = sp.GetRequiredService<IOptions<ReferralOptions>>().Value.TimeWindow;
-            return sp.GetService<RoadNetwork>() is { } roads
-                ? new RoadTimeHospitalMatcher(roads.For(RoadNetwork.Ambulance), facilities, window)
-                : new StraightLineHospitalMatcher(facilities, window);
-        });
+            new RegistryReferralFacilities(sp.GetRequiredService<FacilityRegistry>(), sp.GetRequiredService<HospitalBoard>()));
+        services.TryAddSingleton<IHospitalMatcher>(sp => new RoadTimeHospitalMatcher(
+            sp.GetRequiredService<RoadNetwork>().For(RoadNetwork.Ambulance),
+            sp.GetRequiredService<IReferralFacilities>(),
+            sp.GetRequiredService<IOptions<ReferralOptions>>().Value.TimeWindow));
         services.TryAddSingleton<IReferralNotifier, HubReferralNotifier>();
-        services.TryAddSingleton<IReferralVehicles>(sp =>
-            sp.GetService<VehicleRegistry>() is { } fleet ? new RegistryReferralVehicles(fleet) : new AnyReferralVehicle());
 
         Numbering.CaseNumbersRegistration.AddCaseNumbers(services);
         services.AddSingleton<ReferralStore>();
+        services.AddSingleton<ReferralMission>();
         services.AddSingleton<OfferTimerQueue>();
         services.AddSingleton<ReferralWorkflow>();
         services.AddSingleton<ReferralRehydrator>();

@@ -1,4 +1,3 @@
-using Dispatch.Server.Referrals.Push;
 using Dispatch.Server.Referrals.Workflow;
 using Dispatch.Server.Registry.Alerts;
 using Dispatch.Server.Registry.Api;
@@ -17,7 +16,7 @@ public static class RegistryServiceCollectionExtensions
 {
     /// <summary>
     /// The key-population register in the record store (needs the NpgsqlDataSource the record store registers).
-    /// Call after AddReferrals: it links referrals to registered people and follows their outcome.
+    /// It links referrals to registered people and follows their outcome.
     /// </summary>
     public static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,22 +33,12 @@ public static class RegistryServiceCollectionExtensions
         services.AddSingleton<RegisterAlerts>();
         services.AddSingleton<IReferralPersonLink, RegisterPersonLink>();
         services.AddHostedService<DemoRegisterSeeder>();
-        FollowReferrals(services);
+        // A registered person's referral history travels through a durable outbox written with each referral change.
+        services.AddSingleton<IReferralFollower, RegisterOutbox>();
+        services.AddSingleton<RegisterOutboxRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<RegisterOutboxRelay>());
         return services;
     }
 
     public static IEndpointRouteBuilder MapRegistry(this IEndpointRouteBuilder app) => app.MapRegister();
-
-    // Wraps whichever referral notifier the host composed, so a registered person's history hears every transition.
-    private static void FollowReferrals(IServiceCollection services)
-    {
-        var inner = services.LastOrDefault(d => d.ServiceType == typeof(IReferralNotifier))
-            ?? throw new InvalidOperationException("AddRegistry must follow AddReferrals.");
-        services.Remove(inner);
-        services.AddSingleton<IReferralNotifier>(sp => new RegisterFollowsReferral(
-            Resolve(sp, inner), sp.GetRequiredService<RegisterDb>(), sp.GetRequiredService<ILogger<RegisterFollowsReferral>>()));
-    }
-
-    private static IReferralNotifier Resolve(IServiceProvider sp, ServiceDescriptor d) => (IReferralNotifier)(
-        d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!));
 }

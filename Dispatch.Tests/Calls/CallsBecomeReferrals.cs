@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dispatch.Server.Calls;
+using Dispatch.Server.Consistency;
 using Dispatch.Server.Fleet;
 using Dispatch.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
@@ -213,25 +214,35 @@ public sealed class CallsBecomeReferrals : CallsFixture
     }
 
     [Test]
-    public async Task A_call_left_claimed_by_a_referral_never_stored_gets_its_ambulance_back()
+    public async Task The_claim_the_hand_over_and_the_referral_are_stored_together_and_the_checker_finds_them_agreeing()
     {
         var (call, crew) = await CrewOnSceneAsync("amb-03", NearThirdLon, NearThirdLat);
         await using var _ = crew;
-        // What a server that died between claiming the call and storing the referral leaves behind.
-        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis.Configuration);
-        var calls = new CallStore(redis);
-        var young = await calls.TrySaveAsync(call with { ReferralId = "never-stored", ReferredAt = DateTimeOffset.UtcNow });
-        await redis.GetDatabase().HashSetAsync(FleetStore.AssignmentKey, "amb-03", "R:never-stored");
 
-        var refused = Assert.ThrowsAsync<HubException>(() => crew.InvokeAsync<Call>("ReportMilestone", call.Id, "Transporting"));
-        Assert.That(refused!.Message, Does.Contain("never-stored"), "a young claim may still be on its way to Redis");
+        var id = (await ReferralOf(await ReferAsync(call.Id, StemiReferral()))).GetProperty("id").GetString()!;
 
-        await calls.TrySaveAsync(young! with { ReferredAt = DateTimeOffset.UtcNow - TimeSpan.FromMinutes(2) });
-        var transporting = await crew.InvokeAsync<Call>("ReportMilestone", call.Id, "Transporting");
+        var db = RedisClient.GetDatabase();
+        Assert.That((string?)await db.HashGetAsync(FleetStore.AssignmentKey, "amb-03"), Is.EqualTo("R:" + id));
+        Assert.That((await CallAsync(call.Id)).ReferralId, Is.EqualTo(id));
+        var disagreements = await new InvariantChecker(RedisClient).CheckAsync();
+        Assert.That(disagreements.Where(d => d.Subject.Contains(call.Id) || d.Subject.Contains(id) || d.Subject.Contains("amb-03")), Is.Empty);
+    }
 
-        Assert.That(transporting.Status, Is.EqualTo(CallStatus.Transporting));
-        Assert.That(transporting.ReferralId, Is.Null);
-        Assert.That((await crew.InvokeAsync<Call?>("CurrentAssignment"))!.Id, Is.EqualTo(call.Id));
+    [Test]
+    public async Task A_claim_naming_a_referral_that_does_not_exist_is_reported_by_the_checker()
+    {
+        var (call, crew) = await CrewOnSceneAsync("amb-02", NearThirdLon, NearThirdLat);
+        await using var _ = crew;
+        // What the old three-write hand-over left behind when the server died between its writes.
+        var db = RedisClient.GetDatabase();
+        var stored = (await CallAsync(call.Id)) with { ReferralId = "never-stored", ReferredAt = DateTimeOffset.UtcNow };
+        await db.HashSetAsync($"dispatch:call:{call.Id}", "json", JsonSerializer.Serialize(stored, Json));
+        await db.HashSetAsync(FleetStore.AssignmentKey, "amb-02", "R:never-stored");
+
+        var rules = (await new InvariantChecker(RedisClient).CheckAsync()).Select(d => d.Rule).ToList();
+
+        Assert.That(rules, Does.Contain("claim-names-missing-referral"));
+        Assert.That(rules, Does.Contain("mission-missing"));
     }
 
     [Test]

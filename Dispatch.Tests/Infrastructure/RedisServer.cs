@@ -52,6 +52,21 @@ public sealed class RedisServer : IAsyncDisposable
         if (_process is { HasExited: false }) { _process.Kill(); _process.WaitForExit(); }
     }
 
+    /// <summary>SIGSTOP: Redis keeps its connections open and answers nothing, like a machine that froze.</summary>
+    public void Pause() => Signal(19);
+
+    /// <summary>SIGCONT: Redis carries on with whatever queued up meanwhile.</summary>
+    public void Resume() => Signal(18);
+
+    private void Signal(int signal)
+    {
+        if (_process is { HasExited: false } p && kill(p.Id, signal) != 0)
+            throw new InvalidOperationException($"Could not send signal {signal} to redis-server {p.Id}.");
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+
     /// <summary>Starts Redis again on the same port and folder, so it replays its append-only file.</summary>
     public Task RestartAsync()
     {

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Persistence;
 using static Dispatch.Tests.Referrals.ReferralSamples;
@@ -25,7 +26,7 @@ public sealed class ConcurrentAcceptsHaveExactlyOneWinner : RedisFixture
         var audit = await server1.Store.ReadAuditAsync(referral.Id);
         Assert.Multiple(() =>
         {
-            Assert.That(refusal.Kind, Is.EqualTo(ReferralErrorKind.Conflict));
+            Assert.That(refusal.Kind, Is.EqualTo(RefusalKind.Conflict));
             Assert.That(refusal.Message, Does.Contain("Accepted"));
             Assert.That(audit.Count(e => e.Transition.Action == ReferralAction.Accept), Is.EqualTo(1));
         });
@@ -46,8 +47,8 @@ public sealed class ConcurrentAcceptsHaveExactlyOneWinner : RedisFixture
         second.Decline(HospitalA, T0, "full");
         stale.Version++;
 
-        var won = await server.Store.SaveAsync(fresh, fresh.Version - 1, null, first.Transitions, null);
-        var lost = await server.Store.SaveAsync(stale, stale.Version - 1, null, second.Transitions, null);
+        var won = await server.Store.SaveAsync(fresh, fresh.Version - 1, null, first.Transitions);
+        var lost = await server.Store.SaveAsync(stale, stale.Version - 1, null, second.Transitions);
 
         var stored = (await server.Store.LoadAsync(referral.Id))!;
         Assert.Multiple(() =>

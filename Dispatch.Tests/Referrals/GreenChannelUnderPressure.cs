@@ -183,8 +183,7 @@ public sealed class GreenChannelUnderPressure
     public async Task A_hospital_whose_last_bed_is_held_is_skipped_at_its_turn()
     {
         var board = _host.Services.GetRequiredService<HospitalBoard>();
-        var hospitalB = (await board.FindAsync("hosp-b"))!;
-        await board.UpdateAsync(hospitalB, new CapacityUpdate(new Dictionary<string, int> { [Capabilities.Pci] = 1 }, null), "b.desk");
+        await board.UpdateAsync("hosp-b", new CapacityUpdate(new Dictionary<string, int> { [Capabilities.Pci] = 1 }, null), "b.desk");
         try
         {
             // The first patient takes hospital B's only PCI bed.
@@ -201,15 +200,15 @@ public sealed class GreenChannelUnderPressure
         }
         finally
         {
-            await board.UpdateAsync((await board.FindAsync("hosp-b"))!, new CapacityUpdate(new Dictionary<string, int> { [Capabilities.Pci] = 4 }, null), "b.desk");
+            await board.UpdateAsync("hosp-b", new CapacityUpdate(new Dictionary<string, int> { [Capabilities.Pci] = 4 }, null), "b.desk");
         }
     }
 
     private async Task<IAsyncDisposable> DivertAsync(string hospitalId)
     {
         var board = _host.Services.GetRequiredService<HospitalBoard>();
-        await board.UpdateAsync((await board.FindAsync(hospitalId))!, new CapacityUpdate(null, true), "test");
-        return new Undo(async () => await board.UpdateAsync((await board.FindAsync(hospitalId))!, new CapacityUpdate(null, false), "test"));
+        await board.UpdateAsync(hospitalId, new CapacityUpdate(null, true), "test");
+        return new Undo(async () => await board.UpdateAsync(hospitalId, new CapacityUpdate(null, false), "test"));
     }
 
     /// <summary>A hub message and when this test heard it.</summary>

@@ -1,3 +1,4 @@
+using Dispatch.Tests.Referrals.Doubles;
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Matching;
 using Dispatch.Server.Referrals.Requests;

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using Dispatch.Server.Referrals.Lifecycle;
 using static Dispatch.Tests.Referrals.ReferralSamples;
 
@@ -48,7 +49,7 @@ public sealed class OutOfOrderActionsAreRefusedAndChangeNothing
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex!.Kind, Is.EqualTo(ReferralErrorKind.Conflict));
+            Assert.That(ex!.Kind, Is.EqualTo(RefusalKind.Conflict));
             Assert.That(ex.Code, Is.EqualTo("illegal-transition"));
             Assert.That(ex.Message, Does.Contain(state.ToString()));
             Assert.That(Stage.Snapshot(l), Is.EqualTo(before));
@@ -62,7 +63,7 @@ public sealed class OutOfOrderActionsAreRefusedAndChangeNothing
         var l = Stage.At(ReferralState.Offered);
         var before = Stage.Snapshot(l);
         var ex = Assert.Throws<ReferralException>(() => l.Decline(HospitalA, T0, "  "));
-        Assert.That(ex!.Kind, Is.EqualTo(ReferralErrorKind.Invalid));
+        Assert.That(ex!.Kind, Is.EqualTo(RefusalKind.Invalid));
         Assert.That(Stage.Snapshot(l), Is.EqualTo(before));
     }
 }

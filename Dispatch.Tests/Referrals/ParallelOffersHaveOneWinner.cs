@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using Dispatch.Server.Realtime;
 using Dispatch.Server.Referrals.Fhir;
 using Dispatch.Server.Referrals.Lifecycle;
@@ -31,7 +32,7 @@ public sealed class ParallelOffersHaveOneWinner : RedisFixture
         Assert.Multiple(() =>
         {
             Assert.That(results.Count(r => r is null), Is.EqualTo(1), "exactly one acceptance succeeds");
-            Assert.That(results.OfType<ReferralException>().Single().Kind, Is.EqualTo(ReferralErrorKind.Conflict));
+            Assert.That(results.OfType<ReferralException>().Single().Kind, Is.EqualTo(RefusalKind.Conflict));
             Assert.That(audit.Count(e => e.Transition.Action == ReferralAction.Accept), Is.EqualTo(1));
             Assert.That(stored.Responses.Single(r => r.HospitalId == loser).Reason, Is.EqualTo(ReferralReasons.AcceptedElsewhere));
             Assert.That(held.Select(e => (string)e.Value!), Is.EqualTo(new[] { $"{stored.AcceptedHospitalId}|pci|held" }));

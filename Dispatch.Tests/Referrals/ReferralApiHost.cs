@@ -51,7 +51,6 @@ internal sealed class ReferralApiHost : IAsyncDisposable
 
         var mux = await redis.ConnectAsync();
         var services = builder.Services;
-        services.AddSingleton<IConnectionMultiplexer>(mux);
         services.AddSingleton(Registry());
         if (withBoard)
         {
@@ -62,9 +61,8 @@ internal sealed class ReferralApiHost : IAsyncDisposable
             .AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
         services.AddAuthorization();
         services.AddProblemDetails();
-        services.AddSignalR();
         services.AddOpenApi();
-        services.AddReferrals(builder.Configuration);
+        services.AddReferralsOverRealFleet(mux, builder.Configuration);
 
         var app = builder.Build();
         app.UseAuthentication();

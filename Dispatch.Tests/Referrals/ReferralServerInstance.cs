@@ -1,6 +1,9 @@
 using Dispatch.Server.Referrals;
 using Dispatch.Server.Referrals.Lifecycle;
-using Dispatch.Server.Referrals.Matching;
+using Dispatch.Server.Referrals.Push;
+using Dispatch.Tests.Referrals.Doubles;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Dispatch.Server.Referrals.Persistence;
 using Dispatch.Server.Referrals.Requests;
 using Dispatch.Server.Referrals.Timers;
@@ -17,41 +20,31 @@ namespace Dispatch.Tests.Referrals;
 /// </summary>
 internal sealed class ReferralServerInstance
 {
-    public static readonly InMemoryReferralFacilities Facilities = new(
-    [
-        new ReceivingHospital("hosp-a", "County People's Hospital", 104.07, 30.66, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false)
-        {
-            BedsByCapability = new Dictionary<Capability, int> { [Capability.Pci] = 2, [Capability.Icu] = 3 },
-        },
-        new ReceivingHospital("hosp-b", "City No.1 Hospital", 104.10, 30.70, new HashSet<Capability> { Capability.Pci, Capability.Icu }, 5, false)
-        {
-            BedsByCapability = new Dictionary<Capability, int> { [Capability.Pci] = 2, [Capability.Icu] = 3 },
-        },
-        new ReceivingHospital("hosp-c", "Women and Children's Hospital", 104.05, 30.64, new HashSet<Capability> { Capability.Obstetrics }, 5, false),
-    ], new Dictionary<string, (double, double)>
-    {
-        [ReferralSamples.Facility] = (104.06, 30.65),
-        ["thc-other"] = (104.02, 30.60),
-    });
+    public static InMemoryReferralFacilities Facilities => ReferralWiring.Facilities;
 
     public ReferralServerInstance(IConnectionMultiplexer redis, TimeSpan? offerTimeout = null, TimeSpan? totalBudget = null)
     {
         var timeout = offerTimeout ?? TimeSpan.FromMinutes(5);
         var total = totalBudget ?? TimeSpan.FromMinutes(120);
-        Options = Microsoft.Extensions.Options.Options.Create(new ReferralOptions
+        var services = new ServiceCollection();
+        services.AddSingleton<IReferralNotifier>(Notifier);
+        services.AddReferralsOverRealFleet(redis, new ConfigurationBuilder().Build());
+        services.Configure<ReferralOptions>(o =>
         {
-            OfferTimeouts = new OfferTimeouts { Immediate = timeout, VeryUrgent = timeout, Urgent = timeout, Standard = timeout },
-            TotalBudgets = new TotalBudgets { Immediate = total, VeryUrgent = total, Urgent = total, Standard = total },
-            TimerPollInterval = TimeSpan.FromMilliseconds(50),
+            o.OfferTimeouts = new OfferTimeouts { Immediate = timeout, VeryUrgent = timeout, Urgent = timeout, Standard = timeout };
+            o.TotalBudgets = new TotalBudgets { Immediate = total, VeryUrgent = total, Urgent = total, Standard = total };
+            o.TimerPollInterval = TimeSpan.FromMilliseconds(50);
         });
-        Store = new ReferralStore(redis);
-        Timers = new OfferTimerQueue(redis);
-        Workflow = new ReferralWorkflow(Store, new StraightLineHospitalMatcher(Facilities, new TransferTimeWindow()), Facilities, Notifier, new AnyReferralVehicle(),
-            Options, TimeProvider.System, NullLogger<ReferralWorkflow>.Instance);
-        Poller = new OfferTimerPoller(Timers, Workflow, Store, Options, TimeProvider.System, NullLogger<OfferTimerPoller>.Instance);
-        Rehydrator = new ReferralRehydrator(Store, Timers, Options, NullLogger<ReferralRehydrator>.Instance);
+        Services = services.BuildServiceProvider();
+        Options = Services.GetRequiredService<IOptions<ReferralOptions>>();
+        Store = Services.GetRequiredService<ReferralStore>();
+        Timers = Services.GetRequiredService<OfferTimerQueue>();
+        Workflow = Services.GetRequiredService<ReferralWorkflow>();
+        Poller = Services.GetRequiredService<OfferTimerPoller>();
+        Rehydrator = Services.GetRequiredService<ReferralRehydrator>();
     }
 
+    public ServiceProvider Services { get; }
     public IOptions<ReferralOptions> Options { get; }
     public RecordingNotifier Notifier { get; } = new();
     public ReferralStore Store { get; }

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Requests;
 using static Dispatch.Tests.Referrals.ReferralSamples;
@@ -47,7 +48,7 @@ public sealed class UrgentReferralsDispatchBeforeAcceptance
         l.AssignVehicle(Dispatcher, T0, "amb-12");
         l.ReportEnRoute(Crew, T0);
         var ex = Assert.Throws<ReferralException>(() => l.ReportOnBoard(Crew, T0));
-        Assert.That(ex!.Kind, Is.EqualTo(ReferralErrorKind.Conflict));
+        Assert.That(ex!.Kind, Is.EqualTo(RefusalKind.Conflict));
     }
 
     [TestCase(Priority.VeryUrgent)]
@@ -59,7 +60,7 @@ public sealed class UrgentReferralsDispatchBeforeAcceptance
         var ex = Assert.Throws<ReferralException>(() => l.AssignVehicle(Dispatcher, T0, "amb-12"));
         Assert.Multiple(() =>
         {
-            Assert.That(ex!.Kind, Is.EqualTo(ReferralErrorKind.Conflict));
+            Assert.That(ex!.Kind, Is.EqualTo(RefusalKind.Conflict));
             Assert.That(ex.Message, Does.Contain("priority 1"));
             Assert.That(l.Referral.VehicleId, Is.Null);
         });

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using Dispatch.Server.Referrals.Lifecycle;
 using static Dispatch.Tests.Referrals.ReferralSamples;
 
@@ -42,7 +43,7 @@ public sealed class WrongRolesAreRefusedAndChangeNothing
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex!.Kind, Is.EqualTo(ReferralErrorKind.Forbidden));
+            Assert.That(ex!.Kind, Is.EqualTo(RefusalKind.Forbidden));
             Assert.That(ex.Message, Is.Not.Empty);
             Assert.That(Stage.Snapshot(l), Is.EqualTo(before));
         });

@@ -10,9 +10,8 @@ public sealed record Relocation(
     string VehicleId, string PostId, string PostName, string? PostNameEn, double Lon, double Lat,
     double Seconds, double Meters, double[][] Route, string SentBy, DateTimeOffset At);
 
-/// <summary>A move-up that cannot be made, with the HTTP status that says why.</summary>
-public sealed class MoveUpRefusal(int status, string title, string detail) : Exception(detail)
+/// <summary>A move-up that cannot be made: a refusal of the one model, with a title naming why.</summary>
+public sealed class MoveUpRefusal(Commands.RefusalKind kind, string code, string title, string detail) : Commands.Refusal(kind, code, detail)
 {
-    public int Status { get; } = status;
-    public string Title { get; } = title;
+    public override string? Title => title;
 }

@@ -10,9 +10,9 @@ using RoutingPoint = Dispatch.Routing.GeoPoint;
 namespace Dispatch.Server.Coverage.MoveUps;
 
 /// <summary>
-/// Sends an available ambulance to a standby post: the status moves Available → Relocating atomically (a vehicle
-/// committed to a call or referral is never taken), the relocation is kept in Redis, and the device is told where to go
-/// with the road route. The crew reports arrival and the vehicle is Available again, at its new post.
+/// Sends an available ambulance to a standby post through the command runner: the status moves Available → Relocating
+/// in the same atomic write that keeps the relocation (a vehicle committed to a call or referral is never taken), and
+/// the device is told where to go with the road route. The crew reports arrival and the vehicle is Available again, at its new post.
 /// </summary>
 public sealed class Relocations(
     IConnectionMultiplexer redis,
@@ -22,6 +22,7 @@ public sealed class Relocations(
     CoverageMonitor monitor,
     IHubContext<DispatchHub> hub,
     VehicleStatusPublisher statuses,
+    Commands.CommandRunner runner,
     TimeProvider clock)
 {
     public const string Key = "dispatch:coverage:relocations";
@@ -30,18 +31,19 @@ public sealed class Relocations(
 
     public async Task<Relocation> SendAsync(string vehicleId, string postId, string sentBy)
     {
-        var region = monitor.Region ?? throw new MoveUpRefusal(503, "Coverage is starting", "The coverage grid is still being prepared; try again in a moment.");
-        var vehicle = vehicles.Find(vehicleId) ?? throw new MoveUpRefusal(404, "No such vehicle", $"Vehicle {vehicleId} is not in this region's fleet.");
-        if (vehicle.Kind != VehicleKinds.Ambulance) throw new MoveUpRefusal(409, "Not an ambulance", $"{vehicle.CallSign} is not an ambulance; only ambulances are moved up.");
+        var region = monitor.Region ?? throw new MoveUpRefusal(Commands.RefusalKind.Unavailable, "coverage-starting", "Coverage is starting", "The coverage grid is still being prepared; try again in a moment.");
+        var vehicle = vehicles.Find(vehicleId) ?? throw new MoveUpRefusal(Commands.RefusalKind.NotFound, "unknown-vehicle", "No such vehicle", $"Vehicle {vehicleId} is not in this region's fleet.");
+        if (vehicle.Kind != VehicleKinds.Ambulance) throw new MoveUpRefusal(Commands.RefusalKind.Conflict, "not-an-ambulance", "Not an ambulance", $"{vehicle.CallSign} is not an ambulance; only ambulances are moved up.");
         var index = region.Posts.IndexOf(postId);
-        if (index < 0) throw new MoveUpRefusal(404, "No such post", $"Standby post {postId} is not one of this region's posts.");
+        if (index < 0) throw new MoveUpRefusal(Commands.RefusalKind.NotFound, "unknown-post", "No such post", $"Standby post {postId} is not one of this region's posts.");
         var post = region.Posts.All[index];
         var position = await fleet.LastPositionAsync(vehicleId);
         if (staleness.IsStale(position))
-            throw new MoveUpRefusal(409, "Vehicle silent", $"{vehicle.CallSign} has not reported a position recently; it cannot be moved up.");
+            throw new MoveUpRefusal(Commands.RefusalKind.Conflict, "vehicle-silent", "Vehicle silent", $"{vehicle.CallSign} has not reported a position recently; it cannot be moved up.");
+        // Refused before a route is searched; the write below compares again.
         var status = await fleet.StatusAsync(vehicleId);
         if (status != VehicleStatus.Available)
-            throw new MoveUpRefusal(409, "Vehicle committed", $"{vehicle.CallSign} is {status}; only an available ambulance is moved up.");
+            throw new MoveUpRefusal(Commands.RefusalKind.Conflict, "vehicle-busy", "Vehicle committed", $"{vehicle.CallSign} is {status}; only an available ambulance is moved up.");
 
         Dispatch.Routing.Queries.RouteResult? route;
         try
@@ -50,35 +52,43 @@ public sealed class Relocations(
         }
         catch (SnapRefusedException e)
         {
-            throw new MoveUpRefusal(422, "Too far from a road", e.Message);
+            throw new MoveUpRefusal(Commands.RefusalKind.Unprocessable, "off-road", "Too far from a road", e.Message);
         }
-        if (route is null) throw new MoveUpRefusal(409, "No route", $"No open road leads from {vehicle.CallSign} to {post.Name}.");
+        if (route is null) throw new MoveUpRefusal(Commands.RefusalKind.Conflict, "no-route", "No route", $"No open road leads from {vehicle.CallSign} to {post.Name}.");
 
         var relocation = new Relocation(vehicleId, post.Id, post.Name, post.NameEn, post.Point.Lon, post.Point.Lat,
             Math.Round(route.Seconds, 1), Math.Round(route.Meters), route.Geometry.Coordinates.Select(c => new[] { Math.Round(c.X, 6), Math.Round(c.Y, 6) }).ToArray(),
             sentBy, clock.GetUtcNow());
-        // Kept first: a device asking right after the status changed must find where to go.
-        await redis.GetDatabase().HashSetAsync(Key, vehicleId, JsonSerializer.Serialize(relocation, Json));
-        if (await fleet.TryMoveAsync(vehicleId, VehicleStatus.Available, VehicleStatus.Relocating, "") is { } actual)
+        // The status, the (empty) mission and where to go are written together: a device asking right after the status
+        // changed finds where to go, and a vehicle taken by a call meanwhile is never sent away.
+        var outcome = await runner.RunAsync($"Vehicle {vehicleId}", null, async command =>
         {
-            await redis.GetDatabase().HashDeleteAsync(Key, vehicleId);
-            throw new MoveUpRefusal(409, "Vehicle committed", $"{vehicle.CallSign} became {actual}; only an available ambulance is moved up.");
-        }
-        await statuses.PublishAsync(vehicleId, VehicleStatus.Relocating, null);
-        await hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(DeviceEvent, relocation);
-        monitor.Invalidate();
-        return relocation;
+            var state = await fleet.StateAsync(vehicleId);
+            if (state.Status != VehicleStatus.Available || state.Mission is not null)
+                throw new MoveUpRefusal(Commands.RefusalKind.Conflict, "vehicle-busy", "Vehicle committed", $"{vehicle.CallSign} is {state.Status}; only an available ambulance is moved up.");
+            statuses.Stage(command, new VehicleMove(state, VehicleStatus.Relocating, null));
+            command.Commit.HashSet(Key, vehicleId, JsonSerializer.Serialize(relocation, Json));
+            command.Announce(() => hub.Clients.Group(HubGroups.Vehicle(vehicleId)).SendAsync(DeviceEvent, relocation));
+            command.Announce(() => { monitor.Invalidate(); return Task.CompletedTask; });
+            return relocation;
+        });
+        return outcome.Value;
     }
 
-    /// <summary>The crew is at the post: Relocating → Available.</summary>
+    /// <summary>The crew is at the post: Relocating → Available, with the relocation forgotten in the same write.</summary>
     /// <returns>null when done, otherwise the status that refused it.</returns>
     public async Task<VehicleStatus?> ArrivedAsync(string vehicleId)
     {
-        if (await fleet.TryMoveAsync(vehicleId, VehicleStatus.Relocating, VehicleStatus.Available, "") is { } actual) return actual;
-        await redis.GetDatabase().HashDeleteAsync(Key, vehicleId);
-        await statuses.PublishAsync(vehicleId, VehicleStatus.Available, null);
-        monitor.Invalidate();
-        return null;
+        var outcome = await runner.RunAsync<VehicleStatus?>($"Vehicle {vehicleId}", null, async command =>
+        {
+            var state = await fleet.StateAsync(vehicleId);
+            if (state.Status != VehicleStatus.Relocating) return state.Status;
+            statuses.Stage(command, new VehicleMove(state, VehicleStatus.Available, null));
+            command.Commit.HashDelete(Key, vehicleId);
+            command.Announce(() => { monitor.Invalidate(); return Task.CompletedTask; });
+            return null;
+        });
+        return outcome.Value;
     }
 
     /// <summary>Where the vehicle is being sent, while it is Relocating.</summary>

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Workflow;
 using Microsoft.Extensions.Options;
@@ -19,37 +20,37 @@ public static partial class ReferralEndpoints
             "Assign a vehicle (dispatcher); for priority 1 allowed while the hospital is still being asked",
             (id, actor, body, key, wf, ct) => wf.AssignVehicleAsync(id, actor, body.VehicleId, key, ct, body.Reason));
         Command<ReasonBody>(group, "escalate", "Escalate for dispatcher action (dispatcher)",
-            (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Escalate(actor, t, body.Reason), key, ct));
+            (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Escalate(actor, t, body.Reason), key, ct, "escalate"));
         Command<ReasonBody>(group, "fail", "Mark the transfer failed (dispatcher)",
-            (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Fail(actor, t, body.Reason), key, ct));
+            (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Fail(actor, t, body.Reason), key, ct, "fail"));
     }
 
     private static void MapHospitalCommands(RouteGroupBuilder group)
     {
         Command(group, "accept", "Accept the offer (the hospital currently offered)",
-            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Accept(actor, t), key, ct));
+            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Accept(actor, t), key, ct, "accept"));
         Command<ReasonBody>(group, "decline", "Decline the offer with a reason (the hospital currently offered); the next candidate is asked",
-            (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Decline(actor, t, body.Reason), key, ct));
+            (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Decline(actor, t, body.Reason), key, ct, "decline"));
         Command(group, "handover", "Confirm the hand-over / transfer of care (the accepting hospital)",
-            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ConfirmHandOver(actor, t), key, ct));
+            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ConfirmHandOver(actor, t), key, ct, "handover"));
     }
 
     private static void MapCrewCommands(RouteGroupBuilder group)
     {
         Command(group, "en-route", "Report en route to the patient (assigned vehicle)",
-            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ReportEnRoute(actor, t), key, ct));
+            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ReportEnRoute(actor, t), key, ct, "en-route"));
         Command(group, "on-scene", "Report at the patient / on scene (assigned vehicle)",
-            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ReportOnScene(actor, t), key, ct));
+            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ReportOnScene(actor, t), key, ct, "on-scene"));
         Command(group, "on-board", "Report the patient on board, leaving the scene (assigned vehicle)",
-            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ReportOnBoard(actor, t), key, ct));
+            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ReportOnBoard(actor, t), key, ct, "on-board"));
         Command(group, "arrived", "Report arrival at the receiving hospital (assigned vehicle)",
-            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ReportArrived(actor, t), key, ct));
+            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.ReportArrived(actor, t), key, ct, "arrived"));
     }
 
     private static void MapDoctorCommands(RouteGroupBuilder group)
     {
         Command<ReasonBody>(group, "cancel", "Cancel with a reason (doctor of the requesting facility)",
-            (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Cancel(actor, t, body.Reason), key, ct));
+            (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Cancel(actor, t, body.Reason), key, ct, "cancel"));
     }
 
     private delegate Task<Referral> Run(string id, Actor actor, string? idempotencyKey, ReferralWorkflow workflow, CancellationToken ct);
@@ -62,7 +63,7 @@ public static partial class ReferralEndpoints
                 ReferralProblems.Guard(async () =>
                 {
                     var actor = http.User.ToActor();
-                    var referral = await run(id, actor, IdempotencyHeader.From(http.Request), workflow, ct);
+                    var referral = await run(id, actor, IdempotencyKey.From(http.Request), workflow, ct);
                     return Json(ReferralView.For(referral, actor, options.Value.OfferTimeouts));
                 })), verb, summary);
 
@@ -74,7 +75,7 @@ public static partial class ReferralEndpoints
                     if (body is null)
                         return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] });
                     var actor = http.User.ToActor();
-                    var referral = await run(id, actor, body, IdempotencyHeader.From(http.Request), workflow, ct);
+                    var referral = await run(id, actor, body, IdempotencyKey.From(http.Request), workflow, ct);
                     return Json(ReferralView.For(referral, actor, options.Value.OfferTimeouts));
                 })).Accepts<TBody>("application/json"), verb, summary);
 

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using System.Text.Json;
 using Dispatch.Server.Referrals.Fhir;
 using Dispatch.Server.Referrals.Persistence;
@@ -106,7 +107,7 @@ public static partial class ReferralEndpoints
             }
 
             var actor = http.User.ToActor();
-            var (referral, created) = await workflow.CreateAsync(actor, request!, IdempotencyHeader.From(http.Request), ct);
+            var (referral, created) = await workflow.CreateAsync(actor, request!, IdempotencyKey.From(http.Request), ct);
             var view = ReferralView.For(referral, actor, options.Value.OfferTimeouts);
             if (!created) return Json(view);
             http.Response.Headers.Location = $"/api/referrals/{referral.Id}";

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 using Dispatch.Server.Referrals.Requests;
 using Stateless;
 using Stateless.Graph;
@@ -78,7 +79,7 @@ public sealed class ReferralLifecycle
         _machine.OnUnhandledTrigger((state, _, unmetGuards) =>
         {
             var why = unmetGuards is { Count: > 0 } ? $" Requires: {string.Join("; ", unmetGuards)}." : "";
-            throw new ReferralException(ReferralErrorKind.Conflict, "illegal-transition",
+            throw new ReferralException(RefusalKind.Conflict, "illegal-transition",
                 $"Cannot {ReferralPermissions.Verb(_action)} a referral that is {state}.{why}");
         });
 
@@ -252,7 +253,7 @@ public sealed class ReferralLifecycle
         Run(ReferralAction.Request, actor, at, () =>
         {
             if (handOver.CallId != _referral.CallId)
-                throw new ReferralException(ReferralErrorKind.Invalid, "call-mismatch", $"This referral was raised from call {_referral.CallId}, not {handOver.CallId}.");
+                throw new ReferralException(RefusalKind.Invalid, "call-mismatch", $"This referral was raised from call {_referral.CallId}, not {handOver.CallId}.");
             Fire(ReferralAction.Request, () => _machine.Fire(_fromSceneTrigger, handOver));
         });
 
@@ -275,7 +276,7 @@ public sealed class ReferralLifecycle
         Run(ReferralAction.OfferParallel, actor, at, () =>
         {
             if (width is < 2 or > MaxParallelWidth)
-                throw new ReferralException(ReferralErrorKind.Invalid, "invalid-width", $"Offer to 2 to {MaxParallelWidth} hospitals at once.");
+                throw new ReferralException(RefusalKind.Invalid, "invalid-width", $"Offer to 2 to {MaxParallelWidth} hospitals at once.");
             if (_referral.State == ReferralState.Offered)
             {
                 Fire(ReferralAction.OfferParallel, () => _machine.Fire(_widenTrigger, width), $"width {width}");
@@ -306,7 +307,7 @@ public sealed class ReferralLifecycle
         Run(ReferralAction.OfferTimedOut, actor, at, () =>
         {
             if (_referral.State != ReferralState.Offered || _referral.OfferNumber != offerNumber)
-                throw new ReferralException(ReferralErrorKind.Conflict, "stale-timer",
+                throw new ReferralException(RefusalKind.Conflict, "stale-timer",
                     $"Offer {offerNumber} is no longer open (referral is {_referral.State}, offer {_referral.OfferNumber}).");
             Fire(ReferralAction.OfferTimedOut, () => _machine.Fire(Trigger.OfferTimedOut), "offerTimedOut");
             MoveOn();
@@ -330,7 +331,7 @@ public sealed class ReferralLifecycle
         {
             var replacing = _referral.VehicleId is { } current && current != vehicleId?.Trim();
             if (replacing && string.IsNullOrWhiteSpace(reason))
-                throw new ReferralException(ReferralErrorKind.Invalid, "missing-reason", "Replacing the assigned vehicle needs a reason.");
+                throw new ReferralException(RefusalKind.Invalid, "missing-reason", "Replacing the assigned vehicle needs a reason.");
             Fire(ReferralAction.AssignVehicle, () => _machine.Fire(_assignTrigger, Required(vehicleId, "vehicleId")),
                 replacing ? reason!.Trim() : vehicleId);
         });
@@ -557,7 +558,7 @@ public sealed class ReferralLifecycle
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value)
-            ? throw new ReferralException(ReferralErrorKind.Invalid, "missing-" + field, $"The {field} is required.")
+            ? throw new ReferralException(RefusalKind.Invalid, "missing-" + field, $"The {field} is required.")
             : value.Trim();
 
     private static Trigger? ToTrigger(ReferralAction action) => action switch

@@ -1,3 +1,4 @@
+using Dispatch.Server.Commands;
 namespace Dispatch.Server.Referrals.Lifecycle;
 
 /// <summary>
@@ -10,7 +11,7 @@ public static class ReferralPermissions
     {
         var refusal = Refusal(action, actor, referral);
         if (refusal is not null)
-            throw new ReferralException(ReferralErrorKind.Forbidden, refusal.Value.Code, refusal.Value.Message);
+            throw new ReferralException(RefusalKind.Forbidden, refusal.Value.Code, refusal.Value.Message);
     }
 
     public static bool Allows(ReferralAction action, Actor actor, Referral referral) => Refusal(action, actor, referral) is null;

@@ -44,8 +44,8 @@ public sealed class RoadTimeHospitalMatcher(RoutingEngine engine, IReferralFacil
                     break;
                 case TravelStatus.NotComputed:
                     approximate = true;
-                    minutes = StraightLineHospitalMatcher.EstimateMinutes(query.Lon, query.Lat, h.Lon, h.Lat);
-                    km = StraightLineHospitalMatcher.EstimateKm(query.Lon, query.Lat, h.Lon, h.Lat);
+                    minutes = StraightLineEstimate.Minutes(query.Lon, query.Lat, h.Lon, h.Lat);
+                    km = StraightLineEstimate.Km(query.Lon, query.Lat, h.Lon, h.Lat);
                     break;
                 default:
                     exclusions.Add(new(h.Id, h.Name, ExclusionReason.Unreachable, $"No road route ({times[i].Status})."));

@@ -24,9 +24,6 @@ public static class ReferralKeys
     /// </summary>
     public const string BedsHeld = Facilities.HospitalBoard.BedsHeldKey;
 
-    /// <summary>String: what a command sent with this idempotency key produced (the referral id); expires after a day.</summary>
-    public static string Idempotency(string user, string key) => $"dispatch:idempotency:{user}:{key}";
-
     public static string TimerMember(string id, int offerNumber) => $"{id}|{offerNumber}";
 
     public static bool TryParseTimerMember(string member, out string id, out int offerNumber)

@@ -1,5 +1,4 @@
 using Dispatch.Server.Referrals.Lifecycle;
-using Dispatch.Server.Referrals.Push;
 
 namespace Dispatch.Server.Calls.Referring;
 
@@ -8,42 +7,10 @@ namespace Dispatch.Server.Calls.Referring;
 /// referral, and the call records left scene, at hospital and completion from it, so shift figures count the mission
 /// once. A referral that ends without a hospital gives the call back its patient and ambulance.
 /// </summary>
-public sealed class CallFollowsReferral(IReferralNotifier inner, CallStore calls, CallService callService, ILogger<CallFollowsReferral> log)
-    : IReferralNotifier
+public static class CallMirror
 {
-    private const int Attempts = 5;
-
-    public async Task ChangedAsync(Referral? before, Referral after, IReadOnlyList<TransitionRecord> transitions, CancellationToken ct)
-    {
-        await inner.ChangedAsync(before, after, transitions, ct);
-        await FollowAsync(after);
-    }
-
-    private async Task FollowAsync(Referral after)
-    {
-        if (after.CallId is not { } callId) return;
-        try
-        {
-            for (var attempt = 0; attempt < Attempts; attempt++)
-            {
-                var call = await calls.FindAsync(callId);
-                if (call is null || call.ReferralId != after.Id) return;
-                var updated = Mirror(call, after);
-                if (updated == call) return;
-                if (await calls.TrySaveAsync(updated) is not { } saved) continue;
-                await callService.PushWithCrewAsync(saved);
-                return;
-            }
-            log.LogWarning("Call {Call} kept changing; referral {Referral} v{Version} not mirrored", callId, after.Id, after.Version);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The referral change is stored; the call catches up on the referral's next change.
-            log.LogWarning(e, "Could not mirror referral {Referral} onto call {Call}", after.Id, callId);
-        }
-    }
-
-    internal static Call Mirror(Call call, Referral r)
+    /// <returns>the call as it must be stored together with the referral's change (the same instance when nothing changes).</returns>
+    public static Call Of(Call call, Referral r)
     {
         if (r.State is ReferralState.Cancelled or ReferralState.Failed) return call.WithoutReferral();
 

@@ -1,6 +1,8 @@
-namespace Dispatch.Server.Referrals.Matching;
+using Dispatch.Server.Referrals.Matching;
 
-/// <summary>A fixed list of facilities: for tests and until the shared facilities registry is adapted.</summary>
+namespace Dispatch.Tests.Referrals.Doubles;
+
+/// <summary>A test double: a fixed list of facilities, for lifecycle tests that need no region.</summary>
 public sealed class InMemoryReferralFacilities(IEnumerable<ReceivingHospital> hospitals, IReadOnlyDictionary<string, (double Lon, double Lat)> facilities)
     : IReferralFacilities
 {
