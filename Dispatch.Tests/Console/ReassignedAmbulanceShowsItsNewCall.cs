@@ -24,7 +24,7 @@ public sealed class ReassignedAmbulanceShowsItsNewCall : ConsoleFixture
         using var dispatcher = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword));
         async Task<Call> NewCallAsync(string complaint)
         {
-            using var created = await dispatcher.PostAsJsonAsync("/api/calls", new { kind = "Emergency", lon = 104.07, lat = 30.67, chiefComplaint = complaint, priority = 1 });
+            using var created = await dispatcher.PostAsJsonAsync("/api/calls", new { kind = "emergency", lon = 104.07, lat = 30.67, chiefComplaint = complaint, priority = 1 });
             return (await created.Content.ReadFromJsonAsync<Call>(json))!;
         }
         // What a call-taker types is in the console's language, so each screenshot shows one language only.
@@ -35,7 +35,7 @@ public sealed class ReassignedAmbulanceShowsItsNewCall : ConsoleFixture
         var current = await NewCallAsync(zh ? "新任务：胸痛" : "New mission: chest pain");
         (await dispatcher.PostAsJsonAsync($"/api/calls/{current.Id}/assign", new { vehicleId })).EnsureSuccessStatusCode();
         await using var crew = await Server.ConnectHubAsync(await Server.SignInAsync($"device.{vehicleId}", DemoAccounts.DevicePassword));
-        Assert.ThrowsAsync<HubException>(() => crew.InvokeAsync<Call>("ReportMilestone", old.Id, "OnScene"));
+        Assert.ThrowsAsync<HubException>(() => crew.InvokeAsync<Call>("ReportMilestone", old.Id, "onScene"));
 
         await SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword);
         if (language == "en")
@@ -47,7 +47,7 @@ public sealed class ReassignedAmbulanceShowsItsNewCall : ConsoleFixture
         await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Page.ClickAsync(".tab[data-tab=queue]");
         var card = Page.Locator(".call-card").Filter(new() { HasText = current.Id });
-        await Expect(card).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("call-Dispatched"));
+        await Expect(card).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("call-dispatched"));
         await Expect(Page.Locator(".call-card").Filter(new() { HasText = old.Id })).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(Page, $"writepath-reassigned-{language}");
         AssertNoBrowserErrors();
