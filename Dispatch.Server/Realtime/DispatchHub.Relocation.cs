@@ -15,7 +15,7 @@ public sealed partial class DispatchHub
         var vehicleId = RelocatingDevice();
         if (await relocations.ArrivedAsync(vehicleId) is { } actual && actual != Fleet.VehicleStatus.Available)
             throw new HubException($"The vehicle is {actual}, not relocating.");
-        return "Available";
+        return "available";
     }
 
     /// <summary>Where the vehicle is being sent while it is Relocating (after a reconnect); null otherwise.</summary>

@@ -46,7 +46,7 @@ public sealed class AMoveUpRestoresCoverage : CoverageServer
         Assert.That(relocation["route"]!.AsArray().Count, Is.GreaterThan(1), "the route to drive");
         await Poll.UntilAsync(() => heard.Any(r => r.Contains(postId)), Wait, "the device to be told its post and route");
         var status = await VehicleAsync(dispatcher, vehicle);
-        Assert.That(status["status"]!.GetValue<string>(), Is.AnyOf("Relocating", "Available"));
+        Assert.That(status["status"]!.GetValue<string>(), Is.AnyOf("relocating", "available"));
 
         using var again = await dispatcher.PostAsJsonAsync("/api/coverage/move-ups", new { vehicleId = vehicle, postId });
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "a relocating vehicle is not sent twice");
@@ -57,7 +57,7 @@ public sealed class AMoveUpRestoresCoverage : CoverageServer
         {
             var v = await VehicleAsync(dispatcher, vehicle);
             var p = v["position"];
-            return v["status"]!.GetValue<string>() == "Available" && p is not null
+            return v["status"]!.GetValue<string>() == "available" && p is not null
                 && Math.Abs(p["lon"]!.GetValue<double>() - postLon) + Math.Abs(p["lat"]!.GetValue<double>() - postLat) < 0.003;
         }, Wait, $"{vehicle} to drive to {postId} and report arrival\n{simulator.Log}");
 

@@ -66,7 +66,7 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
         // One click sends the suggested vehicle to its post.
         var moved = (await suggestion.GetAttributeAsync("data-vehicle"))!;
         await suggestion.Locator("button").ClickAsync();
-        await Poll.UntilAsync(async () => await StatusAsync(moved) == "Relocating", TimeSpan.FromSeconds(20), $"{moved} to be relocating");
+        await Poll.UntilAsync(async () => await StatusAsync(moved) == "relocating", TimeSpan.FromSeconds(20), $"{moved} to be relocating");
         await Expect(Page.Locator($".move-up[data-vehicle='{moved}']")).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(Page, $"{shot}-moved-up");
 
@@ -87,10 +87,10 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
         await Expect(confirm).ToBeVisibleAsync();
         await Expect(confirm).ToContainTextAsync(townshipName);
         await Expect(confirm).ToContainTextAsync(english ? "is left with no ambulance" : "将没有可派救护车");
-        Assert.That(await StatusAsync(township), Is.EqualTo("Available"), "nothing is sent before the confirmation");
+        Assert.That(await StatusAsync(township), Is.EqualTo("available"), "nothing is sent before the confirmation");
         await Browser.ScreenshotAsync(Page, $"{shot}-gap-confirm");
         await confirm.Locator(".gap-send").ClickAsync();
-        await Poll.UntilAsync(async () => await StatusAsync(township) == "Dispatched", TimeSpan.FromSeconds(20), $"{township} to be dispatched after the confirmation");
+        await Poll.UntilAsync(async () => await StatusAsync(township) == "dispatched", TimeSpan.FromSeconds(20), $"{township} to be dispatched after the confirmation");
         await Expect(card).ToContainTextAsync(english ? "Dispatched" : "已派车");
 
         if (english)

@@ -43,7 +43,7 @@ public sealed class TownshipsLastAmbulanceNeedsAConfirmation : CoverageServer
         using var wrongZone = await dispatcher.PostAsJsonAsync($"/api/calls/{call}/assign", new { vehicleId = "amb-07", confirmCoverageGap = "g-11" });
         Assert.That(wrongZone.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "confirming another township's gap does not count");
         var vehicles = await dispatcher.GetFromJsonAsync<JsonNode>("/api/fleet/vehicles");
-        Assert.That(vehicles!.AsArray().Single(v => v!["id"]!.GetValue<string>() == "amb-07")!["status"]!.GetValue<string>(), Is.EqualTo("Available"), "nothing sent before the confirmation");
+        Assert.That(vehicles!.AsArray().Single(v => v!["id"]!.GetValue<string>() == "amb-07")!["status"]!.GetValue<string>(), Is.EqualTo("available"), "nothing sent before the confirmation");
 
         using var confirmed = await dispatcher.PostAsJsonAsync($"/api/calls/{call}/assign", new { vehicleId = "amb-07", confirmCoverageGap = "g-10" });
         Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await confirmed.Content.ReadAsStringAsync());
@@ -53,7 +53,7 @@ public sealed class TownshipsLastAmbulanceNeedsAConfirmation : CoverageServer
         await Poll.UntilAsync(async () => AmbulancesIn(await CoverageAsync(dispatcher), "g-10") == 0, Wait, "amb-07 to leave the picture once dispatched");
         using var moveUp = await dispatcher.PostAsJsonAsync("/api/coverage/move-ups", new { vehicleId = "amb-07", postId = "g-10" });
         Assert.That(moveUp.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(await moveUp.Content.ReadAsStringAsync(), Does.Contain("Dispatched"));
+        Assert.That(await moveUp.Content.ReadAsStringAsync(), Does.Contain("dispatched").IgnoreCase);
     }
 
     [Test]

@@ -66,7 +66,7 @@ public sealed class MissionLoad : IAsyncDisposable
     public async Task BurstAsync(CancellationToken ct)
     {
         var fleet = await TryAsync(() => GetAsync("/api/fleet/vehicles", _cast.Dispatcher, ct));
-        var statuses = fleet?.AsArray().ToDictionary(v => v!["id"]!.GetValue<string>(), v => v!["status"]!.GetValue<string>()) ?? [];
+        var statuses = fleet?.AsArray().ToDictionary(v => v!["id"]!.GetValue<string>(), v => Pascal(v!["status"]!.GetValue<string>())) ?? [];
         // Each lane reads its own mission; the reads go out together, the commands only once all are decided.
         var decided = await Task.WhenAll(_lanes.Select(lane => TryAsync(() => NextAsync(lane, statuses.GetValueOrDefault(lane.VehicleId), ct))));
         var commands = decided.OfType<Func<Task>>().ToList();
@@ -119,9 +119,9 @@ public sealed class MissionLoad : IAsyncDisposable
     private Func<Task> StartMission(Lane lane)
     {
         if (lane.VehicleId.StartsWith("ne-", StringComparison.Ordinal))
-            return async () => lane.CallId = await CreateCallAsync("Transport", 4);
+            return async () => lane.CallId = await CreateCallAsync("transport", 4);
         if (_random.NextDouble() < 0.55)
-            return async () => lane.CallId = await CreateCallAsync("Emergency", 1 + _random.Next(3));
+            return async () => lane.CallId = await CreateCallAsync("emergency", 1 + _random.Next(3));
         return async () =>
         {
             var created = await PostAsync("/api/referrals", _cast.Doctor, new
@@ -149,12 +149,12 @@ public sealed class MissionLoad : IAsyncDisposable
     private Func<Task>? NextForCall(Lane lane, JsonNode call)
     {
         var id = lane.CallId!;
-        var emergency = call["kind"]!.GetValue<string>() == "Emergency";
+        var emergency = Pascal(call["kind"]!.GetValue<string>()) == "Emergency";
         double roll = _random.NextDouble();
         Func<Task> Cancel() => () => PostAsync($"/api/calls/{id}/cancel", _cast.Dispatcher, new { reason = "Fault drill: caller withdrew" });
-        Func<Task> Milestone(string m) => () => HubAsync(lane, "ReportMilestone", id, m);
+        Func<Task> Milestone(string m) => () => HubAsync(lane, "ReportMilestone", id, char.ToLowerInvariant(m[0]) + m[1..]);
         Func<Task> Reassign(string vehicleId) => () => PostAsync($"/api/calls/{id}/reassign", _cast.Dispatcher, new { vehicleId, reason = "Fault drill: vehicle swapped" });
-        switch (call["status"]!.GetValue<string>())
+        switch (Pascal(call["status"]!.GetValue<string>()))
         {
             case "Queued":
                 return roll < 0.1 ? Cancel() : () => AssignAsync(id, lane.VehicleId);
@@ -344,4 +344,7 @@ public sealed class MissionLoad : IAsyncDisposable
     }
 
     private sealed class Refused(string message) : Exception(message);
+
+    /// <summary>The contract writes statuses and kinds in camelCase; the drill's decisions read them by their C# names.</summary>
+    private static string Pascal(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
 }
