@@ -84,3 +84,21 @@ export async function apiOptional<T>(path: string): Promise<T | null> {
     throw error;
   }
 }
+
+/**
+ * Fetches a file with the session's token (a plain link cannot carry it) and hands it to the browser as a download,
+ * named as the server names it, else <fallbackName>.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${currentToken() ?? ''}` } });
+  if (!response.ok) throw new ApiError(response.status, null);
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,10 +1,10 @@
 // The history view: search of past calls, transports and referrals, a case's timeline and track playback, and the
 // reports. Opened from the header ("历史记录") or from "近期完成" in the dispatcher's queue.
-import { h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
 import { ApiError } from '../auth/http';
 import { failureText } from '../ui/failure';
-import type { Region } from '../map/region';
+import { fetchRegion, type Region } from '../map/region';
+import { h, tx } from '../ui/dom';
 import { searchRecord, type RecordPage, type RecordSummary } from './api';
 import { createCasePane } from './case-pane';
 import { createReportsPane } from './reports-pane';
@@ -155,4 +155,19 @@ export function createHistoryView(region: () => Region | null, names: (id: strin
     dispose: offLang,
   };
   return view;
+}
+
+/**
+ * The record for a doctor's or hospital's desk: their own facility's past cases (the server scopes them), opened from
+ * a header button over the workspace.
+ */
+export function addHistoryToDesk(main: HTMLElement, header: { addAction(el: HTMLElement): void }, names: (id: string | null | undefined) => string): HistoryView {
+  let region: Region | null = null;
+  void fetchRegion().then((r) => { region = r; }, () => undefined);
+  const history = createHistoryView(() => region, names, true);
+  main.append(history.element);
+  const button = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
+  button.addEventListener('click', () => history.open());
+  header.addAction(button);
+  return history;
 }

@@ -38,16 +38,4 @@ export async function importLedger(file: File): Promise<{ ok: boolean; report: I
   return { ok: false, report: null, problem: body?.title ?? `HTTP ${response.status}` };
 }
 
-/** Downloads an export through fetch (the bearer token cannot ride on a plain link). */
-export async function download(path: string, fileName: string): Promise<void> {
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${currentToken()}` } });
-  if (!response.ok) throw new ApiError(response.status, null);
-  const url = URL.createObjectURL(await response.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadFile as download } from '../auth/http';

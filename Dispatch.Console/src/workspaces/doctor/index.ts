@@ -21,8 +21,7 @@ import { createMyBookings } from '../../calls/my-bookings';
 import { capabilityLabel } from '../../facilities/labels';
 import { createDoctorTabs } from '../../register/doctor-tabs';
 import { createPersonLink } from '../../register/person-link';
-import { createHistoryView } from '../../history/view';
-import { fetchRegion, type Region } from '../../map/region';
+import { addHistoryToDesk } from '../../history/view';
 import { failureText } from '../../ui/failure';
 import { askReason } from '../../ui/reason-dialog';
 import { REASONS } from '../../referrals/dispatcher-actions';
@@ -95,13 +94,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub, header }) => {
   const tabs = createDoctorTabs({ facilityId: session.facilityId ?? '', hub, referralsPane, form, link: personLink, hospitalName: names });
   main.replaceChildren(tabs.element);
   // The record: this facility's own past cases, their timelines and track playback, and its reports.
-  let historyRegion: Region | null = null;
-  void fetchRegion().then((r) => { historyRegion = r; }, () => undefined);
-  const history = createHistoryView(() => historyRegion, names, true);
-  main.append(history.element);
-  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
-  historyButton.addEventListener('click', () => history.open());
-  header.addAction(historyButton);
+  addHistoryToDesk(main, header, names);
 
   const offs = [
     store.subscribe(render),

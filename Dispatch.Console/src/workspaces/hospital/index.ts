@@ -17,8 +17,7 @@ import { createTrackingMap } from '../../map/tracking-map';
 import { etaLine, refreshEtaLines } from '../../routes/eta';
 import type { Workspace } from '../context';
 import { onVehicleCards, vehicleName } from '../../fleet/cards';
-import { createHistoryView } from '../../history/view';
-import { fetchRegion, type Region } from '../../map/region';
+import { addHistoryToDesk } from '../../history/view';
 import { failureText } from '../../ui/failure';
 
 const INCOMING: ReadonlySet<ReferralState> = new Set(['accepted', 'vehicleAssigned', 'enRouteToPatient', 'inTransfer', 'arrivedAtHospital']);
@@ -108,13 +107,7 @@ export const hospitalWorkspace: Workspace = (main, { session, hub, header }) => 
       h('section', { class: 'col col-side' }, tx('hospital.incoming', 'h2'), tracking.element, incoming, incomingEmpty, doneHead, done))));
 
   // The record: this hospital's own past cases, their timelines and track playback, and its reports.
-  let historyRegion: Region | null = null;
-  void fetchRegion().then((r) => { historyRegion = r; }, () => undefined);
-  const history = createHistoryView(() => historyRegion, names, true);
-  main.append(history.element);
-  const historyButton = tx('hist.open', 'button', { type: 'button', class: 'btn btn-ghost history-open' });
-  historyButton.addEventListener('click', () => history.open());
-  header.addAction(historyButton);
+  addHistoryToDesk(main, header, names);
 
   const load = (): Promise<void> => listReferrals().then((l) => store.replaceAll(l), () => store.replaceAll([]));
   let ticks = 0;
