@@ -19,6 +19,9 @@ export const compliance = (): Promise<ComplianceRow[]> => api('/api/register/com
 export const mapPoints = (): Promise<MapPoint[]> => api('/api/register/map');
 export const personPage = (id: string): Promise<PersonPage> => api(`/api/register/people/${encodeURIComponent(id)}`);
 export const createPerson = (d: PersonDetails): Promise<PersonView> => api('/api/register/people', { method: 'POST', body: d });
+/** Changes a person as last read: If-Match names that version, so a change made meanwhile is refused (409), never overwritten. */
+export const updatePerson = (id: string, version: number, d: PersonDetails): Promise<PersonView> =>
+  api(`/api/register/people/${encodeURIComponent(id)}`, { method: 'PUT', body: d, headers: { 'If-Match': `"${version}"` } });
 export const recordContact = (id: string, c: NewContact): Promise<ContactRecorded> =>
   api(`/api/register/people/${encodeURIComponent(id)}/contacts`, { method: 'POST', body: c });
 export const overrideTier = (id: string, tier: TierCode, reason: string): Promise<PersonView> =>

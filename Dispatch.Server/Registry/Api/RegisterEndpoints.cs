@@ -55,6 +55,7 @@ public static class RegisterEndpoints
                 RegisterProblems.Guard(async () =>
                 {
                     var row = await store.CreateAsync(http.User.Doctor(), details, ct);
+                    http.Response.Headers.ETag = PersonVersion.Tag(row.Version);
                     return TypedResults.Created($"/api/register/people/{row.Id}", PersonView.Of(row, options.Value, clock.GetUtcNow()));
                 }))
             .WithName("RegisterPerson")
@@ -70,8 +71,9 @@ public static class RegisterEndpoints
                 var doctor = http.User.Doctor();
                 var person = await queries.GetAsync(doctor.FacilityId!, id, ct) ?? throw RegisterException.NotFound();
                 await audit.WriteAsync(doctor, RegisterAudit.ReadPerson, id, null);
+                http.Response.Headers.ETag = PersonVersion.Tag(person.Version);
                 return TypedResults.Ok(new PersonPage(PersonView.Of(person, options.Value, clock.GetUtcNow()),
-                    await contacts.ForPersonAsync(id, 200, ct), await queries.TierHistoryAsync(id, ct), await queries.ReferralsAsync(id, ct)));
+                    (await contacts.ForPersonAsync(id, 200, ct)).Select(ContactView.Of).ToList(), await queries.TierHistoryAsync(id, ct), await queries.ReferralsAsync(id, ct)));
             }))
             .WithName("GetRegisterPerson")
             .WithSummary("A person's page: details, contacts (newest first), tier history and referrals (doctor of the facility; audited)")
@@ -80,18 +82,34 @@ public static class RegisterEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/people/{id:guid}", (Guid id, HttpContext http, PersonStore store, IOptions<RegistryOptions> options, TimeProvider clock, PersonDetails details,
-                CancellationToken ct) => RegisterProblems.Guard(async () =>
+                [FromHeader(Name = PersonVersion.Header)] string? ifMatch, CancellationToken ct) => RegisterProblems.Guard(async () =>
             {
-                var row = await store.UpdateAsync(http.User.Doctor(), id, details, ct);
+                var doctor = http.User.Doctor();
+                var row = await store.UpdateAsync(doctor, id, PersonVersion.Expected(ifMatch), details, ct);
+                http.Response.Headers.ETag = PersonVersion.Tag(row.Version);
                 return TypedResults.Ok(PersonView.Of(row, options.Value, clock.GetUtcNow()));
             }))
             .WithName("UpdateRegisterPerson")
-            .WithSummary("Change a person's details (doctor of the facility; audited)")
+            .WithSummary("Change a person's details (doctor of the facility; audited). If-Match names the version the change was made on " +
+                "(the person's version, as its ETag gives it); a change made meanwhile is refused with 409 changed-meanwhile, a missing If-Match with " +
+                "428 version-required. A tier left out puts the person back under the rules")
             .Produces<PersonView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The header is required by the contract; the handler answers its absence with a problem (428), not a bare 400.
+                foreach (var parameter in operation.Parameters ?? [])
+                    if (parameter is Microsoft.OpenApi.OpenApiParameter p && p.Name == PersonVersion.Header)
+                    {
+                        p.Required = true;
+                        p.Description = "The person's version as its ETag gave it (\"3\"), or * to overwrite whatever is there";
+                    }
+                return Task.CompletedTask;
+            });
 
         group.MapPost("/people/{id:guid}/tier", (Guid id, HttpContext http, PersonStore store, IOptions<RegistryOptions> options, TimeProvider clock, TierOverride body,
                 CancellationToken ct) => RegisterProblems.Guard(async () =>
@@ -113,7 +131,7 @@ public static class RegisterEndpoints
                 if (recorded.Alert is { } alert) await alerts.RaiseAsync(recorded.Person, alert, ct);
                 return TypedResults.Created($"/api/register/people/{id}",
                     new ContactRecordedView(PersonListItem.Of(recorded.Person, clock.GetUtcNow()), recorded.ContactId,
-                        recorded.Alert is null ? null : Codes.Of(recorded.Alert.Kind), recorded.Alert?.Reasons ?? []));
+                        recorded.Alert?.Kind, recorded.Alert?.Reasons ?? []));
             }))
             .WithName("RecordRegisterContact")
             .WithSummary("Record a contact (doctor); a red-tier infection or SpO2 under the threshold raises RegisterAlert referNow, a yellow-tier worsening raises review")
@@ -186,8 +204,9 @@ public static class RegisterEndpoints
                     throw RegisterException.NotFound();
                 await audit.WriteAsync(http.User.Actor(), RegisterAudit.ReadPersonViaReferral, personId, referralId);
                 var now = clock.GetUtcNow();
-                return TypedResults.Ok(new ReferredPersonView(person.Id, person.Name, person.Sex,
-                    AgeCategories.AgeOn(DateOnly.FromDateTime(person.BirthDate), DateOnly.FromDateTime(now.UtcDateTime)), person.Tier, person.Categories,
+                return TypedResults.Ok(new ReferredPersonView(person.Id, person.Name, Codes.Parse<Sex>(person.Sex),
+                    AgeCategories.AgeOn(DateOnly.FromDateTime(person.BirthDate), DateOnly.FromDateTime(now.UtcDateTime)), Codes.Parse<Tier>(person.Tier),
+                    person.Categories.Select(Codes.Parse<Category>).ToList(),
                     person.Infected, person.LastSpo2, person.LastContactAt, await queries.ReferralsAsync(personId, ct)));
             }))
             .WithName("GetReferredPerson")
