@@ -92,7 +92,7 @@ public sealed class DoctorKeepsTheRegisterAndRefersFromIt : ConsoleFixture
     private static readonly Dictionary<string, EditWords> Words = new()
     {
         ["zh-CN"] = new("修改人员信息：", "联系电话：电话号码格式不正确", "已保存修改", "保存前此人信息已被他人修改", "住址坐标"),
-        ["en"] = new("Edit ", "Phone: Not a phone number", "Changes saved", "Someone else changed this person before you saved", "Home coordinates"),
+        ["en"] = new("Edit: ", "Phone: Not a phone number", "Changes saved", "Someone else changed this person before you saved", "Home coordinates"),
     };
 
     [TestCase("zh-CN", "13900008101")]

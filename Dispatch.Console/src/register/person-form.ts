@@ -76,7 +76,7 @@ export function createPersonForm(host: PersonFormHost): HTMLFormElement {
     h('label', { class: `field ${cls}`, 'data-field': control.getAttribute('name') ?? '' }, tx(label, 'span', { class: 'field-label' }), control);
 
   const form = h('form', { class: `reg-person-form${editing ? ' is-editing' : ''}`, novalidate: true, ...(editing ? { 'data-person': editing.id } : {}) },
-    editing ? h('h3', {}, t('reg.form.editTitle', { name: editing.name })) : tx('reg.form.title', 'h3'),
+    editing ? h('h3', {}, t('reg.form.editTitle'), h('span', { translate: 'no' }, editing.name)) : tx('reg.form.title', 'h3'),
     h('div', { class: 'form-row' }, field('reg.field.name', name), field('reg.field.sex', sex, 'w-s'), field('reg.field.birthDate', birth)),
     h('div', { class: 'form-row' }, field('reg.field.phone', phone), field('reg.field.idCardNumber', idCard), field('reg.field.village', village)),
     h('div', { class: 'form-row reg-home-row' }, field('reg.field.lon', lon), field('reg.field.lat', lat), picking, pickHint),
