@@ -222,6 +222,18 @@ public sealed class RequestsBuiltFromTheContractAreAccepted
             people.Add(person["id"]!.GetValue<string>());
         }
 
+        // The list filters by each tier the document lists for its tier parameter, and answers as documented.
+        var listing = _doc.Operations().Single(o => o.Method == "GET" && o.Path == "/api/register/people").Operation;
+        var tierParameter = listing["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "tier")!;
+        foreach (var value in _doc.Resolve(tierParameter["schema"]!)["enum"]!.AsArray())
+        {
+            using var response = await doctor.GetAsync($"/api/register/people?tier={value!.GetValue<string>()}");
+            var page = await ReadJsonAsync(response);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200), $"tier={value}: {page?.ToJsonString()}");
+            AssertDocumented("GET", "/api/register/people", 200, response.Content.Headers.ContentType, page);
+            Assert.That(page!["items"]!.AsArray().All(p => JsonNode.DeepEquals(p!["tier"], value)), Is.True, $"only {value} people");
+        }
+
         var id = people[0];
         foreach (var name in new[] { "ContactChannel", "InfectionStatus", "Symptom", "Advice" })
             foreach (var value in Values(name))

@@ -7252,7 +7252,8 @@ export interface operations {
     ExportRegisterContacts: {
         parameters: {
             query?: {
-                format?: string;
+                /** @description The file's format (XLSX when left out) */
+                format?: "xlsx" | "csv";
                 from?: string;
                 to?: string;
             };
@@ -7360,7 +7361,8 @@ export interface operations {
     ExportRegister: {
         parameters: {
             query?: {
-                format?: string;
+                /** @description The file's format (XLSX when left out) */
+                format?: "xlsx" | "csv";
             };
             header?: never;
             path?: never;
@@ -7419,7 +7421,8 @@ export interface operations {
     ImportRegisterLedger: {
         parameters: {
             query?: {
-                format?: string;
+                /** @description The file's format; without it, the body's Content-Type decides (XLSX unless text/csv) */
+                format?: "xlsx" | "csv";
             };
             header?: never;
             path?: never;
@@ -7612,7 +7615,8 @@ export interface operations {
                 pageSize?: number;
                 q?: string;
                 team?: string;
-                tier?: string;
+                /** @description Only people of this tier */
+                tier?: components["schemas"]["Tier"];
             };
             header?: never;
             path?: never;

@@ -1,9 +1,11 @@
 // Every /api/register call of the doctor's register view.
 import { api, ApiError } from '../auth/http';
 import { currentToken } from '../auth/session';
+import type { operations } from '../api/schema';
 import type { ComplianceRow, ContactRecorded, ImportReport, MapPoint, NewContact, PersonDetails, PersonListItem, PersonPage, PersonPageList, PersonView, TierCode } from './types';
 
-export interface ListFilter { tier?: string; team?: string; overdue?: boolean; infected?: boolean; q?: string; page?: number; pageSize?: number }
+/** The list's filters as the contract names them (the tier is the contract's Tier). */
+export type ListFilter = NonNullable<operations['ListRegisterPeople']['parameters']['query']>;
 
 function query(params: Record<string, string | number | boolean | undefined>): string {
   const q = new URLSearchParams();

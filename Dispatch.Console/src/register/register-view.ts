@@ -8,10 +8,10 @@ import * as api from './api';
 import { createContactForm } from './contact-form';
 import { createImportDialog } from './import-dialog';
 import { createPersonForm } from './person-form';
-import { categoryNames, code, tierChip, tierName, when } from './labels';
+import { categoryNames, code, tierChip, tierName, tierOf, when } from './labels';
 import { renderPersonPage } from './person-page';
 import { createRegisterMap } from './register-map';
-import type { PersonListItem, PersonPage, PersonView } from './types';
+import { TIERS, type PersonListItem, type PersonPage, type PersonView } from './types';
 
 export interface RegisterViewOptions {
   region: Region;
@@ -108,10 +108,10 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
 
   const renderList = async (): Promise<void> => {
     const mine = renderToken;
-    const result = await api.listPeople({ tier: filter.tier || undefined, team: filter.team || undefined, overdue: filter.overdue || undefined,
+    const result = await api.listPeople({ tier: filter.tier ? tierOf(filter.tier) : undefined, team: filter.team || undefined, overdue: filter.overdue || undefined,
       infected: filter.infected || undefined, q: filter.q || undefined, page, pageSize: 30 });
     const tier = h('select', { class: 'input input-small', name: 'tier' }, h('option', { value: '' }, t('reg.allTiers')),
-      ...['red', 'yellow', 'green'].map((x) => h('option', { value: x, selected: x === filter.tier }, tierName(x))));
+      ...TIERS.map((x) => h('option', { value: x, selected: x === filter.tier }, tierName(x))));
     tier.addEventListener('change', () => { filter.tier = tier.value; page = 0; renderPanel(); });
     const check = (key: 'overdue' | 'infected', label: Parameters<typeof tx>[0]): HTMLElement => {
       const box = h('input', { type: 'checkbox', name: key, checked: filter[key] });

@@ -46,6 +46,7 @@ public static class RegisterEndpoints
                 var now = clock.GetUtcNow();
                 return TypedResults.Ok(new PersonPageList(result.Items.Select(p => PersonListItem.Of(p, now)).ToList(), result.Total, number, size));
             }))
+            .DocumentsTierFilter()
             .WithName("ListRegisterPeople")
             .WithSummary("The facility's register, filtered and paged by name (doctor); phone and ID masked")
             .Produces<PersonPageList>()
@@ -99,17 +100,7 @@ public static class RegisterEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                // The header is required by the contract; the handler answers its absence with a problem (428), not a bare 400.
-                foreach (var parameter in operation.Parameters ?? [])
-                    if (parameter is Microsoft.OpenApi.OpenApiParameter p && p.Name == PersonVersion.Header)
-                    {
-                        p.Required = true;
-                        p.Description = "The person's version as its ETag gave it (\"3\"), or * to overwrite whatever is there";
-                    }
-                return Task.CompletedTask;
-            });
+            .RequiresPersonVersion();
 
         group.MapPost("/people/{id:guid}/tier", (Guid id, HttpContext http, PersonStore store, IOptions<RegistryOptions> options, TimeProvider clock, TierOverride body,
                 CancellationToken ct) => RegisterProblems.Guard(async () =>
@@ -230,6 +221,7 @@ public static class RegisterEndpoints
                         ? TypedResults.UnprocessableEntity(report)
                         : TypedResults.Ok(report);
                 }))
+            .DocumentsLedgerFormat("The file's format; without it, the body's Content-Type decides (XLSX unless text/csv)")
             .WithName("ImportRegisterLedger")
             .WithSummary("Import a ledger spreadsheet (doctor): XLSX or CSV as the body; with any row error nothing is imported and 422 lists row, field and reason")
             .Accepts<byte[]>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
@@ -247,6 +239,7 @@ public static class RegisterEndpoints
                 await export.WriteRegisterAsync(doctor, f, buffer, ct);
                 return TypedResults.File(buffer.ToArray(), ContentType(f), $"register-{doctor.FacilityId}.{Extension(f)}");
             }))
+            .DocumentsLedgerFormat("The file's format (XLSX when left out)")
             .WithName("ExportRegister")
             .WithSummary("The facility's register as XLSX or CSV (doctor; audited)")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
@@ -265,6 +258,7 @@ public static class RegisterEndpoints
                 await export.WriteContactsAsync(doctor, since, until, f, buffer, ct);
                 return TypedResults.File(buffer.ToArray(), ContentType(f), $"contacts-{doctor.FacilityId}.{Extension(f)}");
             }))
+            .DocumentsLedgerFormat("The file's format (XLSX when left out)")
             .WithName("ExportRegisterContacts")
             .WithSummary("The facility's contacts in a date range (default the last 7 days) as XLSX or CSV (doctor; audited)")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
