@@ -94,6 +94,8 @@ public sealed class RegisterServesTheDoctorsFacility : ServerFixture
         var conflict = JsonNode.Parse(await second.Content.ReadAsStringAsync())!;
         using var untagged = await PutAsync(id, moved, null);
         var required = JsonNode.Parse(await untagged.Content.ReadAsStringAsync())!;
+        using var garbled = await PutAsync(id, moved, "\"v-two\"");
+        var invalid = JsonNode.Parse(await garbled.Content.ReadAsStringAsync())!;
         var page = await Json(await _doctor.GetAsync($"/api/register/people/{id}"));
         Assert.Multiple(() =>
         {
@@ -104,6 +106,8 @@ public sealed class RegisterServesTheDoctorsFacility : ServerFixture
             Assert.That(conflict["title"]!.GetValue<string>(), Is.EqualTo("changed-meanwhile"));
             Assert.That(untagged.StatusCode, Is.EqualTo((HttpStatusCode)428));
             Assert.That(required["title"]!.GetValue<string>(), Is.EqualTo("version-required"));
+            Assert.That(garbled.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(invalid["errors"]!["If-Match"]![0]!.GetValue<string>(), Is.EqualTo("invalid-version"));
             Assert.That(page["person"]!["phone"]!.GetValue<string>(), Is.EqualTo("13900002095"), "the first edit stands");
             Assert.That(page["person"]!["village"]!.GetValue<string>(), Is.EqualTo("新华社区"), "the stale edit changed nothing");
         });
@@ -126,9 +130,13 @@ public sealed class RegisterServesTheDoctorsFacility : ServerFixture
             Assert.That(page["tierHistory"]!.AsArray().Select(h => h!["toTier"]!.GetValue<string>()), Is.EqualTo(new[] { "red", "yellow", "red" }));
         });
 
+        // A client may say outright that it overwrites whatever is there.
+        using var overwrite = await PutAsync(id, RegisterPeople.Details(name, phone: "13900002096"), "*");
+        Assert.That((await Json(overwrite))["version"]!.GetValue<long>(), Is.EqualTo(version + 4));
+
         await using var db = new NpgsqlConnection(_database);
         var actions = (await db.QueryAsync<string>("SELECT action FROM register_audit WHERE person_id = @id::uuid AND action = 'update'", new { id })).ToList();
-        Assert.That(actions, Has.Count.EqualTo(3), "every edit that landed is audited, the refused ones are not");
+        Assert.That(actions, Has.Count.EqualTo(4), "every edit that landed is audited, the refused ones are not");
     }
 
     [Test]
