@@ -85,7 +85,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
       ...extra);
   };
 
-  const quickContact = (p: PersonListItem, host: HTMLElement, after: () => void): void => {
+  const quickContact = (p: { id: string; name: string }, host: HTMLElement, after: () => void): void => {
     host.replaceChildren(createContactForm(p, () => { host.replaceChildren(); after(); }, () => host.replaceChildren()));
     host.querySelector<HTMLElement>('button[type="submit"]')?.focus();
   };
@@ -220,7 +220,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
       disposePage?.();
       const rendered = renderPersonPage(data, {
         edit: () => openForm(data.person),
-        contact: () => quickContact({ ...data.person, phone: '', idCard: null, overdueHours: null } as unknown as PersonListItem, contactSlot, () => { reload(); }),
+        contact: () => quickContact(data.person, contactSlot, () => { reload(); }),
         refer: () => options.refer(data),
         changed: () => { reload(); },
         back: showMap,
