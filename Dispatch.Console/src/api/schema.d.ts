@@ -2765,7 +2765,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept the offer (the hospital currently offered) */
+        /** Accept the offer (the hospital currently offered); with no free bed of the needed capability left, only once confirmed */
         post: operations["Referral_accept"];
         delete?: never;
         options?: never;
@@ -3700,6 +3700,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptBody: {
+            /** @default false */
+            confirmed: boolean;
+        };
         AccompanyingStaff: {
             name: string;
             phone: null | string;
@@ -3795,7 +3799,7 @@ export interface components {
             kind: components["schemas"]["CallKind"];
             location: components["schemas"]["GeoPoint"];
             notes?: components["schemas"]["CallNote"][];
-            permittedActions?: null | string[];
+            permittedActions?: null | components["schemas"]["CallAction"][];
             /**
              * Format: int32
              * @description 1 immediate, 2 very urgent, 3 urgent, 4 standard (1 is the most urgent)
@@ -3817,6 +3821,8 @@ export interface components {
             version?: number;
             wheelchairNeeded?: boolean;
         };
+        /** @enum {unknown} */
+        CallAction: "assign" | "reassign" | "cancel" | "refer";
         CallCategory: {
             code: string;
             equipment: string[];
@@ -4171,6 +4177,8 @@ export interface components {
             overdue: boolean;
             tier: components["schemas"]["Tier"];
         };
+        /** @enum {unknown} */
+        MissionCase: "call" | "transport" | "referral";
         MoveUpRequest: {
             postId: null | string;
             vehicleId: null | string;
@@ -4262,9 +4270,9 @@ export interface components {
             callId: null | string;
             callSign: string;
             caseId: string;
-            caseKind: string;
+            caseKind: components["schemas"]["MissionCase"];
             caseNumber: string;
-            code: string;
+            code: components["schemas"]["OverdueKind"];
             kind: components["schemas"]["OverdueKind"];
             /** Format: double */
             limitSeconds: number;
@@ -4577,6 +4585,16 @@ export interface components {
             lat: number;
             /** Format: double */
             lon: number;
+        };
+        ReferralRefusalProblem: {
+            code: string;
+            detail?: null | string;
+            exclusion?: null | components["schemas"]["HospitalExclusion"];
+            instance?: null | string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            type?: null | string;
         };
         /** @enum {unknown} */
         ReferralState: "identified" | "requested" | "matching" | "offered" | "declined" | "escalated" | "accepted" | "vehicleAssigned" | "enRouteToPatient" | "inTransfer" | "arrivedAtHospital" | "handedOver" | "cancelled" | "failed";
@@ -5871,7 +5889,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["AcceptBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -5920,6 +5942,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6000,7 +6031,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6080,7 +6111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6169,7 +6200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6258,7 +6289,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6343,7 +6374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6423,7 +6454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6512,7 +6543,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6655,7 +6686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6731,7 +6762,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6811,7 +6842,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6900,7 +6931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6985,7 +7016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -7061,7 +7092,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */

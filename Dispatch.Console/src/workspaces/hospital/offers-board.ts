@@ -7,10 +7,10 @@ import { ApiError } from '../../auth/http';
 import { failureText } from '../../ui/failure';
 import { acceptOffer, declineOffer } from '../../referrals/api';
 import { patientParts, stateLabel, tierChip } from '../../referrals/labels';
-import { clockLine, vitalsLine } from '../../referrals/facts';
+import { clockLine, exclusionText, vitalsLine } from '../../referrals/facts';
 import { capabilityLabel } from '../../facilities/labels';
 import type { ReferralStore } from '../../referrals/store';
-import { referralNumber, type ReferralSummary, type WithdrawalReason } from '../../referrals/types';
+import { referralNumber, type HospitalExclusion, type ReferralSummary, type WithdrawalReason } from '../../referrals/types';
 
 const DECLINE_REASONS = ['noBed', 'noCapability', 'diversion', 'noSpecialist', 'equipment', 'other'] as const;
 type DeclineReason = (typeof DECLINE_REASONS)[number];
@@ -87,7 +87,29 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
       .catch((err: unknown) => toast(describeConflict(err), 'error'))
       .finally(() => busy(false));
   };
-  accept.addEventListener('click', () => settle(acceptOffer(r.id), t('hospital.accepted')));
+  // The last free bed may have gone to another patient since the offer: the desk takes this one beyond its count
+  // only once it has read which bed is missing and confirms.
+  const bedWarning = h('div', { class: 'override-warning', role: 'alert', hidden: true });
+  accept.addEventListener('click', () => {
+    onAnswer(r.id);
+    busy(true);
+    acceptOffer(r.id)
+      .then((s) => { if (s?.id) store.upsert(s); toast(t('hospital.accepted'), 'success'); })
+      .catch((err: unknown) => {
+        const problem = err instanceof ApiError ? (err.problem as { code?: unknown; exclusion?: HospitalExclusion } | null) : null;
+        if (problem?.code !== 'no-free-bed' || !problem.exclusion) return toast(describeConflict(err), 'error');
+        const confirm = h('button', { type: 'button', class: 'btn btn-danger btn-small act-confirm-beyond-beds' }, t('hospital.beyondBeds.confirm'));
+        const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));
+        back.addEventListener('click', () => { bedWarning.hidden = true; });
+        confirm.addEventListener('click', () => {
+          bedWarning.hidden = true;
+          settle(acceptOffer(r.id, true), t('hospital.accepted'));
+        });
+        bedWarning.replaceChildren(h('span', {}, t('hospital.beyondBeds.warning', { reason: exclusionText(problem.exclusion) })), confirm, back);
+        bedWarning.hidden = false;
+      })
+      .finally(() => busy(false));
+  });
   decline.addEventListener('click', () => {
     // Codes travel for the listed reasons, so every reader sees them in their language; "other" is the text as typed.
     const code = reason.value as DeclineReason;
@@ -106,7 +128,8 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
   const card = h('article', { class: `ref-card offer-card state-${r.state}`, 'data-id': r.id },
     ...offerFacts(r, hospitalId, names, vehicle),
     clockLine(r),
-    h('div', { class: 'offer-actions', 'data-actions': [...permitted].join(' ') }, countdown, ...answers));
+    h('div', { class: 'offer-actions', 'data-actions': [...permitted].join(' ') }, countdown, ...answers),
+    bedWarning);
   return card;
 }
 
