@@ -39,7 +39,7 @@ export function renderPersonPage(page: PersonPage, actions: PersonPageActions): 
   const chart = createSpo2Chart(page.contacts);
   const contactRows = page.contacts.map((c) => h('tr', {},
     h('td', {}, when(c.at)), h('td', {}, code('reg.channel', c.channel)), h('td', {}, code('reg.infection', c.infection)),
-    h('td', {}, c.symptoms.map((s) => code('reg.symptom', s)).join('、') || '—'),
+    h('td', {}, c.symptoms.map((s) => code('reg.symptom', s)).join(t('reg.listSep')) || '—'),
     h('td', {}, c.temperature?.toString() ?? '—'), h('td', { class: c.spO2 !== null && c.spO2 < 93 ? 'reg-low' : '' }, c.spO2?.toString() ?? '—'),
     h('td', {}, c.heartRate?.toString() ?? '—'), h('td', {}, code('reg.advice', c.advice)), h('td', {}, c.byUser)));
   const referralRows = page.referrals.map((r) => h('li', { class: `reg-ref reg-ref-${r.state}`, 'data-referral': r.referralId, 'data-state': r.state },
