@@ -250,7 +250,7 @@ export const registerEn: Record<keyof typeof registerZhCN, string> = {
   'reg.filter.overdue': 'Overdue only',
   'reg.filter.infected': 'Infected only',
   'reg.search': 'Name, village or last digits of the phone',
-  'reg.total': '{n} people',
+  'reg.total': 'People found: {n}',
   'reg.prev': 'Previous',
   'reg.next': 'Next',
   'reg.none': 'Nobody matches',
