@@ -247,6 +247,71 @@ public sealed class GreenChannelUnderPressureInTheConsole : ConsoleFixture
         AssertNoBrowserErrors();
     }
 
+    [Test]
+    public async Task A_hospital_whose_last_bed_went_meanwhile_reads_which_bed_and_confirms_before_accepting_in_both_languages()
+    {
+        await RequestAsync(priority: 2, condition: "胸痛三小时，床位已满", spo2: 95);
+        var (hospitalId, account) = await OfferedHospitalAsync("胸痛三小时，床位已满");
+        // Another patient took the last chest-pain bed after the offer went out.
+        using (var dispatcher = await DispatcherAsync())
+        {
+            var facilities = await dispatcher.GetFromJsonAsync<JsonElement>("/api/facilities");
+            var hospital = facilities.GetProperty("hospitals").EnumerateArray().Single(h => h.GetProperty("id").GetString() == hospitalId);
+            var held = hospital.GetProperty("bedsHeld").TryGetProperty("pci", out var n) ? n.GetInt32() : 0;
+            (await dispatcher.PutAsJsonAsync($"/api/facilities/hospitals/{hospitalId}/capacity", new { beds = new Dictionary<string, int> { ["pci"] = held } })).EnsureSuccessStatusCode();
+        }
+
+        var board = await OpenSignedInAsync(account, DemoAccounts.HospitalPassword, "hospital");
+        var offer = board.Locator(".offer-card").Filter(new() { HasText = "胸痛三小时，床位已满" });
+        await offer.Locator(".btn-accept").ClickAsync();
+        var warning = offer.Locator(".override-warning");
+        await Expect(warning).ToContainTextAsync("无空床：", new() { Timeout = 15_000 });
+        await Expect(warning).ToContainTextAsync("确认超出床位仍接收该患者");
+        await Browser.ScreenshotAsync(board, "greenchannel-hospital-no-free-bed-zh");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "返回" }).ClickAsync();
+        await Expect(warning).ToBeHiddenAsync();
+
+        await board.ClickAsync(".app-header .lang-switch");
+        await offer.Locator(".btn-accept").ClickAsync();
+        await Expect(warning).ToContainTextAsync("No free bed:");
+        await Expect(warning).ToContainTextAsync("Accept this patient beyond your beds?");
+        Assert.That(await warning.InnerTextAsync(), Does.Not.Match(@"\p{IsCJKUnifiedIdeographs}"), "the warning reads in English");
+        await Browser.ScreenshotAsync(board, "greenchannel-hospital-no-free-bed-en");
+        await warning.Locator(".act-confirm-beyond-beds").ClickAsync();
+        await Expect(board.Locator(".toast-success")).ToContainTextAsync("Referral accepted");
+
+        var referral = (await GetAsDispatcherAsync("/api/referrals?open=true")).EnumerateArray()
+            .Single(r => r.GetProperty("condition").GetString()!.Contains("胸痛三小时，床位已满"));
+        Assert.That(referral.GetProperty("state").GetString(), Is.EqualTo("accepted"));
+        var timeline = await GetAsDispatcherAsync($"/api/referrals/{referral.GetProperty("id").GetString()}/timeline");
+        Assert.That(timeline.GetProperty("transitions").EnumerateArray().Select(t => t.GetProperty("transition").GetProperty("reason").GetString()),
+            Does.Contain("acceptedBeyondFreeBeds"), "the audit says the hospital took the patient beyond its count");
+    }
+
+    [Test]
+    public async Task A_doctor_sees_their_referral_escalated_to_the_dispatcher_with_the_reason_in_both_languages()
+    {
+        await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var referral = await RequestAsync(priority: 2, condition: "升级测试：腹痛伴休克", spo2: 92);
+        using (var dispatcher = await DispatcherAsync())
+        {
+            var escalated = await dispatcher.PostAsJsonAsync($"/api/referrals/{referral["id"]!.GetValue<string>()}/escalate", new { reason = "需协调床位" });
+            Assert.That((int)escalated.StatusCode, Is.EqualTo(200), await escalated.Content.ReadAsStringAsync());
+        }
+
+        // Pushed to the doctor's desk: the card says the dispatcher has it now, and why.
+        var mine = Page.Locator(".col-side .ref-card").Filter(new() { HasText = "升级测试：腹痛伴休克" });
+        await Expect(mine.Locator(".hist-escalated")).ToContainTextAsync("已升级：需协调床位", new() { Timeout = 15_000 });
+        await mine.ScrollIntoViewIfNeededAsync();
+        await Browser.ScreenshotAsync(Page, "greenchannel-doctor-escalated-zh");
+        await Page.ClickAsync(".app-header .lang-switch");
+        await Expect(mine.Locator(".hist-escalated")).ToContainTextAsync("需协调床位");
+        Assert.That(await mine.Locator(".hist-escalated").InnerTextAsync(), Does.Not.Contain("已升级"));
+        await Browser.ScreenshotAsync(Page, "greenchannel-doctor-escalated-en");
+        AssertNoBrowserErrors();
+    }
+
     private async Task<(string HospitalId, string Account)> OfferedHospitalAsync(string condition)
     {
         var list = await GetAsDispatcherAsync("/api/referrals?open=true");

@@ -25,6 +25,9 @@ export function countdownText(expiresAt: string | null | undefined, now = Date.n
   return { text: `${t('hospital.expiresIn')} ${mm}:${ss}`, urgent: left <= 60, expired: false };
 }
 
+/** Acceptances refused for want of a free bed, by referral, until the desk confirms or goes back. */
+const bedWarnings = new Map<string, HospitalExclusion>();
+
 function describeConflict(err: unknown): string {
   if (!(err instanceof ApiError)) return t('err.generic');
   if (err.notAvailable) return t('err.notFound');
@@ -88,25 +91,36 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
       .finally(() => busy(false));
   };
   // The last free bed may have gone to another patient since the offer: the desk takes this one beyond its count
-  // only once it has read which bed is missing and confirms.
+  // only once it has read which bed is missing and confirms. The warning outlives the board's redraws (a push, the
+  // focus leaving the card) until the desk answers it.
   const bedWarning = h('div', { class: 'override-warning', role: 'alert', hidden: true });
+  const showBedWarning = (exclusion: HospitalExclusion): void => {
+    bedWarnings.set(r.id, exclusion);
+    const confirm = h('button', { type: 'button', class: 'btn btn-danger btn-small act-confirm-beyond-beds' }, t('hospital.beyondBeds.confirm'));
+    const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));
+    back.addEventListener('click', () => { bedWarnings.delete(r.id); bedWarning.hidden = true; });
+    confirm.addEventListener('click', () => {
+      bedWarnings.delete(r.id);
+      bedWarning.hidden = true;
+      settle(acceptOffer(r.id, true), t('hospital.accepted'));
+    });
+    bedWarning.replaceChildren(h('span', {}, t('hospital.beyondBeds.warning', { reason: exclusionText(exclusion) })), confirm, back);
+    bedWarning.hidden = false;
+    // The board may have redrawn this card while the answer was on its way: the warning goes on the one shown now.
+    if (!bedWarning.isConnected)
+      document.querySelector(`.offer-card[data-id="${CSS.escape(r.id)}"] .override-warning`)?.replaceWith(bedWarning);
+  };
+  const pending = bedWarnings.get(r.id);
+  if (pending) showBedWarning(pending);
   accept.addEventListener('click', () => {
-    onAnswer(r.id);
     busy(true);
     acceptOffer(r.id)
-      .then((s) => { if (s?.id) store.upsert(s); toast(t('hospital.accepted'), 'success'); })
+      .then((s) => { onAnswer(r.id); if (s?.id) store.upsert(s); toast(t('hospital.accepted'), 'success'); })
       .catch((err: unknown) => {
         const problem = err instanceof ApiError ? (err.problem as { code?: unknown; exclusion?: HospitalExclusion } | null) : null;
-        if (problem?.code !== 'no-free-bed' || !problem.exclusion) return toast(describeConflict(err), 'error');
-        const confirm = h('button', { type: 'button', class: 'btn btn-danger btn-small act-confirm-beyond-beds' }, t('hospital.beyondBeds.confirm'));
-        const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));
-        back.addEventListener('click', () => { bedWarning.hidden = true; });
-        confirm.addEventListener('click', () => {
-          bedWarning.hidden = true;
-          settle(acceptOffer(r.id, true), t('hospital.accepted'));
-        });
-        bedWarning.replaceChildren(h('span', {}, t('hospital.beyondBeds.warning', { reason: exclusionText(problem.exclusion) })), confirm, back);
-        bedWarning.hidden = false;
+        if (problem?.code === 'no-free-bed' && problem.exclusion) return showBedWarning(problem.exclusion);
+        onAnswer(r.id);
+        toast(describeConflict(err), 'error');
       })
       .finally(() => busy(false));
   });
