@@ -133,11 +133,62 @@ public sealed class CustomizableHierarchy
             }
             for (var a = s; a < e; a++) arcTo[_high[a]] = -1;
         }
-        return Export(up, down, upMid, downMid, byRank, arcTo);
+        var (tightUp, tightDown) = Tight(up, down, byRank, arcTo);
+        return Export(up, down, upMid, downMid, byRank, tightUp, tightDown);
+    }
+
+    /// <summary>
+    /// Which arc directions are shortest paths between their ends. The basic pass above only looks below each arc;
+    /// a second pass from the top down also relaxes each arc through the triangles above and beside it (perfect
+    /// customization), which yields true distances. An arc whose weight is larger than the distance is never part of
+    /// a shortest up-down path (swapping it for the shorter path would beat the shortest), so queries can skip it:
+    /// on hierarchies ordered for a different metric most of the fill-in at the top is such an arc.
+    /// </summary>
+    private (bool[] up, bool[] down) Tight(int[] up, int[] down, int[] byRank, int[] arcTo)
+    {
+        var m = _high.Length;
+        var bestUp = (int[])up.Clone(); var bestDown = (int[])down.Clone();
+        for (var r = byRank.Length - 1; r >= 0; r--)
+        {
+            var x = byRank[r];
+            int s = _start[x], e = _start[x + 1];
+            if (e - s < 2) continue;
+            for (var a = s; a < e; a++) arcTo[_high[a]] = a;
+            // Triangle x < v < w: arcs above x are final, and x's own first arc on a shortest up-down path already
+            // carries its distance, so one pass over x's triangles settles all of x's arcs.
+            for (var a = s; a < e; a++)
+            {
+                var v = _high[a];
+                for (var b = _start[v]; b < _start[v + 1]; b++)
+                {
+                    var xw = arcTo[_high[b]];
+                    if (xw < 0) continue;
+                    Relax(ref bestUp[xw], bestUp[a], bestUp[b]);      // x→v→w
+                    Relax(ref bestDown[xw], bestDown[b], bestDown[a]);  // w→v→x
+                    Relax(ref bestUp[a], bestUp[xw], bestDown[b]);    // x→w→v
+                    Relax(ref bestDown[a], bestUp[b], bestDown[xw]);  // v→w→x
+                }
+            }
+            for (var a = s; a < e; a++) arcTo[_high[a]] = -1;
+        }
+        var tightUp = new bool[m]; var tightDown = new bool[m];
+        for (var a = 0; a < m; a++)
+        {
+            tightUp[a] = up[a] != Infinity && up[a] == bestUp[a];
+            tightDown[a] = down[a] != Infinity && down[a] == bestDown[a];
+        }
+        return (tightUp, tightDown);
+    }
+
+    private static void Relax(ref int arc, int first, int second)
+    {
+        if (first == Infinity || second == Infinity) return;
+        var via = first + second;
+        if (via < arc) arc = via;
     }
 
     /// <summary>Numbers each finite arc direction as an original edge or a shortcut of two lower ones, in rank order.</summary>
-    private ContractionHierarchy Export(int[] up, int[] down, int[] upMid, int[] downMid, int[] byRank, int[] arcTo)
+    private ContractionHierarchy Export(int[] up, int[] down, int[] upMid, int[] downMid, int[] byRank, bool[] tightUp, bool[] tightDown)
     {
         var g = _g;
         var m = _high.Length;
@@ -175,8 +226,8 @@ public sealed class CustomizableHierarchy
         for (var v = 0; v < n; v++)
             for (var a = _start[v]; a < _start[v + 1]; a++)
             {
-                if (upId[a] >= 0) upStart[v + 1]++;
-                if (downId[a] >= 0) downStart[v + 1]++;
+                if (tightUp[a]) upStart[v + 1]++;
+                if (tightDown[a]) downStart[v + 1]++;
             }
         for (var v = 0; v < n; v++) { upStart[v + 1] += upStart[v]; downStart[v + 1] += downStart[v]; }
         var upHead = new int[upStart[n]]; var upEdge = new int[upStart[n]];
@@ -186,8 +237,8 @@ public sealed class CustomizableHierarchy
             int pu = upStart[v], pd = downStart[v];
             for (var a = _start[v]; a < _start[v + 1]; a++)
             {
-                if (upId[a] >= 0) { upHead[pu] = _high[a]; upEdge[pu++] = upId[a]; }
-                if (downId[a] >= 0) { downTail[pd] = _high[a]; downEdge[pd++] = downId[a]; }
+                if (tightUp[a]) { upHead[pu] = _high[a]; upEdge[pu++] = upId[a]; }
+                if (tightDown[a]) { downTail[pd] = _high[a]; downEdge[pd++] = downId[a]; }
             }
         }
         return new ContractionHierarchy(g.EdgeCount, _rank, [.. millis], [.. meters], [.. childA], [.. childB],
