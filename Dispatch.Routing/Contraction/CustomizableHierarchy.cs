@@ -16,15 +16,18 @@ public sealed class CustomizableHierarchy
     private readonly int[] _rank;
     /// <summary>Arcs of vertex v (as the lower end) are [_start[v], _start[v+1]), higher ends in _high, by rank.</summary>
     private readonly int[] _start, _high;
-    /// <summary>For each arc, the cheapest original edge low→high and high→low (-1 if none).</summary>
-    private readonly int[] _upOriginal, _downOriginal;
+    /// <summary>
+    /// For each original edge, the arc it lies on (-1 for a loop), plus one when it runs low→high. Every edge is kept,
+    /// not just the cheapest per arc: when the cheapest of two parallel roads is closed, the other one still counts.
+    /// </summary>
+    private readonly int[] _edgeArc;
 
     public int VertexCount => _rank.Length;
     public int ArcCount => _high.Length;
 
-    private CustomizableHierarchy(RoadGraph g, int[] rank, int[] start, int[] high, int[] upOriginal, int[] downOriginal)
+    private CustomizableHierarchy(RoadGraph g, int[] rank, int[] start, int[] high, int[] edgeArc)
     {
-        _g = g; _rank = rank; _start = start; _high = high; _upOriginal = upOriginal; _downOriginal = downOriginal;
+        _g = g; _rank = rank; _start = start; _high = high; _edgeArc = edgeArc;
     }
 
     /// <summary>Builds the structure for the given order (rank per vertex, a permutation of 0..n-1).</summary>
@@ -61,19 +64,15 @@ public sealed class CustomizableHierarchy
             list.CopyTo(high, start[v]);
             upper[v] = null!;
         }
-        var upOriginal = new int[high.Length]; var downOriginal = new int[high.Length];
-        Array.Fill(upOriginal, -1); Array.Fill(downOriginal, -1);
+        var edgeArc = new int[g.EdgeCount];
         for (var e = 0; e < g.EdgeCount; e++)
         {
             int a = g.EdgeFrom[e], b = g.EdgeTo[e];
-            if (a == b) continue;
+            if (a == b) { edgeArc[e] = -1; continue; }
             var lowToHigh = rank[a] < rank[b];
-            var low = lowToHigh ? a : b; var hi = lowToHigh ? b : a;
-            var arc = Find(start, high, rank, low, hi);
-            ref var slot = ref (lowToHigh ? ref upOriginal[arc] : ref downOriginal[arc]);
-            if (slot < 0 || g.EdgeMillis[e] < g.EdgeMillis[slot]) slot = e;
+            edgeArc[e] = 2 * Find(start, high, rank, lowToHigh ? a : b, lowToHigh ? b : a) + (lowToHigh ? 1 : 0);
         }
-        return new CustomizableHierarchy(g, rank, start, high, upOriginal, downOriginal);
+        return new CustomizableHierarchy(g, rank, start, high, edgeArc);
     }
 
     private static int Find(int[] start, int[] high, int[] rank, int low, int hi)
@@ -95,17 +94,26 @@ public sealed class CustomizableHierarchy
     /// Weights for the given closed edges (null: all open), as a hierarchy the ordinary query code runs on.
     /// Processing lower ends in rank order makes each arc final before it is used in a higher triangle.
     /// </summary>
-    public ContractionHierarchy Customize(bool[]? closed)
+    public ContractionHierarchy Customize(bool[]? closed) => Customize(closed, out _);
+
+    /// <param name="dropped">How many finite arc directions were longer than the distance between their ends.</param>
+    internal ContractionHierarchy Customize(bool[]? closed, out int dropped)
     {
         var m = _high.Length;
         var up = new int[m]; var down = new int[m];
         var upMid = new int[m]; var downMid = new int[m];
-        for (var a = 0; a < m; a++)
+        var upOriginal = new int[m]; var downOriginal = new int[m];
+        Array.Fill(up, Infinity); Array.Fill(down, Infinity);
+        Array.Fill(upMid, -1); Array.Fill(downMid, -1);
+        Array.Fill(upOriginal, -1); Array.Fill(downOriginal, -1);
+        for (var e = 0; e < _edgeArc.Length; e++)
         {
-            var eu = _upOriginal[a]; var ed = _downOriginal[a];
-            up[a] = eu >= 0 && (closed is null || !closed[eu]) ? _g.EdgeMillis[eu] : Infinity;
-            down[a] = ed >= 0 && (closed is null || !closed[ed]) ? _g.EdgeMillis[ed] : Infinity;
-            upMid[a] = downMid[a] = -1;
+            var slot = _edgeArc[e];
+            if (slot < 0 || (closed is not null && closed[e])) continue;
+            var a = slot >> 1;
+            var millis = _g.EdgeMillis[e];
+            if ((slot & 1) == 1) { if (millis < up[a]) { up[a] = millis; upOriginal[a] = e; } }
+            else if (millis < down[a]) { down[a] = millis; downOriginal[a] = e; }
         }
         var n = VertexCount;
         var byRank = new int[n];
@@ -134,7 +142,13 @@ public sealed class CustomizableHierarchy
             for (var a = s; a < e; a++) arcTo[_high[a]] = -1;
         }
         var (tightUp, tightDown) = Tight(up, down, byRank, arcTo);
-        return Export(up, down, upMid, downMid, byRank, tightUp, tightDown);
+        dropped = 0;
+        for (var a = 0; a < m; a++)
+        {
+            if (up[a] != Infinity && !tightUp[a]) dropped++;
+            if (down[a] != Infinity && !tightDown[a]) dropped++;
+        }
+        return Export(up, down, upMid, downMid, upOriginal, downOriginal, byRank, tightUp, tightDown);
     }
 
     /// <summary>
@@ -188,7 +202,7 @@ public sealed class CustomizableHierarchy
     }
 
     /// <summary>Numbers each finite arc direction as an original edge or a shortcut of two lower ones, in rank order.</summary>
-    private ContractionHierarchy Export(int[] up, int[] down, int[] upMid, int[] downMid, int[] byRank, bool[] tightUp, bool[] tightDown)
+    private ContractionHierarchy Export(int[] up, int[] down, int[] upMid, int[] downMid, int[] upOriginal, int[] downOriginal, int[] byRank, bool[] tightUp, bool[] tightDown)
     {
         var g = _g;
         var m = _high.Length;
@@ -202,8 +216,8 @@ public sealed class CustomizableHierarchy
         {
             for (var a = _start[x]; a < _start[x + 1]; a++)
             {
-                upId[a] = Id(up[a], upMid[a], _upOriginal[a], x, _high[a], a, upward: true);
-                downId[a] = Id(down[a], downMid[a], _downOriginal[a], x, _high[a], a, upward: false);
+                upId[a] = Id(up[a], upMid[a], upOriginal[a], x, _high[a], a, upward: true);
+                downId[a] = Id(down[a], downMid[a], downOriginal[a], x, _high[a], a, upward: false);
             }
         }
 
