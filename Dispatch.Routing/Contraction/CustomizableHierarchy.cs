@@ -30,19 +30,33 @@ public sealed class CustomizableHierarchy
         _g = g; _rank = rank; _start = start; _high = high; _edgeArc = edgeArc;
     }
 
+    /// <summary>
+    /// The structure on <paramref name="preferred"/> (the contraction order, whose search spaces are small) when its
+    /// fill-in stays within a few arcs per road, else on a <see cref="NestedDissection"/> order, whose fill-in stays
+    /// small on any network (street grids above all).
+    /// </summary>
+    public static CustomizableHierarchy For(RoadGraph g, int[] preferred) =>
+        TryBuild(g, preferred, MaxArcsPerEdge * (long)g.EdgeCount + 1024) ?? Build(g, NestedDissection.Order(g));
+
+    private const int MaxArcsPerEdge = 4;
+
     /// <summary>Builds the structure for the given order (rank per vertex, a permutation of 0..n-1).</summary>
-    public static CustomizableHierarchy Build(RoadGraph g, int[] rank)
+    public static CustomizableHierarchy Build(RoadGraph g, int[] rank) => TryBuild(g, rank, long.MaxValue)!;
+
+    /// <returns>Null when the order would need more than <paramref name="maxArcs"/> arcs.</returns>
+    public static CustomizableHierarchy? TryBuild(RoadGraph g, int[] rank, long maxArcs)
     {
         var n = g.VertexCount;
         var byRank = new int[n];
         for (var v = 0; v < n; v++) byRank[rank[v]] = v;
         var upper = new HashSet<int>[n];
         for (var v = 0; v < n; v++) upper[v] = [];
+        long arcs = 0;
         for (var e = 0; e < g.EdgeCount; e++)
         {
             int a = g.EdgeFrom[e], b = g.EdgeTo[e];
             if (a == b) continue;
-            if (rank[a] < rank[b]) upper[a].Add(b); else upper[b].Add(a);
+            if (rank[a] < rank[b] ? upper[a].Add(b) : upper[b].Add(a)) arcs++;
         }
         // Eliminating v joins its higher neighbours into a clique; passing them to the lowest of them (v's parent in
         // the elimination tree) is enough, as that one passes them on in turn when it is eliminated.
@@ -52,7 +66,7 @@ public sealed class CustomizableHierarchy
             if (up.Count < 2) continue;
             var parent = -1;
             foreach (var w in up) if (parent < 0 || rank[w] < rank[parent]) parent = w;
-            foreach (var w in up) if (w != parent) upper[parent].Add(w);
+            foreach (var w in up) if (w != parent && upper[parent].Add(w) && ++arcs > maxArcs) return null;
         }
         var start = new int[n + 1];
         for (var v = 0; v < n; v++) start[v + 1] = start[v] + upper[v].Count;
