@@ -115,10 +115,11 @@ public sealed class CustomizableHierarchy
     {
         var m = _high.Length;
         var up = new int[m]; var down = new int[m];
-        var upMid = new int[m]; var downMid = new int[m];
+        // A shortcut's halves, as arcs: low→high goes down the first arc then up the second; high→low likewise.
+        var upFirst = new int[m]; var upSecond = new int[m]; var downFirst = new int[m]; var downSecond = new int[m];
         var upOriginal = new int[m]; var downOriginal = new int[m];
         Array.Fill(up, Infinity); Array.Fill(down, Infinity);
-        Array.Fill(upMid, -1); Array.Fill(downMid, -1);
+        Array.Fill(upFirst, -1); Array.Fill(downFirst, -1);
         Array.Fill(upOriginal, -1); Array.Fill(downOriginal, -1);
         for (var e = 0; e < _edgeArc.Length; e++)
         {
@@ -149,8 +150,8 @@ public sealed class CustomizableHierarchy
                 {
                     var xw = arcTo[_high[b]];
                     if (xw < 0) continue;
-                    if (toX != Infinity && up[xw] != Infinity && toX + up[xw] < up[b]) { up[b] = toX + up[xw]; upMid[b] = x; }
-                    if (fromX != Infinity && down[xw] != Infinity && down[xw] + fromX < down[b]) { down[b] = down[xw] + fromX; downMid[b] = x; }
+                    if (toX != Infinity && up[xw] != Infinity && toX + up[xw] < up[b]) { up[b] = toX + up[xw]; upFirst[b] = a; upSecond[b] = xw; }
+                    if (fromX != Infinity && down[xw] != Infinity && down[xw] + fromX < down[b]) { down[b] = down[xw] + fromX; downFirst[b] = xw; downSecond[b] = a; }
                 }
             }
             for (var a = s; a < e; a++) arcTo[_high[a]] = -1;
@@ -162,7 +163,7 @@ public sealed class CustomizableHierarchy
             if (up[a] != Infinity && !tightUp[a]) dropped++;
             if (down[a] != Infinity && !tightDown[a]) dropped++;
         }
-        return Export(up, down, upMid, downMid, upOriginal, downOriginal, byRank, tightUp, tightDown);
+        return Export(up, down, (upFirst, upSecond, downFirst, downSecond), upOriginal, downOriginal, byRank, tightUp, tightDown);
     }
 
     /// <summary>
@@ -216,39 +217,47 @@ public sealed class CustomizableHierarchy
     }
 
     /// <summary>Numbers each finite arc direction as an original edge or a shortcut of two lower ones, in rank order.</summary>
-    private ContractionHierarchy Export(int[] up, int[] down, int[] upMid, int[] downMid, int[] upOriginal, int[] downOriginal, int[] byRank, bool[] tightUp, bool[] tightDown)
+    private ContractionHierarchy Export(int[] up, int[] down, (int[] upFirst, int[] upSecond, int[] downFirst, int[] downSecond) halves,
+        int[] upOriginal, int[] downOriginal, int[] byRank, bool[] tightUp, bool[] tightDown)
     {
         var g = _g;
         var m = _high.Length;
         var n = VertexCount;
-        var millis = new List<int>(g.EdgeCount + m); var meters = new List<double>(g.EdgeCount + m);
-        var childA = new List<int>(g.EdgeCount + m); var childB = new List<int>(g.EdgeCount + m);
-        for (var e = 0; e < g.EdgeCount; e++) { millis.Add(g.EdgeMillis[e]); meters.Add(g.EdgeMeters[e]); childA.Add(e); childB.Add(-1); }
+        var (upFirst, upSecond, downFirst, downSecond) = halves;
+        var total = g.EdgeCount;
+        for (var a = 0; a < m; a++)
+        {
+            if (up[a] != Infinity && upFirst[a] >= 0) total++;
+            if (down[a] != Infinity && downFirst[a] >= 0) total++;
+        }
+        var millis = new int[total]; var meters = new double[total];
+        var childA = new int[total]; var childB = new int[total];
+        Array.Copy(g.EdgeMillis, millis, g.EdgeCount);
+        Array.Copy(g.EdgeMeters, meters, g.EdgeCount);
+        for (var e = 0; e < g.EdgeCount; e++) { childA[e] = e; childB[e] = -1; }
+        var next = g.EdgeCount;
         var upId = new int[m]; var downId = new int[m];
         // Children of an arc have a lower low end, so numbering by low end in rank order finds them numbered.
         foreach (var x in byRank)
         {
             for (var a = _start[x]; a < _start[x + 1]; a++)
             {
-                upId[a] = Id(up[a], upMid[a], upOriginal[a], x, _high[a], a, upward: true);
-                downId[a] = Id(down[a], downMid[a], downOriginal[a], x, _high[a], a, upward: false);
+                upId[a] = Id(up[a], upFirst[a], upSecond[a], upOriginal[a]);
+                downId[a] = Id(down[a], downFirst[a], downSecond[a], downOriginal[a]);
             }
         }
 
-        int Id(int weight, int mid, int original, int low, int high, int arc, bool upward)
+        int Id(int weight, int firstArc, int secondArc, int original)
         {
             if (weight == Infinity) return -1;
-            if (mid < 0) return original;
-            // low→high via mid: low→mid is the downward direction of arc {mid, low}, mid→high the upward of {mid, high}.
-            int toMid = Lookup(mid, upward ? low : high), fromMid = Lookup(mid, upward ? high : low);
-            var first = downId[toMid]; var second = upId[fromMid];
-            var id = millis.Count;
-            millis.Add(weight); meters.Add(meters[first] + meters[second]);
-            childA.Add(first); childB.Add(second);
+            if (firstArc < 0) return original;
+            // The first half runs down an arc towards the middle vertex, the second up from it.
+            var first = downId[firstArc]; var second = upId[secondArc];
+            var id = next++;
+            millis[id] = weight; meters[id] = meters[first] + meters[second];
+            childA[id] = first; childB[id] = second;
             return id;
         }
-
-        int Lookup(int low, int high) => Find(_start, _high, _rank, low, high);
 
         var upStart = new int[n + 1]; var downStart = new int[n + 1];
         for (var v = 0; v < n; v++)
@@ -269,7 +278,7 @@ public sealed class CustomizableHierarchy
                 if (tightDown[a]) { downTail[pd] = _high[a]; downEdge[pd++] = downId[a]; }
             }
         }
-        return new ContractionHierarchy(g.EdgeCount, _rank, [.. millis], [.. meters], [.. childA], [.. childB],
+        return new ContractionHierarchy(g.EdgeCount, _rank, millis, meters, childA, childB,
             upStart, upHead, upEdge, downStart, downTail, downEdge);
     }
 }
