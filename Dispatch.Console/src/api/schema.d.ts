@@ -2765,7 +2765,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept the offer (the hospital currently offered) */
+        /** Accept the offer (the hospital currently offered); with no free bed of the needed capability left, only once confirmed */
         post: operations["Referral_accept"];
         delete?: never;
         options?: never;
@@ -3700,6 +3700,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptBody: {
+            /** @default false */
+            confirmed: boolean;
+        };
         AccompanyingStaff: {
             name: string;
             phone: null | string;
@@ -3793,7 +3797,7 @@ export interface components {
             kind: components["schemas"]["CallKind"];
             location: components["schemas"]["GeoPoint"];
             notes?: components["schemas"]["CallNote"][];
-            permittedActions?: null | string[];
+            permittedActions?: null | components["schemas"]["CallAction"][];
             /**
              * Format: int32
              * @description 1 immediate, 2 very urgent, 3 urgent, 4 standard (1 is the most urgent)
@@ -3815,6 +3819,8 @@ export interface components {
             version?: number;
             wheelchairNeeded?: boolean;
         };
+        /** @enum {unknown} */
+        CallAction: "assign" | "reassign" | "cancel" | "refer";
         CallCategory: {
             code: string;
             equipment: string[];
@@ -4171,6 +4177,8 @@ export interface components {
             overdue: boolean;
             tier: string;
         };
+        /** @enum {unknown} */
+        MissionCase: "call" | "transport" | "referral";
         MoveUpRequest: {
             postId: null | string;
             vehicleId: null | string;
@@ -4262,9 +4270,9 @@ export interface components {
             callId: null | string;
             callSign: string;
             caseId: string;
-            caseKind: string;
+            caseKind: components["schemas"]["MissionCase"];
             caseNumber: string;
-            code: string;
+            code: components["schemas"]["OverdueKind"];
             kind: components["schemas"]["OverdueKind"];
             /** Format: double */
             limitSeconds: number;
@@ -4572,6 +4580,16 @@ export interface components {
             lat: number;
             /** Format: double */
             lon: number;
+        };
+        ReferralRefusalProblem: {
+            code: string;
+            detail?: null | string;
+            exclusion?: null | components["schemas"]["HospitalExclusion"];
+            instance?: null | string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            type?: null | string;
         };
         /** @enum {unknown} */
         ReferralState: "identified" | "requested" | "matching" | "offered" | "declined" | "escalated" | "accepted" | "vehicleAssigned" | "enRouteToPatient" | "inTransfer" | "arrivedAtHospital" | "handedOver" | "cancelled" | "failed";
@@ -5866,7 +5884,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["AcceptBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -5915,6 +5937,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5995,7 +6026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6075,7 +6106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6164,7 +6195,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6253,7 +6284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6338,7 +6369,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6418,7 +6449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6507,7 +6538,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6650,7 +6681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6726,7 +6757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6806,7 +6837,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6895,7 +6926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6980,7 +7011,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -7056,7 +7087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */

@@ -14,3 +14,9 @@ public sealed record ParallelOfferBody(int Count);
 
 /// <summary>Body of assign-vehicle; a reason is asked for when it replaces a vehicle already assigned.</summary>
 public sealed record AssignVehicleBody(string VehicleId, string? Reason = null);
+
+/// <summary>
+/// Optional body of accept. <see cref="Confirmed"/> is true once the hospital has seen that its count shows no free bed
+/// of the needed capability and takes the patient all the same (a 409 "no-free-bed" without it).
+/// </summary>
+public sealed record AcceptBody(bool Confirmed = false);
