@@ -288,6 +288,30 @@ public sealed class GreenChannelUnderPressureInTheConsole : ConsoleFixture
             Does.Contain("acceptedBeyondFreeBeds"), "the audit says the hospital took the patient beyond its count");
     }
 
+    [Test]
+    public async Task A_doctor_sees_their_referral_escalated_to_the_dispatcher_with_the_reason_in_both_languages()
+    {
+        await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var referral = await RequestAsync(priority: 2, condition: "升级测试：腹痛伴休克", spo2: 92);
+        using (var dispatcher = await DispatcherAsync())
+        {
+            var escalated = await dispatcher.PostAsJsonAsync($"/api/referrals/{referral["id"]!.GetValue<string>()}/escalate", new { reason = "需协调床位" });
+            Assert.That((int)escalated.StatusCode, Is.EqualTo(200), await escalated.Content.ReadAsStringAsync());
+        }
+
+        // Pushed to the doctor's desk: the card says the dispatcher has it now, and why.
+        var mine = Page.Locator(".col-side .ref-card").Filter(new() { HasText = "升级测试：腹痛伴休克" });
+        await Expect(mine.Locator(".hist-escalated")).ToContainTextAsync("已升级：需协调床位", new() { Timeout = 15_000 });
+        await mine.ScrollIntoViewIfNeededAsync();
+        await Browser.ScreenshotAsync(Page, "greenchannel-doctor-escalated-zh");
+        await Page.ClickAsync(".app-header .lang-switch");
+        await Expect(mine.Locator(".hist-escalated")).ToContainTextAsync("需协调床位");
+        Assert.That(await mine.Locator(".hist-escalated").InnerTextAsync(), Does.Not.Contain("已升级"));
+        await Browser.ScreenshotAsync(Page, "greenchannel-doctor-escalated-en");
+        AssertNoBrowserErrors();
+    }
+
     private async Task<(string HospitalId, string Account)> OfferedHospitalAsync(string condition)
     {
         var list = await GetAsDispatcherAsync("/api/referrals?open=true");
