@@ -3765,7 +3765,7 @@ export interface components {
             transition: components["schemas"]["TransitionRecord"];
         };
         BedReservation: {
-            capability: string;
+            capability: components["schemas"]["Capability"];
             holds?: boolean;
             hospitalId: string;
             /** Format: date-time */

@@ -95,13 +95,13 @@ public sealed class ReferralLifecycle
     public Func<string, HospitalExclusion?>? CheckHospital { get; init; }
 
     /// <summary>Which capability's bed an acceptance by this hospital holds (null: the hospital does not count beds for what is needed).</summary>
-    public Func<string, string?>? BedFor { get; init; }
+    public Func<string, Requests.Capability?>? BedFor { get; init; }
 
     /// <summary>
     /// Why this hospital has no free bed of this capability now (null: it has one). An acceptance beyond the count needs
     /// the hospital's confirmation, so two desks cannot both take the last bed without one of them knowing.
     /// </summary>
-    public Func<string, string, HospitalExclusion?>? NoFreeBed { get; init; }
+    public Func<string, Requests.Capability, HospitalExclusion?>? NoFreeBed { get; init; }
     public ReferralState State => _referral.State;
 
     /// <summary>Steps taken since this lifecycle was built; persistence appends them to the audit stream.</summary>

@@ -42,17 +42,16 @@ public static class HospitalCheck
     }
 
     /// <summary>The capability whose bed an acceptance holds: the first required one the hospital counts beds for.</summary>
-    public static string? BedToReserve(ReceivingHospital? h, IReadOnlyCollection<Capability> required) =>
-        h is null ? null : required.Where(c => h.BedsByCapability.ContainsKey(c)).Select(Name).FirstOrDefault();
+    public static Capability? BedToReserve(ReceivingHospital? h, IReadOnlyCollection<Capability> required) =>
+        h is null ? null : required.Where(c => h.BedsByCapability.ContainsKey(c)).Select(c => (Capability?)c).FirstOrDefault();
 
     /// <summary>Why an acceptance by <paramref name="h"/> would hold a bed of <paramref name="capability"/> beyond its free count; null when one is free.</summary>
-    public static HospitalExclusion? NoFreeBed(ReceivingHospital? h, string capability)
+    public static HospitalExclusion? NoFreeBed(ReceivingHospital? h, Capability capability)
     {
         if (h is null) return null;
-        foreach (var (c, free) in h.BedsByCapability)
-            if (Name(c) == capability && free <= 0)
-                return new(h.Id, h.Name, ExclusionReason.NoBeds, "No free bed for: " + capability) { Capabilities = [c] };
-        return null;
+        return h.BedsByCapability.TryGetValue(capability, out var free) && free <= 0
+            ? new(h.Id, h.Name, ExclusionReason.NoBeds, "No free bed for: " + Name(capability)) { Capabilities = [capability] }
+            : null;
     }
 
     public static string Name(Capability c) => JsonNamingPolicy.CamelCase.ConvertName(c.ToString());

@@ -101,8 +101,8 @@ public sealed class ReferralStore(IConnectionMultiplexer redis)
     /// </summary>
     public static string BedHeld(Referral referral) => referral.ReservedBed switch
     {
-        { Holds: true, OccupiedAt: null } b => $"{b.HospitalId}|{b.Capability}|held",
-        { Holds: true } b => $"{b.HospitalId}|{b.Capability}|occupied",
+        { Holds: true, OccupiedAt: null } b => $"{b.HospitalId}|{Matching.HospitalCheck.Name(b.Capability)}|held",
+        { Holds: true } b => $"{b.HospitalId}|{Matching.HospitalCheck.Name(b.Capability)}|occupied",
         _ => "",
     };
 
