@@ -8,6 +8,7 @@ import { percent, postName, zoneKind, zoneName } from './labels';
 import { BAND_COLOURS } from './layer';
 import type { CoverageView, MoveUp } from './types';
 import { failureText } from '../ui/failure';
+import { callSignLabel } from '../fleet/labels';
 
 export interface CoveragePanel {
   element: HTMLElement;
@@ -33,7 +34,7 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
       sending.add(m.vehicleId);
       send.disabled = true;
       sendMoveUp(m.vehicleId, m.postId)
-        .then(() => toast(t('cov.sent', { vehicle: m.callSign, post: postName(m) }), 'success'))
+        .then(() => toast(t('cov.sent', { vehicle: callSignLabel(m.callSign, m.callSignEn), post: postName(m) }), 'success'))
         .catch((err: unknown) => toast(failureText(err), 'error'))
         .finally(() => { sending.delete(m.vehicleId); send.disabled = false; });
     });
@@ -41,7 +42,7 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
       t('cov.leavesBelow', { zone: zoneName(z), share: percent(z.shareAfter) })));
     return h('li', { class: 'move-up', 'data-vehicle': m.vehicleId, 'data-post': m.postId },
       h('div', { class: 'move-text' },
-        h('b', {}, t('cov.moveLine', { vehicle: m.callSign, post: postName(m) })),
+        h('b', {}, t('cov.moveLine', { vehicle: callSignLabel(m.callSign, m.callSignEn), post: postName(m) })),
         h('div', { class: 'muted' }, t('cov.gain', { gain: percent(m.gainShare), after: percent(m.shareAfter) })), ...warnings),
       send);
   };

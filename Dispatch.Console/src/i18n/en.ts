@@ -472,6 +472,7 @@ export const en: Dictionary = {
   'cov.gapConfirm': '{zone} is left with no ambulance: {share} covered, {min} min on average. Send anyway?',
   'cov.gapSend': 'Send anyway',
   'cov.gapCancel': 'Cancel',
+  'cov.gapTitle': 'Leave a township without an ambulance?',
 
   'legend.hospital': 'Hospital (red ring = on diversion)',
   'legend.grassroots': 'Grassroots facility',

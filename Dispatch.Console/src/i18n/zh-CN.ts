@@ -471,6 +471,7 @@ export const zhCN = {
   'cov.gapConfirm': '{zone} 将没有可派救护车：覆盖降至 {share}，平均 {min} 分钟。确认仍要派出？',
   'cov.gapSend': '确认派出',
   'cov.gapCancel': '取消',
+  'cov.gapTitle': '乡镇将没有救护车，确认派出？',
 
   'legend.hospital': '医院（红色边框 = 分流中）',
   'legend.grassroots': '基层医疗机构',

@@ -73,8 +73,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     if (!id) return '—';
     const f = facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id);
     if (f) return facilityName(f);
-    const sign = fleet.vehicles.get(id)?.callSign;
-    return sign ? callSignLabel(sign) : id;
+    const vehicle = fleet.vehicles.get(id);
+    return vehicle ? callSignLabel(vehicle.callSign, vehicle.callSignEn) : id;
   };
 
   // Layout ---------------------------------------------------------------------------------------------
@@ -255,7 +255,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     const key = `${alert.kind}|${alert.callId ?? alert.referralId}|${alert.vehicleId}|${alert.since}`;
     if (seenTimers.has(key)) return;
     seenTimers.add(key);
-    const describe = (): string => t(`alerts.${alert.kind}`, { number: alert.caseNumber, vehicle: callSignLabel(alert.callSign),
+    const describe = (): string => t(`alerts.${alert.kind}`, { number: alert.caseNumber, vehicle: callSignLabel(alert.callSign, alert.callSignEn),
       minutes: Math.round((alert.limitSeconds / 60) * 10) / 10 });
     alerts.push({ kind: memberName(alert.kind), message: describe(), describe, referralId: alert.referralId, callId: alert.callId });
   };
