@@ -21,6 +21,7 @@ export class CoverageLayer {
   readonly button = h('button', { type: 'button', class: 'btn btn-small coverage-toggle', 'aria-pressed': 'false' });
   readonly kpi = h('span', { class: 'coverage-kpi' });
   private readonly offLang = onLangChange(() => this.renderControl());
+  private readonly toggled = new Set<() => void>();
 
   constructor() {
     this.button.addEventListener('click', () => this.toggle());
@@ -50,6 +51,13 @@ export class CoverageLayer {
       else this.group.remove();
     }
     this.renderControl();
+    for (const listener of this.toggled) listener();
+  }
+
+  /** Told whenever the layer is switched on or off, from the map's control or anywhere else. */
+  onToggle(listener: () => void): () => void {
+    this.toggled.add(listener);
+    return () => this.toggled.delete(listener);
   }
 
   setGrid(grid: CoverageGrid): void {

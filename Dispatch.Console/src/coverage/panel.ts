@@ -16,7 +16,14 @@ export interface CoveragePanel {
   dispose(): void;
 }
 
-export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
+/** The one switch of the coverage layer, shared by the map's control and this panel so both always say the same. */
+export interface CoverageSwitch {
+  readonly isShown: boolean;
+  toggle(): void;
+  onToggle(listener: () => void): () => void;
+}
+
+export function createCoveragePanel(layer: CoverageSwitch): CoveragePanel {
   const card = h('section', { class: 'coverage-card' });
   const moves = h('section', { class: 'coverage-moves' });
   const zones = h('section', { class: 'coverage-zones' });
@@ -52,8 +59,9 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
       card.replaceChildren(h('div', { class: 'muted' }, t('cov.loading')));
       return;
     }
-    const show = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('cov.layerShow'));
-    show.addEventListener('click', onShowLayer);
+    const show = h('button', { type: 'button', class: 'btn btn-ghost btn-small coverage-panel-toggle', 'aria-pressed': String(layer.isShown) },
+      t(layer.isShown ? 'cov.layerHide' : 'cov.layerShow'));
+    show.addEventListener('click', () => layer.toggle());
     card.replaceChildren(
       h('h3', {}, t('cov.title')),
       h('div', { class: 'kpis' },
@@ -82,9 +90,10 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
   };
   render();
   const offLang = onLangChange(render);
+  const offToggle = layer.onToggle(render);
   return {
     element,
     update(next) { view = next; render(); },
-    dispose: offLang,
+    dispose: () => { offLang(); offToggle(); },
   };
 }

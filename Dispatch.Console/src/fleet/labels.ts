@@ -48,7 +48,7 @@ export function vehiclePopup(v: Vehicle): string {
       ${row(t('vehicle.type'), `${esc(kindLabel(v.kind))}${v.type ? ` · ${esc(typeLabel(v.type))}` : ''}`)}
       ${row(t('vehicle.station'), esc(stationLabel(v) || '—'))}
       ${typeof v.seats === 'number' ? row(t('vehicle.seats'), String(v.seats)) : ''}
-      ${v.equipment.length ? row(t('vehicle.equipment'), esc(v.equipment.map(equipmentLabel).join('、'))) : ''}
+      ${v.equipment.length ? row(t('vehicle.equipment'), esc(v.equipment.map(equipmentLabel).join(t('fmt.listSep')))) : ''}
       ${pos ? row(t('vehicle.speed'), `${Math.round(pos.speedKmh ?? 0)} ${esc(t('vehicle.kmh'))}`) : ''}
       ${row(t('vehicle.lastReport'), pos ? esc(formatAge(pos.timestamp)) : esc(t('vehicle.noPosition')))}
     </table></div>`;

@@ -48,6 +48,7 @@ import { createCoveragePanel } from '../../coverage/panel';
 import { fetchCoverage, fetchCoverageGrid } from '../../coverage/api';
 import { isCoverageView, type CoverageView } from '../../coverage/types';
 import { percent } from '../../coverage/labels';
+import { rewordOpenOverlays } from '../../map/open-overlays';
 import { createHistoryView } from '../../history/view';
 
 type TabId = 'vehicles' | 'queue' | 'alerts' | 'coverage';
@@ -94,7 +95,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
   const coverageLayer = new CoverageLayer();
-  const coveragePanel = createCoveragePanel(() => coverageLayer.toggle(true));
+  const coveragePanel = createCoveragePanel(coverageLayer);
   let coverage: CoverageView | null = null;
   const showCoverage = (view: CoverageView): void => {
     if (coverage && view.version < coverage.version && view.at < coverage.at) return;
@@ -307,7 +308,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     referrals.subscribe(syncMissions),
     calls.subscribe(syncMissions),
     // Pins and marks already on the map carry words too (the referral pin, the transfer vehicle's glyph).
-    onLangChange(() => { renderTabs(); fleetLayer.relabel(); referralLayer.sync(); }),
+    onLangChange(() => { renderTabs(); fleetLayer.relabel(); referralLayer.sync(); if (map) rewordOpenOverlays(map); }),
   );
   alerts.onChange(renderTabs);
 
