@@ -67,7 +67,7 @@ public sealed record Call
     /// <summary>Dispatcher actions that changed the call after intake (reassigned, cancelled), oldest first, with their reasons.</summary>
     public IReadOnlyList<CallNote> Notes { get; init; } = [];
     /// <summary>What a dispatcher may do with the call now (<see cref="CallActions"/>); computed, never stored as the truth.</summary>
-    public IReadOnlyList<string> PermittedActions => CallActions.For(this);
+    public IReadOnlyList<CallAction> PermittedActions => CallActions.For(this);
     public required CallTimestamps Timestamps { get; init; }
     public long Version { get; init; }
 

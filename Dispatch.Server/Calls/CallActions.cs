@@ -6,27 +6,37 @@ namespace Dispatch.Server.Calls;
 /// </summary>
 public static class CallActions
 {
-    public const string Assign = "assign";
+    /// <summary>How a dispatcher action is named in a call's notes.</summary>
     public const string Reassign = "reassign";
     public const string Cancel = "cancel";
-    public const string Refer = "refer";
 
-    public static IReadOnlyList<string> For(Call call)
+    public static IReadOnlyList<CallAction> For(Call call)
     {
-        var actions = new List<string>(3);
+        var actions = new List<CallAction>(3);
         // While a referral carries the patient the crew reports on the referral, and the referral is what changes.
         if (call.ReferralId is not null || !call.IsOpen) return actions;
-        if (call.Status == CallStatus.Queued) actions.Add(Assign);
-        if (call.VehicleId is not null && MayReassign(call.Status)) actions.Add(Reassign);
+        if (call.Status == CallStatus.Queued) actions.Add(CallAction.Assign);
+        if (call.VehicleId is not null && MayReassign(call.Status)) actions.Add(CallAction.Reassign);
         if (call.Kind == CallKind.Emergency && call.VehicleId is not null && call.Status is CallStatus.Dispatched or CallStatus.EnRoute or CallStatus.OnScene)
-            actions.Add(Refer);
+            actions.Add(CallAction.Refer);
         // With the patient aboard the crew completes the mission; the server refuses a cancellation then.
-        if (call.Status is not (CallStatus.Transporting or CallStatus.AtHospital)) actions.Add(Cancel);
+        if (call.Status is not (CallStatus.Transporting or CallStatus.AtHospital)) actions.Add(CallAction.Cancel);
         return actions;
     }
 
     /// <summary>Another vehicle may take over until the first one has reached the patient.</summary>
     public static bool MayReassign(CallStatus status) => status is CallStatus.Dispatched or CallStatus.EnRoute;
+}
+
+/// <summary>A button a dispatcher may press on a call now.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Contract.WireEnumConverter<CallAction>))]
+public enum CallAction
+{
+    Assign,
+    Reassign,
+    Cancel,
+    /// <summary>Raise a green-channel referral from the scene.</summary>
+    Refer,
 }
 
 /// <summary>One dispatcher action on a call, kept with the call: who did what, when and why.</summary>

@@ -9,7 +9,15 @@ public sealed class CallAnnouncer(IHubContext<DispatchHub> hub)
     public const string CallChangedEvent = "CallChanged";
     public const string AssignmentEvent = "Assignment";
 
-    public Task ChangedAsync(Call call) => hub.Clients.Group(HubGroups.Dispatchers).SendAsync(CallChangedEvent, call);
+    public const string BookingChangedEvent = nameof(IDispatchClient.BookingChanged);
+
+    /// <summary>Dispatchers; for a transport also the person who booked it, so a doctor follows their booking as it moves.</summary>
+    public async Task ChangedAsync(Call call)
+    {
+        await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(CallChangedEvent, call);
+        if (call.Kind == CallKind.Transport)
+            await hub.Clients.User(call.TakenBy).SendAsync(BookingChangedEvent, call);
+    }
 
     /// <summary>Dispatchers and the assigned crew (the call became a referral, or got its ambulance back).</summary>
     public async Task ChangedWithCrewAsync(Call call)

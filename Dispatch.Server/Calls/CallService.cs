@@ -166,7 +166,7 @@ public sealed class CallService(
         return await runner.RunAsync($"Call {callId}", IdempotencyKey.For(idempotencyKey, user, $"calls/{callId}/reassign"), async command =>
         {
             var call = await ExistingAsync(callId);
-            if (!CallActions.For(call).Contains(CallActions.Reassign))
+            if (!CallActions.For(call).Contains(CallAction.Reassign))
                 throw CallRefusal.Conflict("call-not-reassignable", $"Call {callId} is {call.Status}; a vehicle can be replaced only until it reaches the patient.");
             if (call.VehicleId == vehicleId)
                 throw CallRefusal.Conflict("vehicle-already-assigned", $"Vehicle {vehicle.CallSign} already serves call {callId}.");

@@ -78,6 +78,7 @@ public static class ServerHost
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         services.AddDispatchAuth(config);
 
+        services.AddSingleton<Microsoft.AspNetCore.SignalR.IUserIdProvider, UsernameUserIds>();
         services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = 16 * 1024;

@@ -8,18 +8,18 @@ namespace Dispatch.Server.Oversight;
 /// sent, when it rolled, when it reached the patient and when it left with them.
 /// </summary>
 public sealed record Mission(
-    string CaseKind, string CaseId, string CaseNumber, string VehicleId,
+    MissionCase CaseKind, string CaseId, string CaseNumber, string VehicleId,
     DateTimeOffset Dispatched, DateTimeOffset? EnRoute, DateTimeOffset? AtPatient, DateTimeOffset? LeftScene, bool Open)
 {
     /// <summary>Every vehicle a call sent (its current one; a reassigned call restarts the clock for the new vehicle).</summary>
     public static Mission? Of(Call c) => c is { VehicleId: { } v, Timestamps.Dispatched: { } d }
-        ? new Mission(c.Kind == CallKind.Transport ? "transport" : "call", c.Id, c.Id, v, d, c.Timestamps.EnRoute, c.Timestamps.OnScene,
+        ? new Mission(c.Kind == CallKind.Transport ? MissionCase.Transport : MissionCase.Call, c.Id, c.Id, v, d, c.Timestamps.EnRoute, c.Timestamps.OnScene,
             c.Timestamps.LeftScene, c.IsOpen && c.ReferralId is null)
         : null;
 
     /// <summary>A referral's own vehicle; one that took over a 120 call's ambulance is counted with the call.</summary>
     public static Mission? Of(Referral r) => r is { CallId: null, VehicleId: { } v, Timeline.UnitNotifiedAt: { } d }
-        ? new Mission("referral", r.Id, r.Number ?? r.Id[..8], v, d, r.Timeline.EnRouteAt, r.Timeline.AtPatientAt, r.Timeline.PatientOnBoardAt,
+        ? new Mission(MissionCase.Referral, r.Id, r.Number ?? r.Id[..8], v, d, r.Timeline.EnRouteAt, r.Timeline.AtPatientAt, r.Timeline.PatientOnBoardAt,
             !r.State.IsTerminal())
         : null;
 
@@ -35,4 +35,16 @@ public sealed record Mission(
         if (!Open) return null;   // stood down before it rolled: not a departure at all
         return now - Dispatched > limit ? false : null;
     }
+}
+
+/// <summary>What a vehicle's job serves.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Contract.WireEnumConverter<MissionCase>))]
+public enum MissionCase
+{
+    /// <summary>A 120 emergency call.</summary>
+    Call,
+    /// <summary>A non-emergency transport booking.</summary>
+    Transport,
+    /// <summary>A green-channel referral.</summary>
+    Referral,
 }

@@ -10,11 +10,11 @@ namespace Dispatch.Server.Oversight;
 
 /// <summary>What a dispatcher's console is told when a timer runs out; the console words it from the code.</summary>
 public sealed record OverdueAlert(
-    OverdueKind Kind, string Code, string CaseKind, string CaseId, string CaseNumber, string VehicleId, string CallSign,
+    OverdueKind Kind, OverdueKind Code, MissionCase CaseKind, string CaseId, string CaseNumber, string VehicleId, string CallSign,
     DateTimeOffset Since, double LimitSeconds, string? ReferralId, string? CallId, string? CallSignEn = null)
 {
     /// <summary>Kept for consoles that show only a message; the console words the alert from the code instead.</summary>
-    public string Message => $"{Code} {CaseNumber} {CallSign}";
+    public string Message => $"{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(Code.ToString())} {CaseNumber} {CallSign}";
 }
 
 /// <summary>Which timer ran out.</summary>
@@ -64,9 +64,9 @@ public sealed class OverdueWatcher(
         foreach (var m in missions)
         {
             if (m.DepartureOverdue(now, o.DepartureLimit) && await ClaimAsync("departure", m, m.Dispatched))
-                raised.Add(Alert(OverdueKind.DepartureOverdue, "departureOverdue", m, m.Dispatched, o.DepartureLimitSeconds));
+                raised.Add(Alert(OverdueKind.DepartureOverdue, m, m.Dispatched, o.DepartureLimitSeconds));
             if (m.OnSceneOverdue(now, o.OnSceneLimit) && await ClaimAsync("on-scene", m, m.AtPatient!.Value))
-                raised.Add(Alert(OverdueKind.OnSceneOverdue, "onSceneOverdue", m, m.AtPatient!.Value, o.OnSceneLimitSeconds));
+                raised.Add(Alert(OverdueKind.OnSceneOverdue, m, m.AtPatient!.Value, o.OnSceneLimitSeconds));
         }
         foreach (var alert in raised) await hub.Clients.Group(HubGroups.Dispatchers).SendAsync(AlertEvent, alert);
         return raised;
@@ -80,8 +80,8 @@ public sealed class OverdueWatcher(
         var current = new List<OverdueAlert>();
         foreach (var m in await OpenMissionsAsync())
         {
-            if (m.DepartureOverdue(now, o.DepartureLimit)) current.Add(Alert(OverdueKind.DepartureOverdue, "departureOverdue", m, m.Dispatched, o.DepartureLimitSeconds));
-            if (m.OnSceneOverdue(now, o.OnSceneLimit)) current.Add(Alert(OverdueKind.OnSceneOverdue, "onSceneOverdue", m, m.AtPatient!.Value, o.OnSceneLimitSeconds));
+            if (m.DepartureOverdue(now, o.DepartureLimit)) current.Add(Alert(OverdueKind.DepartureOverdue, m, m.Dispatched, o.DepartureLimitSeconds));
+            if (m.OnSceneOverdue(now, o.OnSceneLimit)) current.Add(Alert(OverdueKind.OnSceneOverdue, m, m.AtPatient!.Value, o.OnSceneLimitSeconds));
         }
         return current;
     }
@@ -98,7 +98,7 @@ public sealed class OverdueWatcher(
         await redis.GetDatabase().StringSetAsync($"dispatch:oversight:{timer}:{m.CaseId}:{m.VehicleId}:{since.ToUnixTimeMilliseconds()}", "1",
             TimeSpan.FromDays(1), When.NotExists);
 
-    private OverdueAlert Alert(OverdueKind kind, string code, Mission m, DateTimeOffset since, double limit) => new(
-        kind, code, m.CaseKind, m.CaseId, m.CaseNumber, m.VehicleId, vehicles.Find(m.VehicleId)?.CallSign ?? m.VehicleId, since, limit,
-        m.CaseKind == "referral" ? m.CaseId : null, m.CaseKind == "referral" ? null : m.CaseId, vehicles.Find(m.VehicleId)?.CallSignEn);
+    private OverdueAlert Alert(OverdueKind kind, Mission m, DateTimeOffset since, double limit) => new(
+        kind, kind, m.CaseKind, m.CaseId, m.CaseNumber, m.VehicleId, vehicles.Find(m.VehicleId)?.CallSign ?? m.VehicleId, since, limit,
+        m.CaseKind == MissionCase.Referral ? m.CaseId : null, m.CaseKind == MissionCase.Referral ? null : m.CaseId, vehicles.Find(m.VehicleId)?.CallSignEn);
 }

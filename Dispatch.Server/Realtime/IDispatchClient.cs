@@ -26,6 +26,9 @@ public interface IDispatchClient
     /// <summary>A 120 call changed (dispatchers; the assigned vehicle when it is cancelled or becomes a referral).</summary>
     Task CallChanged(Call call);
 
+    /// <summary>A non-emergency transport booking changed (the person who booked it, on each of their consoles).</summary>
+    Task BookingChanged(Call call);
+
     /// <summary>A call or transport was sent to this vehicle (its device).</summary>
     Task Assignment(Call call);
 

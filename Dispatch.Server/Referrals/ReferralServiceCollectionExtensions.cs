@@ -38,6 +38,7 @@ public static class ReferralServiceCollectionExtensions
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ReferralMission>();
         services.AddSingleton<OfferTimerQueue>();
+        services.AddSingleton<Matching.BedCountGuard>();
         services.AddSingleton<ReferralWorkflow>();
         services.AddSingleton<ReferralRehydrator>();
         services.AddSingleton<OfferTimerPoller>();

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dispatch.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 
 namespace Dispatch.Tests.Console;
@@ -43,10 +44,10 @@ public sealed class GreenChannelUnderPressureInTheConsole : ConsoleFixture
         Assert.That(shown, Is.GreaterThan(0), "no priority-1 timeout banner within 20 s");
 
         var banner = Page.Locator(".alert-banner");
-        // The one-second budget from timeout to push is held by GreenChannelUnderPressure over the hub; here the whole
-        // chain through a real server process and Chromium on a shared, busy test machine gets three.
+        // The whole chain, timer poll (100 ms here) to Redis to hub to Chromium's DOM, inside the issue's one second;
+        // both clocks are this machine's.
         TestContext.Out.WriteLine($"banner shown {shown - expires} ms after the offer expired");
-        Assert.That(shown - expires, Is.LessThan(3000), "the banner is up right after the first timeout");
+        Assert.That(shown - expires, Is.LessThan(1000), "the banner is up within a second of the first timeout");
         await Expect(banner).ToContainTextAsync(referral["number"]!.GetValue<string>());
         await Expect(banner).ToContainTextAsync("突发胸痛伴大汗");
         await Expect(banner).ToContainTextAsync("已等待");
@@ -64,7 +65,7 @@ public sealed class GreenChannelUnderPressureInTheConsole : ConsoleFixture
         await Expect(first).ToContainTextAsync("(Timed out)");
         await Browser.ScreenshotAsync(Page, "greenchannel-dispatcher-p1-alert-en");
         await Page.ClickAsync(".tab[data-tab=queue]");
-        await Expect(Page.Locator(".queue-panel .ref-card").First.Locator(".ref-clock")).ToContainTextAsync("Waiting");
+        await Expect(Page.Locator(".queue-panel .ref-card:has(.ref-clock)").First.Locator(".ref-clock")).ToContainTextAsync("Waiting");
         await Browser.ScreenshotAsync(Page, "greenchannel-dispatcher-queue-en");
         AssertNoBrowserErrors();
     }
@@ -207,6 +208,108 @@ public sealed class GreenChannelUnderPressureInTheConsole : ConsoleFixture
         var body = await response.Content.ReadAsStringAsync();
         Assert.That((int)response.StatusCode, Is.EqualTo(201), body);
         return JsonNode.Parse(body)!["referral"]!;
+    }
+
+    [Test]
+    public async Task A_doctor_sees_their_transport_booking_listed_and_following_the_vehicle_sent_in_both_languages()
+    {
+        await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var reason = $"透析患者返院 {Guid.NewGuid().ToString("N")[..4]}";
+        await Page.FillAsync(".transport-form input[name=transportReason]", reason);
+        await Page.CheckAsync(".transport-form input[name=transportWheelchair]");
+        await Page.ClickAsync(".transport-form button[type=submit]");
+
+        // No vehicle of the non-emergency fleet is on the road yet: the booking waits, and says so.
+        var booking = Page.Locator(".my-bookings .booking").Filter(new() { HasText = reason });
+        await Expect(booking.Locator(".booking-status")).ToHaveTextAsync("待派车", new() { Timeout = 15_000 });
+
+        // A wheelchair vehicle comes on line beside the facility; the transport queue sends it, and the doctor's list
+        // follows by push (the list's own refresh is a minute apart, longer than this wait).
+        using var doctor = await SignedInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        var mine = await doctor.GetFromJsonAsync<JsonElement>("/api/calls/mine");
+        var call = mine.EnumerateArray().Single(c => c.GetProperty("chiefComplaint").GetString() == reason);
+        var at = call.GetProperty("location");
+        await using (var device = await Server.ConnectHubAsync(await Server.SignInAsync("device.ne-01", DemoAccounts.DevicePassword)))
+            await device.InvokeAsync<bool>("ReportPosition", new Dispatch.Server.Fleet.PositionReport(at.GetProperty("lon").GetDouble() + 0.002, at.GetProperty("lat").GetDouble(), DateTimeOffset.UtcNow));
+        await Expect(booking.Locator(".booking-status")).ToHaveTextAsync("已派车", new() { Timeout = 20_000 });
+        await Expect(booking).ToContainTextAsync("车辆");
+        await booking.ScrollIntoViewIfNeededAsync();
+        await Browser.ScreenshotAsync(Page, "doctor-transport-booking-zh");
+
+        await Page.ClickAsync(".app-header .lang-switch");
+        await Expect(booking.Locator(".booking-status")).ToHaveTextAsync("Vehicle assigned");
+        await Expect(Page.Locator(".my-bookings h2")).ToHaveTextAsync("My transport bookings");
+        // What the form last said, and its list of destinations, follow the switch too.
+        await Expect(Page.Locator(".transport-form .form-status")).ToHaveTextAsync("Transport booked; the dispatch centre will send a vehicle");
+        await Expect(Page.Locator(".transport-form select[name=destination] option").First).ToHaveTextAsync("Not specified");
+        await Browser.ScreenshotAsync(Page, "doctor-transport-booking-en");
+        AssertNoBrowserErrors();
+    }
+
+    [Test]
+    public async Task A_hospital_whose_last_bed_went_meanwhile_reads_which_bed_and_confirms_before_accepting_in_both_languages()
+    {
+        await RequestAsync(priority: 2, condition: "胸痛三小时，床位已满", spo2: 95);
+        var (hospitalId, account) = await OfferedHospitalAsync("胸痛三小时，床位已满");
+        // Another patient took the last chest-pain bed after the offer went out.
+        using (var dispatcher = await DispatcherAsync())
+        {
+            var facilities = await dispatcher.GetFromJsonAsync<JsonElement>("/api/facilities");
+            var hospital = facilities.GetProperty("hospitals").EnumerateArray().Single(h => h.GetProperty("id").GetString() == hospitalId);
+            var held = hospital.GetProperty("bedsHeld").TryGetProperty("pci", out var n) ? n.GetInt32() : 0;
+            (await dispatcher.PutAsJsonAsync($"/api/facilities/hospitals/{hospitalId}/capacity", new { beds = new Dictionary<string, int> { ["pci"] = held } })).EnsureSuccessStatusCode();
+        }
+
+        var board = await OpenSignedInAsync(account, DemoAccounts.HospitalPassword, "hospital");
+        var offer = board.Locator(".offer-card").Filter(new() { HasText = "胸痛三小时，床位已满" });
+        await offer.Locator(".btn-accept").ClickAsync();
+        var warning = offer.Locator(".override-warning");
+        await Expect(warning).ToContainTextAsync("无空床：", new() { Timeout = 15_000 });
+        await Expect(warning).ToContainTextAsync("确认超出床位仍接收该患者");
+        await Browser.ScreenshotAsync(board, "greenchannel-hospital-no-free-bed-zh");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "返回" }).ClickAsync();
+        await Expect(warning).ToBeHiddenAsync();
+
+        await board.ClickAsync(".app-header .lang-switch");
+        await offer.Locator(".btn-accept").ClickAsync();
+        await Expect(warning).ToContainTextAsync("No free bed:");
+        await Expect(warning).ToContainTextAsync("Accept this patient beyond your beds?");
+        Assert.That(await warning.InnerTextAsync(), Does.Not.Match(@"\p{IsCJKUnifiedIdeographs}"), "the warning reads in English");
+        await Browser.ScreenshotAsync(board, "greenchannel-hospital-no-free-bed-en");
+        await warning.Locator(".act-confirm-beyond-beds").ClickAsync();
+        await Expect(board.Locator(".toast-success")).ToContainTextAsync("Referral accepted");
+
+        var referral = (await GetAsDispatcherAsync("/api/referrals?open=true")).EnumerateArray()
+            .Single(r => r.GetProperty("condition").GetString()!.Contains("胸痛三小时，床位已满"));
+        Assert.That(referral.GetProperty("state").GetString(), Is.EqualTo("accepted"));
+        var timeline = await GetAsDispatcherAsync($"/api/referrals/{referral.GetProperty("id").GetString()}/timeline");
+        Assert.That(timeline.GetProperty("transitions").EnumerateArray().Select(t => t.GetProperty("transition").GetProperty("reason").GetString()),
+            Does.Contain("acceptedBeyondFreeBeds"), "the audit says the hospital took the patient beyond its count");
+    }
+
+    [Test]
+    public async Task A_doctor_sees_their_referral_escalated_to_the_dispatcher_with_the_reason_in_both_languages()
+    {
+        await SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var referral = await RequestAsync(priority: 2, condition: "升级测试：腹痛伴休克", spo2: 92);
+        using (var dispatcher = await DispatcherAsync())
+        {
+            var escalated = await dispatcher.PostAsJsonAsync($"/api/referrals/{referral["id"]!.GetValue<string>()}/escalate", new { reason = "需协调床位" });
+            Assert.That((int)escalated.StatusCode, Is.EqualTo(200), await escalated.Content.ReadAsStringAsync());
+        }
+
+        // Pushed to the doctor's desk: the card says the dispatcher has it now, and why.
+        var mine = Page.Locator(".col-side .ref-card").Filter(new() { HasText = "升级测试：腹痛伴休克" });
+        await Expect(mine.Locator(".hist-escalated")).ToContainTextAsync("已升级：需协调床位", new() { Timeout = 15_000 });
+        await mine.ScrollIntoViewIfNeededAsync();
+        await Browser.ScreenshotAsync(Page, "greenchannel-doctor-escalated-zh");
+        await Page.ClickAsync(".app-header .lang-switch");
+        await Expect(mine.Locator(".hist-escalated")).ToContainTextAsync("需协调床位");
+        Assert.That(await mine.Locator(".hist-escalated").InnerTextAsync(), Does.Not.Contain("已升级"));
+        await Browser.ScreenshotAsync(Page, "greenchannel-doctor-escalated-en");
+        AssertNoBrowserErrors();
     }
 
     private async Task<(string HospitalId, string Account)> OfferedHospitalAsync(string condition)

@@ -106,6 +106,7 @@ public sealed class RequestsBuiltFromTheContractAreAccepted
         ["POST /api/routing/closures"] = () => Task.FromResult((Caller.Dispatcher, "/api/routing/closures", Hints(("id", "contract-closure")))),
         ["POST /api/referrals"] = () => Task.FromResult((Caller.DoctorA, "/api/referrals", Hints())),
         ["POST /api/referrals/{id}/offer"] = async () => (Caller.Dispatcher, $"/api/referrals/{await NewReferralAsync()}/offer", Hints(("hospitalId", ReferralStager.HospitalH1))),
+        ["POST /api/referrals/{id}/accept"] = async () => (Caller.HospitalH1, $"/api/referrals/{await _stager.StageAsync(1)}/accept", Hints(("confirmed", true))),
         ["POST /api/referrals/{id}/offer-parallel"] = async () => (Caller.Dispatcher, $"/api/referrals/{await NewReferralAsync()}/offer-parallel", Hints(("count", 2))),
         ["POST /api/referrals/ranking"] = () => Task.FromResult((Caller.DoctorA, "/api/referrals/ranking", Hints())),
         ["POST /api/referrals/{id}/decline"] = async () => (Caller.HospitalH1, $"/api/referrals/{await _stager.StageAsync(1)}/decline", Hints()),
@@ -300,6 +301,43 @@ public sealed class RequestsBuiltFromTheContractAreAccepted
             return response.IsSuccessStatusCode;
         }, TimeSpan.FromSeconds(30), $"referral {referral} in the record");
         return referral;
+    }
+
+    [Test]
+    public async Task A_refused_override_names_the_failed_check_in_the_shape_the_document_gives()
+    {
+        var offer = _doc.Operations().Single(o => o.Method == "POST" && o.Path == "/api/referrals/{id}/offer").Operation;
+        var conflict = _doc.Resolve(offer["responses"]!["409"]!["content"]!["application/problem+json"]!["schema"]!);
+        Assert.That(conflict["properties"]!.AsObject().Select(p => p.Key), Is.SupersetOf(new[] { "code", "exclusion" }), "a client learns from the document where the failed check is");
+
+        var id = await _stager.StageAsync(0);
+        using var dispatcher = _s.Callers.Client(Caller.Dispatcher);
+        var capacity = $"/api/facilities/hospitals/{ReferralStager.HospitalH2}/capacity";
+        (await dispatcher.PutAsync(capacity, Json(new JsonObject { ["onDiversion"] = true }))).EnsureSuccessStatusCode();
+        try
+        {
+            using var refused = await dispatcher.PostAsync($"/api/referrals/{id}/offer", Json(new JsonObject { ["hospitalId"] = ReferralStager.HospitalH2 }));
+            var body = await ReadJsonAsync(refused);
+            Assert.That((int)refused.StatusCode, Is.EqualTo(409));
+            Assert.That(body!["code"]!.GetValue<string>(), Is.EqualTo("hospital-check-failed"));
+            Assert.That(body["exclusion"]!["reason"]!.GetValue<string>(), Is.EqualTo("onDiversion"));
+            AssertDocumented("POST", "/api/referrals/{id}/offer", 409, refused.Content.Headers.ContentType, body);
+        }
+        finally
+        {
+            (await dispatcher.PutAsync(capacity, Json(new JsonObject { ["onDiversion"] = false }))).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Test]
+    public void No_two_types_share_a_schema_name()
+    {
+        // Two C# types of one name (in different namespaces) become "Name" and "Name2": a client would read one as the other.
+        var names = _doc.Root["components"]!["schemas"]!.AsObject().Select(p => p.Key).ToHashSet();
+        var clashes = names.Select(n => System.Text.RegularExpressions.Regex.Match(n, @"^(.*\D)(\d+)$"))
+            .Where(m => m.Success && names.Contains(m.Groups[1].Value)).Select(m => m.Value).ToList();
+        Assert.That(names, Is.Not.Empty);
+        Assert.That(clashes, Is.Empty, "schemas renamed because another type has their name");
     }
 
     [Test]

@@ -71,4 +71,47 @@ public sealed class FiftyAtOnceOverTwoServers : ServerFixture
         var timeline = await dispatcher.GetFromJsonAsync<JsonElement>($"/api/referrals/{id}/timeline");
         Assert.That(timeline.GetProperty("transitions").EnumerateArray().Count(t => t.GetProperty("transition").GetProperty("to").GetString() is "accepted" or "Accepted"), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task Two_desks_accepting_at_once_on_two_servers_cannot_both_take_the_last_bed_without_confirming()
+    {
+        using var doctor = await SignedInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        using var dispatcher = await DispatcherAsync();
+        var token = await Server.SignInAsync(DemoAccounts.HospitalH1, DemoAccounts.HospitalPassword);
+        using var a = Server.ClientWithToken(token);
+        using var b = _second.ClientWithToken(token);
+
+        // Exactly one ICU bed free, whatever earlier tests left held.
+        var held = await IcuBedsHeldAsync(dispatcher);
+        (await a.PutAsJsonAsync($"/api/facilities/hospitals/{Hospital}/capacity", new { beds = new Dictionary<string, int> { ["icu"] = held + 1 } })).EnsureSuccessStatusCode();
+        var first = await IdOf(await doctor.SendAsync(Create(Guid.NewGuid().ToString())));
+        var second = await IdOf(await doctor.SendAsync(Create(Guid.NewGuid().ToString())));
+        foreach (var id in new[] { first, second })
+            (await dispatcher.PostAsJsonAsync($"/api/referrals/{id}/offer", new { hospitalId = Hospital })).EnsureSuccessStatusCode();
+
+        var answers = await Task.WhenAll(a.PostAsync($"/api/referrals/{first}/accept", null), b.PostAsync($"/api/referrals/{second}/accept", null));
+
+        Assert.That(answers.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(1), "one desk gets the last bed");
+        var refused = answers.Single(r => r.StatusCode == HttpStatusCode.Conflict);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("no-free-bed"));
+        Assert.That(problem.GetProperty("exclusion").GetProperty("reason").GetString(), Is.EqualTo("noBeds"));
+        Assert.That(await IcuBedsHeldAsync(dispatcher), Is.EqualTo(held + 1), "the refused acceptance holds no bed");
+
+        // The desk that lost the race has read which bed is missing and takes the patient all the same.
+        var loser = answers[0].StatusCode == HttpStatusCode.Conflict ? first : second;
+        var confirmed = await a.PostAsJsonAsync($"/api/referrals/{loser}/accept", new { confirmed = true });
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await IcuBedsHeldAsync(dispatcher), Is.EqualTo(held + 2));
+        var timeline = await dispatcher.GetFromJsonAsync<JsonElement>($"/api/referrals/{loser}/timeline");
+        var accept = timeline.GetProperty("transitions").EnumerateArray().Single(t => t.GetProperty("transition").GetProperty("action").GetString() == "accept");
+        Assert.That(accept.GetProperty("transition").GetProperty("reason").GetString(), Is.EqualTo("acceptedBeyondFreeBeds"), "the audit says the bed count was overridden");
+    }
+
+    private static async Task<int> IcuBedsHeldAsync(HttpClient client)
+    {
+        var facilities = await client.GetFromJsonAsync<JsonElement>("/api/facilities");
+        var hospital = facilities.GetProperty("hospitals").EnumerateArray().Single(h => h.GetProperty("id").GetString() == Hospital);
+        return hospital.GetProperty("bedsHeld").TryGetProperty("icu", out var n) ? n.GetInt32() : 0;
+    }
 }

@@ -17,10 +17,10 @@ public sealed class ReferralStager(CallerTokens callers, Infrastructure.RedisSer
 
     public static readonly IReadOnlyList<(string Verb, Caller By, object? Body)> HappyPath =
     [
-        // Every stage's acceptance holds one of H1's beds and nothing frees them, so the dispatcher confirms the override
+        // Every stage's acceptance holds one of H1's beds and nothing frees them, so the dispatcher and H1 confirm the override
         // once H1 reports none free; the bed check itself is proven by the green-channel tests.
         ("offer", Caller.Dispatcher, new { hospitalId = HospitalH1, confirmed = true }),
-        ("accept", Caller.HospitalH1, null),
+        ("accept", Caller.HospitalH1, new { confirmed = true }),
         ("assign-vehicle", Caller.Dispatcher, new { vehicleId = VehicleV1 }),
         ("en-route", Caller.VehicleV1, null),
         ("on-scene", Caller.VehicleV1, null),

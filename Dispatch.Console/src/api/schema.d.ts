@@ -2765,7 +2765,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept the offer (the hospital currently offered) */
+        /** Accept the offer (the hospital currently offered); with no free bed of the needed capability left, only once confirmed */
         post: operations["Referral_accept"];
         delete?: never;
         options?: never;
@@ -3700,6 +3700,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptBody: {
+            /** @default false */
+            confirmed: boolean;
+        };
         AccompanyingStaff: {
             name: string;
             phone: null | string;
@@ -3794,7 +3798,7 @@ export interface components {
             kind: components["schemas"]["CallKind"];
             location: components["schemas"]["GeoPoint"];
             notes?: components["schemas"]["CallNote"][];
-            permittedActions?: null | string[];
+            permittedActions?: null | components["schemas"]["CallAction"][];
             /**
              * Format: int32
              * @description 1 immediate, 2 very urgent, 3 urgent, 4 standard (1 is the most urgent)
@@ -3816,6 +3820,8 @@ export interface components {
             version?: number;
             wheelchairNeeded?: boolean;
         };
+        /** @enum {unknown} */
+        CallAction: "assign" | "reassign" | "cancel" | "refer";
         CallCategory: {
             code: string;
             equipment: string[];
@@ -4172,6 +4178,8 @@ export interface components {
             overdue: boolean;
             tier: string;
         };
+        /** @enum {unknown} */
+        MissionCase: "call" | "transport" | "referral";
         MoveUpRequest: {
             postId: null | string;
             vehicleId: null | string;
@@ -4265,9 +4273,9 @@ export interface components {
             callSign: string;
             callSignEn?: null | string;
             caseId: string;
-            caseKind: string;
+            caseKind: components["schemas"]["MissionCase"];
             caseNumber: string;
-            code: string;
+            code: components["schemas"]["OverdueKind"];
             kind: components["schemas"]["OverdueKind"];
             /** Format: double */
             limitSeconds: number;
@@ -4576,6 +4584,16 @@ export interface components {
             lat: number;
             /** Format: double */
             lon: number;
+        };
+        ReferralRefusalProblem: {
+            code: string;
+            detail?: null | string;
+            exclusion?: null | components["schemas"]["HospitalExclusion"];
+            instance?: null | string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            type?: null | string;
         };
         /** @enum {unknown} */
         ReferralState: "identified" | "requested" | "matching" | "offered" | "declined" | "escalated" | "accepted" | "vehicleAssigned" | "enRouteToPatient" | "inTransfer" | "arrivedAtHospital" | "handedOver" | "cancelled" | "failed";
@@ -5874,7 +5892,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["AcceptBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -5923,6 +5945,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
+                };
+            };
+            /** @description The request body is larger than Http:MaxRequestBodyBytes */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6003,7 +6034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6083,7 +6114,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6172,7 +6203,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6261,7 +6292,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6346,7 +6377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6426,7 +6457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6515,7 +6546,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6658,7 +6689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6734,7 +6765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -6814,7 +6845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6903,7 +6934,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
@@ -6988,7 +7019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */
@@ -7064,7 +7095,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ReferralRefusalProblem"];
                 };
             };
             /** @description The data store is unreachable; nothing was changed. Retry after the Retry-After seconds */

@@ -1,10 +1,12 @@
-// The doctor's own non-emergency transport bookings of the last two days, with status and vehicle, kept fresh.
+// The doctor's own non-emergency transport bookings of the last two days, with status and vehicle: each change is
+// pushed to whoever booked it (BookingChanged), and the list is read again on reconnect and every so often.
 import { h } from '../ui/dom';
 import { formatTime, memberName, onLangChange, t, tOr } from '../i18n';
 import { apiOptional } from '../auth/http';
 import type { CallSummary } from './api';
+import type { DispatchHub } from '../realtime/hub';
 
-export function createMyBookings(vehicle: (id: string) => string): { element: HTMLElement; refresh(): void; dispose(): void } {
+export function createMyBookings(vehicle: (id: string) => string, hub: DispatchHub): { element: HTMLElement; refresh(): void; dispose(): void } {
   const list = h('ul', { class: 'booking-list' });
   const empty = h('div', { class: 'empty-state' });
   const head = h('h2', {});
@@ -29,8 +31,13 @@ export function createMyBookings(vehicle: (id: string) => string): { element: HT
       render();
     }, () => undefined);
   };
-  const timer = window.setInterval(refresh, 15000);
-  const off = onLangChange(render);
+  const changed = (call: CallSummary): void => {
+    bookings = [call, ...bookings.filter((b) => b.id !== call.id)]
+      .sort((a, b) => Date.parse(b.timestamps.received ?? '') - Date.parse(a.timestamps.received ?? ''));
+    render();
+  };
+  const timer = window.setInterval(refresh, 60000);
+  const offs = [onLangChange(render), hub.on('BookingChanged', changed), hub.onResync(refresh)];
   refresh();
-  return { element, refresh, dispose() { window.clearInterval(timer); off(); } };
+  return { element, refresh, dispose() { window.clearInterval(timer); offs.forEach((off) => off()); } };
 }

@@ -1,7 +1,7 @@
 // Grassroots doctor books a non-emergency transport (非急救转运) for a stable patient from their own facility.
 // Critical patients go through the green-channel request instead; the server refuses emergency calls from doctors.
 import { h, tx } from '../ui/dom';
-import { t } from '../i18n';
+import { onLangChange, t } from '../i18n';
 import { toast } from '../ui/banners';
 import { newIdempotencyKey } from '../auth/http';
 import type { GrassrootsFacility, Hospital } from '../facilities/types';
@@ -25,10 +25,13 @@ export function createTransportForm(origin: () => GrassrootsFacility | Hospital 
       ...hospitals().map((hs) => h('option', { value: hs.id }, facilityName(hs))));
     destination.value = keep;
   };
-  const show = (text: string, kind: 'error' | 'success'): void => {
+  // The line is kept as a way to word it, so a language switch rewords what the doctor last read.
+  let statusText: (() => string) | null = null;
+  const show = (text: () => string, kind: 'error' | 'success'): void => {
+    statusText = text;
     status.hidden = false;
     status.className = `form-status status-${kind}`;
-    status.textContent = text;
+    status.textContent = text();
   };
 
   const form = h('form', { class: 'transport-form form-grid', novalidate: true },
@@ -43,8 +46,8 @@ export function createTransportForm(origin: () => GrassrootsFacility | Hospital 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const from = origin();
-    if (!reason.value.trim()) return show(t('fmt.labelled', { label: t('transport.reason'), value: t('val.required') }), 'error');
-    if (!from) return show(t('transport.noOrigin'), 'error');
+    if (!reason.value.trim()) return show(() => t('fmt.labelled', { label: t('transport.reason'), value: t('val.required') }), 'error');
+    if (!from) return show(() => t('transport.noOrigin'), 'error');
     const call: NewCallInput = {
       kind: 'transport',
       lon: from.lon,
@@ -61,13 +64,20 @@ export function createTransportForm(origin: () => GrassrootsFacility | Hospital 
       .then(() => {
         key = newIdempotencyKey();
         form.reset();
-        show(t('transport.sent'), 'success');
+        show(() => t('transport.sent'), 'success');
         toast(t('transport.sent'), 'success');
       })
       .catch((err: unknown) => {
-        show(t('call.failed', { reason: failureText(err) }), 'error');
+        show(() => t('call.failed', { reason: failureText(err) }), 'error');
       })
       .finally(() => { submit.disabled = false; });
   });
-  return h('section', { class: 'transport' }, tx('transport.title', 'h2'), tx('transport.hint', 'p', { class: 'muted' }), form);
+  const section = h('section', { class: 'transport' }, tx('transport.title', 'h2'), tx('transport.hint', 'p', { class: 'muted' }), form);
+  const off = onLangChange(() => {
+    // The desk was left (sign-out, another workspace): nothing to reword any more.
+    if (!section.isConnected) return void off();
+    if (destination.options.length > 0) fillDestinations();
+    if (statusText) status.textContent = statusText();
+  });
+  return section;
 }

@@ -8,6 +8,7 @@ import type {
 export interface HubEvents {
   Alert: (alert: OverdueAlert) => void;
   Assignment: (call: Call) => void;
+  BookingChanged: (call: Call) => void;
   CallChanged: (call: Call) => void;
   CoverageChanged: (coverage: CoverageView) => void;
   HospitalChanged: (hospital: Hospital) => void;
@@ -26,7 +27,7 @@ export type HubEventName = keyof HubEvents;
 
 /** Every event, for subscribing once per connection; `satisfies` keeps it complete and exact. */
 export const HUB_EVENTS = [
-  'Alert', 'Assignment', 'CallChanged', 'CoverageChanged', 'HospitalChanged', 'ReferralAlert', 'ReferralChanged', 'ReferralEscalated',
+  'Alert', 'Assignment', 'BookingChanged', 'CallChanged', 'CoverageChanged', 'HospitalChanged', 'ReferralAlert', 'ReferralChanged', 'ReferralEscalated',
   'ReferralWithdrawn', 'RegisterAlert', 'Relocate', 'RoadClosuresChanged', 'VehiclePositions', 'VehicleStatusChanged',
 ] as const satisfies readonly HubEventName[];
 

@@ -26,7 +26,9 @@ async function command(id: string, verb: string, body?: unknown): Promise<Referr
   return view.summary;
 }
 
-export const acceptOffer = (id: string): Promise<ReferralSummary> => command(id, 'accept');
+/** `confirmed` once the hospital has seen that its count shows no free bed of the needed capability (409 no-free-bed). */
+export const acceptOffer = (id: string, confirmed = false): Promise<ReferralSummary> =>
+  command(id, 'accept', confirmed ? { confirmed } : undefined);
 export const declineOffer = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'decline', { reason });
 export const confirmHandover = (id: string): Promise<ReferralSummary> => command(id, 'handover');
 export const cancelReferral = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'cancel', { reason });

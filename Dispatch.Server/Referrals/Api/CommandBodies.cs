@@ -17,3 +17,9 @@ public sealed record ParallelOfferBody(int Count);
 /// the township the dispatcher agreed to leave without an ambulance (asked for with a 409 <c>coverageGap</c> problem).
 /// </summary>
 public sealed record AssignVehicleBody(string VehicleId, string? Reason = null, string? ConfirmCoverageGap = null);
+
+/// <summary>
+/// Optional body of accept. <see cref="Confirmed"/> is true once the hospital has seen that its count shows no free bed
+/// of the needed capability and takes the patient all the same (a 409 "no-free-bed" without it).
+/// </summary>
+public sealed record AcceptBody(bool Confirmed = false);

@@ -1,6 +1,8 @@
 using Dispatch.Server.Commands;
 using Dispatch.Server.Referrals.Lifecycle;
 using Dispatch.Server.Referrals.Workflow;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 
 namespace Dispatch.Server.Referrals.Api;
@@ -27,8 +29,16 @@ public static partial class ReferralEndpoints
 
     private static void MapHospitalCommands(RouteGroupBuilder group)
     {
-        Command(group, "accept", "Accept the offer (the hospital currently offered)",
-            (id, actor, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Accept(actor, t), key, ct, "accept"));
+        Describe(group.MapPost("/{id}/accept",
+            (string id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] AcceptBody? body, HttpContext http, ReferralWorkflow workflow,
+                IOptions<ReferralOptions> options, CancellationToken ct) =>
+                ReferralProblems.Guard(async () =>
+                {
+                    var actor = http.User.ToActor();
+                    var referral = await workflow.AcceptAsync(id, actor, body?.Confirmed ?? false, IdempotencyKey.From(http.Request), ct);
+                    return Json(ReferralView.For(referral, actor, options.Value.OfferTimeouts));
+                })).Accepts<AcceptBody>(isOptional: true, "application/json"),
+            "accept", "Accept the offer (the hospital currently offered); with no free bed of the needed capability left, only once confirmed");
         Command<ReasonBody>(group, "decline", "Decline the offer with a reason (the hospital currently offered); the next candidate is asked",
             (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Decline(actor, t, body.Reason), key, ct, "decline"));
         Command(group, "handover", "Confirm the hand-over / transfer of care (the accepting hospital)",
@@ -87,5 +97,5 @@ public static partial class ReferralEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<ReferralRefusalProblem>(StatusCodes.Status409Conflict, "application/problem+json");
 }

@@ -96,6 +96,12 @@ public sealed class ReferralLifecycle
 
     /// <summary>Which capability's bed an acceptance by this hospital holds (null: the hospital does not count beds for what is needed).</summary>
     public Func<string, string?>? BedFor { get; init; }
+
+    /// <summary>
+    /// Why this hospital has no free bed of this capability now (null: it has one). An acceptance beyond the count needs
+    /// the hospital's confirmation, so two desks cannot both take the last bed without one of them knowing.
+    /// </summary>
+    public Func<string, string, HospitalExclusion?>? NoFreeBed { get; init; }
     public ReferralState State => _referral.State;
 
     /// <summary>Steps taken since this lifecycle was built; persistence appends them to the audit stream.</summary>
@@ -291,8 +297,29 @@ public sealed class ReferralLifecycle
     public void Offer(Actor actor, DateTimeOffset at, HospitalCandidate hospital, string? note = null) =>
         Run(ReferralAction.Offer, actor, at, () => Fire(ReferralAction.Offer, () => _machine.Fire(_overrideTrigger, hospital), note));
 
-    public void Accept(Actor actor, DateTimeOffset at) =>
-        Run(ReferralAction.Accept, actor, at, () => Fire(ReferralAction.Accept, () => _machine.Fire(Trigger.Accept)));
+    /// <param name="beyondFreeBeds">the hospital confirmed it takes the patient although its count shows no free bed of the needed capability.</param>
+    public void Accept(Actor actor, DateTimeOffset at, bool beyondFreeBeds = false) =>
+        Run(ReferralAction.Accept, actor, at, () =>
+        {
+            if (!beyondFreeBeds) RefuseWithoutFreeBed();
+            Fire(ReferralAction.Accept, () => _machine.Fire(Trigger.Accept), beyondFreeBeds && WouldTakeBedBeyondCount() is not null ? ReferralReasons.AcceptedBeyondFreeBeds : null);
+        });
+
+    private void RefuseWithoutFreeBed()
+    {
+        if (WouldTakeBedBeyondCount() is not { } full) return;
+        throw new ReferralException(RefusalKind.Conflict, "no-free-bed",
+            $"{full.Name}: {full.Detail} Confirm to accept the patient beyond the reported beds.") { Exclusion = full };
+    }
+
+    private HospitalExclusion? WouldTakeBedBeyondCount()
+    {
+        // Anything else wrong with the acceptance (not offered, not this hospital) is the machine's refusal to give.
+        if (_referral.State != ReferralState.Offered) return null;
+        var hospital = _referral.IsOfferedTo(_actor.HospitalId) ? _actor.HospitalId! : _referral.OfferedHospitalId;
+        if (hospital is null || BedFor?.Invoke(hospital) is not { } capability) return null;
+        return NoFreeBed?.Invoke(hospital, capability);
+    }
 
     public void Decline(Actor actor, DateTimeOffset at, string reason) =>
         Run(ReferralAction.Decline, actor, at, () =>

@@ -10,4 +10,6 @@ public static class ReferralReasons
     public const string BudgetExceeded = "acceptanceBudgetExceeded";
     public const string OfferTimedOut = "offerExpired";
     public const string AcceptedElsewhere = "acceptedElsewhere";
+    /// <summary>The hospital confirmed it takes the patient although its count showed no free bed of the needed capability.</summary>
+    public const string AcceptedBeyondFreeBeds = "acceptedBeyondFreeBeds";
 }

@@ -45,5 +45,15 @@ public static class HospitalCheck
     public static string? BedToReserve(ReceivingHospital? h, IReadOnlyCollection<Capability> required) =>
         h is null ? null : required.Where(c => h.BedsByCapability.ContainsKey(c)).Select(Name).FirstOrDefault();
 
+    /// <summary>Why an acceptance by <paramref name="h"/> would hold a bed of <paramref name="capability"/> beyond its free count; null when one is free.</summary>
+    public static HospitalExclusion? NoFreeBed(ReceivingHospital? h, string capability)
+    {
+        if (h is null) return null;
+        foreach (var (c, free) in h.BedsByCapability)
+            if (Name(c) == capability && free <= 0)
+                return new(h.Id, h.Name, ExclusionReason.NoBeds, "No free bed for: " + capability) { Capabilities = [c] };
+        return null;
+    }
+
     public static string Name(Capability c) => JsonNamingPolicy.CamelCase.ConvertName(c.ToString());
 }

@@ -26,6 +26,7 @@ public sealed class ReferralWorkflow(
     CommandRunner runner,
     IEnumerable<IReferralFollower> followers,
     IOptions<ReferralOptions> options,
+    BedCountGuard beds,
     TimeProvider clock,
     ILogger<ReferralWorkflow> log,
     Numbering.CaseNumbers? numbers = null,
@@ -214,6 +215,13 @@ public sealed class ReferralWorkflow(
         referral.Origin is { } scene ? new(scene.Lon, scene.Lat)
         : facilities.FacilityLocation(referral.FacilityId) is { } at ? new(at.Lon, at.Lat) : null;
 
+    /// <summary>
+    /// The offered hospital accepts. With no free bed of the needed capability left (another acceptance took the last
+    /// one, or the count fell since the offer) it is refused, naming the bed, until the hospital confirms.
+    /// </summary>
+    public Task<Referral> AcceptAsync(string id, Actor actor, bool beyondFreeBeds, string? idempotencyKey, CancellationToken ct) =>
+        ExecuteAsync(id, actor, (l, t) => l.Accept(actor, t, beyondFreeBeds), idempotencyKey, ct, "accept");
+
     /// <summary>The countdown of an offer ran out. A stale timer (offer already answered) is refused by the lifecycle.</summary>
     public Task<Referral> TimeOutOfferAsync(string id, int offerNumber, CancellationToken ct) =>
         ExecuteAsync(id, Actor.System, (l, t) => l.TimeOutOffer(Actor.System, t, offerNumber), null, ct, "time-out");
@@ -234,9 +242,12 @@ public sealed class ReferralWorkflow(
                 {
                     var referral = await LoadVisibleAsync(id, actor);
                     var before = referral.Clone();
+                    var seen = await beds.ReadAsync();
                     var lifecycle = await LifecycleAsync(referral);
                     command(lifecycle, clock.GetUtcNow());
                     referral.Version = before.Version + 1;
+                    if (before.ReservedBed is null && referral.ReservedBed is { Holds: true } taken)
+                        BedCountGuard.Stage(context.Commit, seen, taken.HospitalId);
                     ReferralStore.Stage(context.Commit, referral, before.Version, ReferralStore.OfferTimer(before)?.Member, lifecycle.Transitions);
                     await mission.StageAsync(context, before, referral, lifecycle.Transitions);
                     foreach (var follower in followers) follower.Stage(context.Commit, referral, lifecycle.Transitions);
@@ -264,6 +275,7 @@ public sealed class ReferralWorkflow(
         {
             CheckHospital = HospitalCheck.Over(hospitals, required),
             BedFor = hospitalId => HospitalCheck.BedToReserve(byId.GetValueOrDefault(hospitalId), required),
+            NoFreeBed = (hospitalId, capability) => HospitalCheck.NoFreeBed(byId.GetValueOrDefault(hospitalId), capability),
         };
     }
 

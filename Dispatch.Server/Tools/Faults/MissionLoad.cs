@@ -203,7 +203,7 @@ public sealed class MissionLoad : IAsyncDisposable
                 // A parallel round that left out the drill's hospital: the dispatcher adds it by hand.
                 return roll < 0.1 ? Cancel() : As(_cast.Dispatcher, "offer", new { hospitalId = _cast.HospitalId, confirmed = true });
             case "offered":
-                return roll < 0.1 ? Cancel() : roll < 0.3 ? As(_cast.Hospital, "decline", new { reason = "Fault drill: no bed" }) : As(_cast.Hospital, "accept");
+                return roll < 0.1 ? Cancel() : roll < 0.3 ? As(_cast.Hospital, "decline", new { reason = "Fault drill: no bed" }) : As(_cast.Hospital, "accept", new { confirmed = true });
             case "accepted": return As(_cast.Dispatcher, "assign-vehicle", new { vehicleId = lane.VehicleId });
             case "vehicleAssigned": return roll < 0.15 ? Cancel() : As(lane.Token, "en-route");
             case "enRouteToPatient":

@@ -39,8 +39,9 @@ public sealed class DispatchLoad(HttpClient http, string serverUrl, LoadCast cas
                     object? body = verb switch
                     {
                         // Each acceptance holds one of the hospital's beds and the load never frees them; the load
-                        // measures throughput, so its dispatcher confirms the override once the hospital reports none free.
+                        // measures throughput, so its dispatcher and hospital confirm the override once the hospital reports none free.
                         "offer" => new { hospitalId = cast.HospitalId, confirmed = true },
+                        "accept" => new { confirmed = true },
                         "assign-vehicle" => new { vehicleId },
                         _ => null,
                     };

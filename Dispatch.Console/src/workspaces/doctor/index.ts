@@ -81,7 +81,7 @@ export const doctorWorkspace: Workspace = (main, { session, hub, header }) => {
   }, { send: personLink.send });
   const ranking = attachRankingPreview(form, session.facilityId, names);
   form.insertBefore(ranking.element, form.querySelector('.form-status'));
-  const bookings = createMyBookings(vehicleName);
+  const bookings = createMyBookings(vehicleName, hub);
   const referralsPane = h('div', { class: 'two-col' },
     h('section', { class: 'col col-main scroll' }, facilityTitle, form),
     h('section', { class: 'col col-side scroll' }, tx('doctor.mine', 'h2'), tracking.element, list, empty,
@@ -89,8 +89,6 @@ export const doctorWorkspace: Workspace = (main, { session, hub, header }) => {
         () => facilities.grassroots.find((g) => g.id === session.facilityId) ?? facilities.hospitals.find((x) => x.id === session.facilityId),
         () => facilities.hospitals),
       bookings.element));
-  // A booking just made shows up in the list at once.
-  referralsPane.querySelector('.transport-form')?.addEventListener('submit', () => window.setTimeout(bookings.refresh, 1500));
   const tabs = createDoctorTabs({ facilityId: session.facilityId ?? '', hub, referralsPane, form, link: personLink, hospitalName: names });
   main.replaceChildren(tabs.element);
   // The record: this facility's own past cases, their timelines and track playback, and its reports.

@@ -7,10 +7,10 @@ import { ApiError } from '../../auth/http';
 import { failureText } from '../../ui/failure';
 import { acceptOffer, declineOffer } from '../../referrals/api';
 import { patientParts, stateLabel, tierChip } from '../../referrals/labels';
-import { clockLine, vitalsLine } from '../../referrals/facts';
+import { clockLine, exclusionText, vitalsLine } from '../../referrals/facts';
 import { capabilityLabel } from '../../facilities/labels';
 import type { ReferralStore } from '../../referrals/store';
-import { referralNumber, type ReferralSummary, type WithdrawalReason } from '../../referrals/types';
+import { referralNumber, type HospitalExclusion, type ReferralSummary, type WithdrawalReason } from '../../referrals/types';
 
 const DECLINE_REASONS = ['noBed', 'noCapability', 'diversion', 'noSpecialist', 'equipment', 'other'] as const;
 type DeclineReason = (typeof DECLINE_REASONS)[number];
@@ -24,6 +24,9 @@ export function countdownText(expiresAt: string | null | undefined, now = Date.n
   const ss = String(left % 60).padStart(2, '0');
   return { text: `${t('hospital.expiresIn')} ${mm}:${ss}`, urgent: left <= 60, expired: false };
 }
+
+/** Acceptances refused for want of a free bed, by referral, until the desk confirms or goes back. */
+const bedWarnings = new Map<string, HospitalExclusion>();
 
 function describeConflict(err: unknown): string {
   if (!(err instanceof ApiError)) return t('err.generic');
@@ -87,7 +90,40 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
       .catch((err: unknown) => toast(describeConflict(err), 'error'))
       .finally(() => busy(false));
   };
-  accept.addEventListener('click', () => settle(acceptOffer(r.id), t('hospital.accepted')));
+  // The last free bed may have gone to another patient since the offer: the desk takes this one beyond its count
+  // only once it has read which bed is missing and confirms. The warning outlives the board's redraws (a push, the
+  // focus leaving the card) until the desk answers it.
+  const bedWarning = h('div', { class: 'override-warning', role: 'alert', hidden: true });
+  const showBedWarning = (exclusion: HospitalExclusion): void => {
+    bedWarnings.set(r.id, exclusion);
+    const confirm = h('button', { type: 'button', class: 'btn btn-danger btn-small act-confirm-beyond-beds' }, t('hospital.beyondBeds.confirm'));
+    const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));
+    back.addEventListener('click', () => { bedWarnings.delete(r.id); bedWarning.hidden = true; });
+    confirm.addEventListener('click', () => {
+      bedWarnings.delete(r.id);
+      bedWarning.hidden = true;
+      settle(acceptOffer(r.id, true), t('hospital.accepted'));
+    });
+    bedWarning.replaceChildren(h('span', {}, t('hospital.beyondBeds.warning', { reason: exclusionText(exclusion) })), confirm, back);
+    bedWarning.hidden = false;
+    // The board may have redrawn this card while the answer was on its way: the warning goes on the one shown now.
+    if (!bedWarning.isConnected)
+      document.querySelector(`.offer-card[data-id="${CSS.escape(r.id)}"] .override-warning`)?.replaceWith(bedWarning);
+  };
+  const pending = bedWarnings.get(r.id);
+  if (pending) showBedWarning(pending);
+  accept.addEventListener('click', () => {
+    busy(true);
+    acceptOffer(r.id)
+      .then((s) => { onAnswer(r.id); if (s?.id) store.upsert(s); toast(t('hospital.accepted'), 'success'); })
+      .catch((err: unknown) => {
+        const problem = err instanceof ApiError ? (err.problem as { code?: unknown; exclusion?: HospitalExclusion } | null) : null;
+        if (problem?.code === 'no-free-bed' && problem.exclusion) return showBedWarning(problem.exclusion);
+        onAnswer(r.id);
+        toast(describeConflict(err), 'error');
+      })
+      .finally(() => busy(false));
+  });
   decline.addEventListener('click', () => {
     // Codes travel for the listed reasons, so every reader sees them in their language; "other" is the text as typed.
     const code = reason.value as DeclineReason;
@@ -106,7 +142,8 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
   const card = h('article', { class: `ref-card offer-card state-${r.state}`, 'data-id': r.id },
     ...offerFacts(r, hospitalId, names, vehicle),
     clockLine(r),
-    h('div', { class: 'offer-actions', 'data-actions': [...permitted].join(' ') }, countdown, ...answers));
+    h('div', { class: 'offer-actions', 'data-actions': [...permitted].join(' ') }, countdown, ...answers),
+    bedWarning);
   return card;
 }
 

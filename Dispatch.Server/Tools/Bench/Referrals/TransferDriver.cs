@@ -70,7 +70,7 @@ public sealed class TransferDriver
         var id = created.GetProperty("referral").GetProperty("id").GetString()!;
 
         await SendAsync(timings, "offer", dispatcher, $"/api/referrals/{id}/offer", JsonContent.Create(new { hospitalId = _hospital.Id, confirmed = true }), ct);
-        await SendAsync(timings, "accept", hospital, $"/api/referrals/{id}/accept", null, ct);
+        await SendAsync(timings, "accept", hospital, $"/api/referrals/{id}/accept", JsonContent.Create(new { confirmed = true }), ct);
         await SendAsync(timings, "assign vehicle", dispatcher, $"/api/referrals/{id}/assign-vehicle", JsonContent.Create(new { vehicleId = vehicle }), ct);
         foreach (var step in new[] { "en-route", "on-scene", "on-board", "arrived" })
             await SendAsync(timings, step, crew, $"/api/referrals/{id}/{step}", null, ct);
