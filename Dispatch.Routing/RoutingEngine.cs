@@ -31,7 +31,7 @@ public sealed class RoutingEngine
         Plain = new DijkstraEngine(graph, () => Closures.Current.ClosedEdges);
         Shapes = new RouteGeometry(graph);
         Fleet = new FleetIndex(this);
-        Customizable = CustomizableHierarchy.Build(graph, hierarchy.Rank);
+        Customizable = CustomizableHierarchy.For(graph, hierarchy.Rank);
         Closures.Changed += Customize;
     }
 
@@ -103,6 +103,17 @@ public sealed class RoutingEngine
     {
         var core = LargestComponent.Extract(graph);
         return new RoutingEngine(core, HierarchyBuilder.Build(core), profile, options ?? new RoutingEngineOptions());
+    }
+
+    /// <summary>
+    /// Readies a graph that is already one strongly connected piece, with a hierarchy already built for it (as the
+    /// scaling benchmark has, which times building it separately).
+    /// </summary>
+    public static RoutingEngine FromPrepared(RoadGraph core, ContractionHierarchy hierarchy, RoutingProfile profile, RoutingEngineOptions? options = null)
+    {
+        if (core.VertexCount != hierarchy.VertexCount || core.EdgeCount != hierarchy.OriginalEdgeCount)
+            throw new ArgumentException("The hierarchy was built for a different road graph.", nameof(hierarchy));
+        return new RoutingEngine(core, hierarchy, profile, options ?? new RoutingEngineOptions());
     }
 
     private RoutingEngine(RoadGraph graph, ContractionHierarchy hierarchy, RoutingProfile profile, RoutingEngineOptions options)
@@ -195,13 +206,17 @@ public sealed class RoutingEngine
     /// positions) to every vertex of <see cref="Graph"/>, under the closures in force. Sources that cannot be snapped
     /// to an open road are never named.
     /// </summary>
-    public NearestSources NearestSources(IReadOnlyList<GeoPoint> sources, Deadline deadline = default)
+    /// <param name="plainSearch">
+    /// Search by plain Dijkstra from all sources together instead of the hierarchy: the same answer, slower; the
+    /// baseline the hierarchy's sweep is measured against.
+    /// </param>
+    public NearestSources NearestSources(IReadOnlyList<GeoPoint> sources, Deadline deadline = default, bool plainSearch = false)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var closures = Closures.Current;
         var snaps = new SnapResult?[sources.Count];
         for (var i = 0; i < snaps.Length; i++) snaps[i] = TrySnap(sources[i], closures);
-        var hierarchy = closures.IsEmpty ? Hierarchy
+        var hierarchy = plainSearch ? null : closures.IsEmpty ? Hierarchy
             : Volatile.Read(ref _customized) is { } c && ReferenceEquals(c.Closures, closures) ? c.Hierarchy : null;
         // Only while a customization is being computed is there no hierarchy for these closures.
         return hierarchy is null

@@ -37,6 +37,25 @@ public sealed class RoadClosures
         return edges;
     }
 
+    /// <summary>
+    /// Adds or replaces several closures as one change (one new snapshot, one customization), as when a batch of
+    /// checkpoints is announced or the closures in force are loaded at start-up.
+    /// </summary>
+    public void Set(IReadOnlyList<RoadClosure> closures)
+    {
+        ArgumentNullException.ThrowIfNull(closures);
+        foreach (var c in closures) ArgumentException.ThrowIfNullOrWhiteSpace(c.Id);
+        var resolved = closures.Select(c => (closure: c, edges: Resolve(c))).ToList();
+        var ids = closures.Select(c => c.Id).ToHashSet();
+        lock (_write)
+        {
+            var list = Current.Active.Where(a => !ids.Contains(a.closure.Id)).ToList();
+            // A batch naming one id twice keeps the last, as separate calls would.
+            list.AddRange(resolved.GroupBy(r => r.closure.Id).Select(g => g.Last()));
+            Publish(list);
+        }
+    }
+
     /// <summary>Lifts a closure; false if no closure has that id.</summary>
     public bool Lift(string id)
     {

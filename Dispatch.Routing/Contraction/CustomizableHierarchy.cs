@@ -16,30 +16,47 @@ public sealed class CustomizableHierarchy
     private readonly int[] _rank;
     /// <summary>Arcs of vertex v (as the lower end) are [_start[v], _start[v+1]), higher ends in _high, by rank.</summary>
     private readonly int[] _start, _high;
-    /// <summary>For each arc, the cheapest original edge low→high and high→low (-1 if none).</summary>
-    private readonly int[] _upOriginal, _downOriginal;
+    /// <summary>
+    /// For each original edge, the arc it lies on (-1 for a loop), plus one when it runs low→high. Every edge is kept,
+    /// not just the cheapest per arc: when the cheapest of two parallel roads is closed, the other one still counts.
+    /// </summary>
+    private readonly int[] _edgeArc;
 
     public int VertexCount => _rank.Length;
     public int ArcCount => _high.Length;
 
-    private CustomizableHierarchy(RoadGraph g, int[] rank, int[] start, int[] high, int[] upOriginal, int[] downOriginal)
+    private CustomizableHierarchy(RoadGraph g, int[] rank, int[] start, int[] high, int[] edgeArc)
     {
-        _g = g; _rank = rank; _start = start; _high = high; _upOriginal = upOriginal; _downOriginal = downOriginal;
+        _g = g; _rank = rank; _start = start; _high = high; _edgeArc = edgeArc;
     }
 
+    /// <summary>
+    /// The structure on <paramref name="preferred"/> (the contraction order, whose search spaces are small) when its
+    /// fill-in stays within a few arcs per road, else on a <see cref="NestedDissection"/> order, whose fill-in stays
+    /// small on any network (street grids above all).
+    /// </summary>
+    public static CustomizableHierarchy For(RoadGraph g, int[] preferred) =>
+        TryBuild(g, preferred, MaxArcsPerEdge * (long)g.EdgeCount + 1024) ?? Build(g, NestedDissection.Order(g));
+
+    private const int MaxArcsPerEdge = 4;
+
     /// <summary>Builds the structure for the given order (rank per vertex, a permutation of 0..n-1).</summary>
-    public static CustomizableHierarchy Build(RoadGraph g, int[] rank)
+    public static CustomizableHierarchy Build(RoadGraph g, int[] rank) => TryBuild(g, rank, long.MaxValue)!;
+
+    /// <returns>Null when the order would need more than <paramref name="maxArcs"/> arcs.</returns>
+    public static CustomizableHierarchy? TryBuild(RoadGraph g, int[] rank, long maxArcs)
     {
         var n = g.VertexCount;
         var byRank = new int[n];
         for (var v = 0; v < n; v++) byRank[rank[v]] = v;
         var upper = new HashSet<int>[n];
         for (var v = 0; v < n; v++) upper[v] = [];
+        long arcs = 0;
         for (var e = 0; e < g.EdgeCount; e++)
         {
             int a = g.EdgeFrom[e], b = g.EdgeTo[e];
             if (a == b) continue;
-            if (rank[a] < rank[b]) upper[a].Add(b); else upper[b].Add(a);
+            if (rank[a] < rank[b] ? upper[a].Add(b) : upper[b].Add(a)) arcs++;
         }
         // Eliminating v joins its higher neighbours into a clique; passing them to the lowest of them (v's parent in
         // the elimination tree) is enough, as that one passes them on in turn when it is eliminated.
@@ -49,7 +66,7 @@ public sealed class CustomizableHierarchy
             if (up.Count < 2) continue;
             var parent = -1;
             foreach (var w in up) if (parent < 0 || rank[w] < rank[parent]) parent = w;
-            foreach (var w in up) if (w != parent) upper[parent].Add(w);
+            foreach (var w in up) if (w != parent && upper[parent].Add(w) && ++arcs > maxArcs) return null;
         }
         var start = new int[n + 1];
         for (var v = 0; v < n; v++) start[v + 1] = start[v] + upper[v].Count;
@@ -61,19 +78,15 @@ public sealed class CustomizableHierarchy
             list.CopyTo(high, start[v]);
             upper[v] = null!;
         }
-        var upOriginal = new int[high.Length]; var downOriginal = new int[high.Length];
-        Array.Fill(upOriginal, -1); Array.Fill(downOriginal, -1);
+        var edgeArc = new int[g.EdgeCount];
         for (var e = 0; e < g.EdgeCount; e++)
         {
             int a = g.EdgeFrom[e], b = g.EdgeTo[e];
-            if (a == b) continue;
+            if (a == b) { edgeArc[e] = -1; continue; }
             var lowToHigh = rank[a] < rank[b];
-            var low = lowToHigh ? a : b; var hi = lowToHigh ? b : a;
-            var arc = Find(start, high, rank, low, hi);
-            ref var slot = ref (lowToHigh ? ref upOriginal[arc] : ref downOriginal[arc]);
-            if (slot < 0 || g.EdgeMillis[e] < g.EdgeMillis[slot]) slot = e;
+            edgeArc[e] = 2 * Find(start, high, rank, lowToHigh ? a : b, lowToHigh ? b : a) + (lowToHigh ? 1 : 0);
         }
-        return new CustomizableHierarchy(g, rank, start, high, upOriginal, downOriginal);
+        return new CustomizableHierarchy(g, rank, start, high, edgeArc);
     }
 
     private static int Find(int[] start, int[] high, int[] rank, int low, int hi)
@@ -95,17 +108,27 @@ public sealed class CustomizableHierarchy
     /// Weights for the given closed edges (null: all open), as a hierarchy the ordinary query code runs on.
     /// Processing lower ends in rank order makes each arc final before it is used in a higher triangle.
     /// </summary>
-    public ContractionHierarchy Customize(bool[]? closed)
+    public ContractionHierarchy Customize(bool[]? closed) => Customize(closed, out _);
+
+    /// <param name="dropped">How many finite arc directions were longer than the distance between their ends.</param>
+    internal ContractionHierarchy Customize(bool[]? closed, out int dropped)
     {
         var m = _high.Length;
         var up = new int[m]; var down = new int[m];
-        var upMid = new int[m]; var downMid = new int[m];
-        for (var a = 0; a < m; a++)
+        // A shortcut's halves, as arcs: low→high goes down the first arc then up the second; high→low likewise.
+        var upFirst = new int[m]; var upSecond = new int[m]; var downFirst = new int[m]; var downSecond = new int[m];
+        var upOriginal = new int[m]; var downOriginal = new int[m];
+        Array.Fill(up, Infinity); Array.Fill(down, Infinity);
+        Array.Fill(upFirst, -1); Array.Fill(downFirst, -1);
+        Array.Fill(upOriginal, -1); Array.Fill(downOriginal, -1);
+        for (var e = 0; e < _edgeArc.Length; e++)
         {
-            var eu = _upOriginal[a]; var ed = _downOriginal[a];
-            up[a] = eu >= 0 && (closed is null || !closed[eu]) ? _g.EdgeMillis[eu] : Infinity;
-            down[a] = ed >= 0 && (closed is null || !closed[ed]) ? _g.EdgeMillis[ed] : Infinity;
-            upMid[a] = downMid[a] = -1;
+            var slot = _edgeArc[e];
+            if (slot < 0 || (closed is not null && closed[e])) continue;
+            var a = slot >> 1;
+            var millis = _g.EdgeMillis[e];
+            if ((slot & 1) == 1) { if (millis < up[a]) { up[a] = millis; upOriginal[a] = e; } }
+            else if (millis < down[a]) { down[a] = millis; downOriginal[a] = e; }
         }
         var n = VertexCount;
         var byRank = new int[n];
@@ -127,56 +150,121 @@ public sealed class CustomizableHierarchy
                 {
                     var xw = arcTo[_high[b]];
                     if (xw < 0) continue;
-                    if (toX != Infinity && up[xw] != Infinity && toX + up[xw] < up[b]) { up[b] = toX + up[xw]; upMid[b] = x; }
-                    if (fromX != Infinity && down[xw] != Infinity && down[xw] + fromX < down[b]) { down[b] = down[xw] + fromX; downMid[b] = x; }
+                    if (toX != Infinity && up[xw] != Infinity && toX + up[xw] < up[b]) { up[b] = toX + up[xw]; upFirst[b] = a; upSecond[b] = xw; }
+                    if (fromX != Infinity && down[xw] != Infinity && down[xw] + fromX < down[b]) { down[b] = down[xw] + fromX; downFirst[b] = xw; downSecond[b] = a; }
                 }
             }
             for (var a = s; a < e; a++) arcTo[_high[a]] = -1;
         }
-        return Export(up, down, upMid, downMid, byRank, arcTo);
+        var (tightUp, tightDown) = Tight(up, down, byRank, arcTo);
+        dropped = 0;
+        for (var a = 0; a < m; a++)
+        {
+            if (up[a] != Infinity && !tightUp[a]) dropped++;
+            if (down[a] != Infinity && !tightDown[a]) dropped++;
+        }
+        return Export(up, down, (upFirst, upSecond, downFirst, downSecond), upOriginal, downOriginal, byRank, tightUp, tightDown);
+    }
+
+    /// <summary>
+    /// Which arc directions are shortest paths between their ends. The basic pass above only looks below each arc;
+    /// a second pass from the top down also relaxes each arc through the triangles above and beside it (perfect
+    /// customization), which yields true distances. An arc whose weight is larger than the distance is never part of
+    /// a shortest up-down path (swapping it for the shorter path would beat the shortest), so queries can skip it:
+    /// on hierarchies ordered for a different metric most of the fill-in at the top is such an arc.
+    /// </summary>
+    private (bool[] up, bool[] down) Tight(int[] up, int[] down, int[] byRank, int[] arcTo)
+    {
+        var m = _high.Length;
+        var bestUp = (int[])up.Clone(); var bestDown = (int[])down.Clone();
+        for (var r = byRank.Length - 1; r >= 0; r--)
+        {
+            var x = byRank[r];
+            int s = _start[x], e = _start[x + 1];
+            if (e - s < 2) continue;
+            for (var a = s; a < e; a++) arcTo[_high[a]] = a;
+            // Triangle x < v < w: arcs above x are final, and x's own first arc on a shortest up-down path already
+            // carries its distance, so one pass over x's triangles settles all of x's arcs.
+            for (var a = s; a < e; a++)
+            {
+                var v = _high[a];
+                for (var b = _start[v]; b < _start[v + 1]; b++)
+                {
+                    var xw = arcTo[_high[b]];
+                    if (xw < 0) continue;
+                    Relax(ref bestUp[xw], bestUp[a], bestUp[b]);      // x→v→w
+                    Relax(ref bestDown[xw], bestDown[b], bestDown[a]);  // w→v→x
+                    Relax(ref bestUp[a], bestUp[xw], bestDown[b]);    // x→w→v
+                    Relax(ref bestDown[a], bestUp[b], bestDown[xw]);  // v→w→x
+                }
+            }
+            for (var a = s; a < e; a++) arcTo[_high[a]] = -1;
+        }
+        var tightUp = new bool[m]; var tightDown = new bool[m];
+        for (var a = 0; a < m; a++)
+        {
+            tightUp[a] = up[a] != Infinity && up[a] == bestUp[a];
+            tightDown[a] = down[a] != Infinity && down[a] == bestDown[a];
+        }
+        return (tightUp, tightDown);
+    }
+
+    private static void Relax(ref int arc, int first, int second)
+    {
+        if (first == Infinity || second == Infinity) return;
+        var via = first + second;
+        if (via < arc) arc = via;
     }
 
     /// <summary>Numbers each finite arc direction as an original edge or a shortcut of two lower ones, in rank order.</summary>
-    private ContractionHierarchy Export(int[] up, int[] down, int[] upMid, int[] downMid, int[] byRank, int[] arcTo)
+    private ContractionHierarchy Export(int[] up, int[] down, (int[] upFirst, int[] upSecond, int[] downFirst, int[] downSecond) halves,
+        int[] upOriginal, int[] downOriginal, int[] byRank, bool[] tightUp, bool[] tightDown)
     {
         var g = _g;
         var m = _high.Length;
         var n = VertexCount;
-        var millis = new List<int>(g.EdgeCount + m); var meters = new List<double>(g.EdgeCount + m);
-        var childA = new List<int>(g.EdgeCount + m); var childB = new List<int>(g.EdgeCount + m);
-        for (var e = 0; e < g.EdgeCount; e++) { millis.Add(g.EdgeMillis[e]); meters.Add(g.EdgeMeters[e]); childA.Add(e); childB.Add(-1); }
+        var (upFirst, upSecond, downFirst, downSecond) = halves;
+        var total = g.EdgeCount;
+        for (var a = 0; a < m; a++)
+        {
+            if (up[a] != Infinity && upFirst[a] >= 0) total++;
+            if (down[a] != Infinity && downFirst[a] >= 0) total++;
+        }
+        var millis = new int[total]; var meters = new double[total];
+        var childA = new int[total]; var childB = new int[total];
+        Array.Copy(g.EdgeMillis, millis, g.EdgeCount);
+        Array.Copy(g.EdgeMeters, meters, g.EdgeCount);
+        for (var e = 0; e < g.EdgeCount; e++) { childA[e] = e; childB[e] = -1; }
+        var next = g.EdgeCount;
         var upId = new int[m]; var downId = new int[m];
         // Children of an arc have a lower low end, so numbering by low end in rank order finds them numbered.
         foreach (var x in byRank)
         {
             for (var a = _start[x]; a < _start[x + 1]; a++)
             {
-                upId[a] = Id(up[a], upMid[a], _upOriginal[a], x, _high[a], a, upward: true);
-                downId[a] = Id(down[a], downMid[a], _downOriginal[a], x, _high[a], a, upward: false);
+                upId[a] = Id(up[a], upFirst[a], upSecond[a], upOriginal[a]);
+                downId[a] = Id(down[a], downFirst[a], downSecond[a], downOriginal[a]);
             }
         }
 
-        int Id(int weight, int mid, int original, int low, int high, int arc, bool upward)
+        int Id(int weight, int firstArc, int secondArc, int original)
         {
             if (weight == Infinity) return -1;
-            if (mid < 0) return original;
-            // low→high via mid: low→mid is the downward direction of arc {mid, low}, mid→high the upward of {mid, high}.
-            int toMid = Lookup(mid, upward ? low : high), fromMid = Lookup(mid, upward ? high : low);
-            var first = downId[toMid]; var second = upId[fromMid];
-            var id = millis.Count;
-            millis.Add(weight); meters.Add(meters[first] + meters[second]);
-            childA.Add(first); childB.Add(second);
+            if (firstArc < 0) return original;
+            // The first half runs down an arc towards the middle vertex, the second up from it.
+            var first = downId[firstArc]; var second = upId[secondArc];
+            var id = next++;
+            millis[id] = weight; meters[id] = meters[first] + meters[second];
+            childA[id] = first; childB[id] = second;
             return id;
         }
-
-        int Lookup(int low, int high) => Find(_start, _high, _rank, low, high);
 
         var upStart = new int[n + 1]; var downStart = new int[n + 1];
         for (var v = 0; v < n; v++)
             for (var a = _start[v]; a < _start[v + 1]; a++)
             {
-                if (upId[a] >= 0) upStart[v + 1]++;
-                if (downId[a] >= 0) downStart[v + 1]++;
+                if (tightUp[a]) upStart[v + 1]++;
+                if (tightDown[a]) downStart[v + 1]++;
             }
         for (var v = 0; v < n; v++) { upStart[v + 1] += upStart[v]; downStart[v + 1] += downStart[v]; }
         var upHead = new int[upStart[n]]; var upEdge = new int[upStart[n]];
@@ -186,11 +274,11 @@ public sealed class CustomizableHierarchy
             int pu = upStart[v], pd = downStart[v];
             for (var a = _start[v]; a < _start[v + 1]; a++)
             {
-                if (upId[a] >= 0) { upHead[pu] = _high[a]; upEdge[pu++] = upId[a]; }
-                if (downId[a] >= 0) { downTail[pd] = _high[a]; downEdge[pd++] = downId[a]; }
+                if (tightUp[a]) { upHead[pu] = _high[a]; upEdge[pu++] = upId[a]; }
+                if (tightDown[a]) { downTail[pd] = _high[a]; downEdge[pd++] = downId[a]; }
             }
         }
-        return new ContractionHierarchy(g.EdgeCount, _rank, [.. millis], [.. meters], [.. childA], [.. childB],
+        return new ContractionHierarchy(g.EdgeCount, _rank, millis, meters, childA, childB,
             upStart, upHead, upEdge, downStart, downTail, downEdge);
     }
 }

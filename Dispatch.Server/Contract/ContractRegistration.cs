@@ -32,6 +32,7 @@ public static class ContractRegistration
                 return Task.CompletedTask;
             });
             o.AddSchemaTransformer<PrioritySchema>();
+            o.AddSchemaTransformer<EnumComponentSchema>();
             o.AddDocumentTransformer<HubContract>();
             o.AddOperationTransformer<ProblemResponses>();
         });

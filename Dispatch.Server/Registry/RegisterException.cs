@@ -6,6 +6,8 @@ public enum RegisterErrorKind
     Forbidden,
     Conflict,
     Invalid,
+    /// <summary>A change that must name the version it was made on did not (428).</summary>
+    PreconditionRequired,
 }
 
 /// <summary>A refusal the API turns into problem details: the code is what the console translates.</summary>

@@ -153,6 +153,22 @@ public sealed class BothLanguagesAreClean : ConsoleFixture
             await Page.ClickAsync("[data-action=save-person]");
             await Expect(Page.Locator(".reg-person-form .form-status")).ToBeVisibleAsync();
         });
+        // Editing someone registered: the same form, filled in, with the person's name left as it is.
+        using var doctor = await SignedInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword);
+        var id = await Registry.RegisterPeople.CreateAsync(doctor, "吴长青", phone: "13900009301");
+        await Page.ClickAsync(".reg-person-form .btn-ghost");
+        await ScanBothAsync("doctor-register-edit-person", async () =>
+        {
+            if (!await Page.Locator(".reg-person-form.is-editing").IsVisibleAsync())
+            {
+                await Page.ClickAsync(".reg-tabs [data-panel=list]");
+                await Page.Locator(".reg-filters input[name=q]").FillAsync("吴长青");
+                await Page.Locator(".reg-filters input[name=q]").PressAsync("Enter");
+                await Page.Locator($".reg-row[data-person='{id}'] [data-action=open]").ClickAsync();
+                await Page.ClickAsync(".reg-person [data-action=edit-person]");
+            }
+            await Expect(Page.Locator(".reg-person-form.is-editing input[name=phone]")).ToHaveValueAsync("13900009301");
+        });
         AssertNoBrowserErrors();
     }
 

@@ -137,7 +137,8 @@ public sealed class RequestsBuiltFromTheContractAreAccepted
         // amb-11 has never reported a position: a move-up of a silent vehicle is refused, as the document says (409).
         ["POST /api/coverage/move-ups"] = () => Task.FromResult((Caller.Dispatcher, "/api/coverage/move-ups", Hints(("vehicleId", "amb-11"), ("postId", "g-15")))),
         ["POST /api/register/people"] = () => Task.FromResult((Caller.DoctorA, "/api/register/people", Hints())),
-        ["PUT /api/register/people/{id}"] = async () => (Caller.DoctorA, $"/api/register/people/{await NewPersonAsync()}", Hints()),
+        // A change names the version it was made on (If-Match, a required header in the document): a new person is at 1.
+        ["PUT /api/register/people/{id}"] = async () => (Caller.DoctorA, $"/api/register/people/{await NewPersonAsync()}", Hints(("If-Match", "\"1\""))),
         ["POST /api/register/people/{id}/tier"] = async () => (Caller.DoctorA, $"/api/register/people/{await NewPersonAsync()}/tier", Hints(("reason", "Contract check"))),
         ["POST /api/register/people/{id}/contacts"] = async () => (Caller.DoctorA, $"/api/register/people/{await NewPersonAsync()}/contacts", Hints()),
     };
@@ -194,6 +195,64 @@ public sealed class RequestsBuiltFromTheContractAreAccepted
                 AssertDocumented("POST", "/api/referrals", 201, response.Content.Headers.ContentType, JsonNode.Parse(text));
             }
         }
+    }
+
+    [Test]
+    public async Task Every_register_enum_value_the_document_lists_is_accepted_and_read_back_the_same()
+    {
+        var schemas = _doc.Root["components"]!["schemas"]!.AsObject();
+        List<JsonNode> Values(string name) => schemas[name]!["enum"]!.AsArray().Where(v => v is not null).Select(v => v!.DeepClone()).ToList();
+        using var doctor = _s.Callers.Client(Caller.DoctorA);
+
+        // A person with each sex, tier and category, then contacts with each channel, infection, symptom and advice.
+        var people = new List<string>();
+        foreach (var (name, value) in Values("Sex").Select(v => ("Sex", v)).Concat(Values("Tier").Select(v => ("Tier", v))).Concat(Values("Category").Select(v => ("Category", v))))
+        {
+            // The age categories follow the birth date: a child is born recently.
+            var born = value.GetValue<string>() == "child" ? DateTime.UtcNow.AddYears(-6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "1950-03-01";
+            var samples = new SchemaSamples(_doc, Hints(("birthDate", born))) { EnumChoices = new Dictionary<string, JsonNode?> { [name] = value } };
+            var body = SampleBody("POST", "/api/register/people", samples)!.AsObject();
+            using var response = await doctor.PostAsync("/api/register/people", Json(body));
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.That((int)response.StatusCode, Is.EqualTo(201), $"{name} {value.ToJsonString()}: {text}");
+            var person = JsonNode.Parse(text)!;
+            AssertDocumented("POST", "/api/register/people", 201, response.Content.Headers.ContentType, person);
+            var field = name switch { "Sex" => person["sex"], "Tier" => person["tier"], _ => null };
+            if (field is not null) Assert.That(JsonNode.DeepEquals(field, value), Is.True, $"{name} {value.ToJsonString()} comes back as {field.ToJsonString()}");
+            else Assert.That(person["categories"]!.AsArray().Any(c => JsonNode.DeepEquals(c, value)), Is.True, $"category {value.ToJsonString()}");
+            people.Add(person["id"]!.GetValue<string>());
+        }
+
+        // The list filters by each tier the document lists for its tier parameter, and answers as documented.
+        var listing = _doc.Operations().Single(o => o.Method == "GET" && o.Path == "/api/register/people").Operation;
+        var tierParameter = listing["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "tier")!;
+        foreach (var value in _doc.Resolve(tierParameter["schema"]!)["enum"]!.AsArray())
+        {
+            using var response = await doctor.GetAsync($"/api/register/people?tier={value!.GetValue<string>()}");
+            var page = await ReadJsonAsync(response);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200), $"tier={value}: {page?.ToJsonString()}");
+            AssertDocumented("GET", "/api/register/people", 200, response.Content.Headers.ContentType, page);
+            Assert.That(page!["items"]!.AsArray().All(p => JsonNode.DeepEquals(p!["tier"], value)), Is.True, $"only {value} people");
+        }
+
+        var id = people[0];
+        foreach (var name in new[] { "ContactChannel", "InfectionStatus", "Symptom", "Advice" })
+            foreach (var value in Values(name))
+            {
+                var samples = new SchemaSamples(_doc, Hints(("spO2", 97))) { EnumChoices = new Dictionary<string, JsonNode?> { [name] = value } };
+                var body = SampleBody("POST", "/api/register/people/{id}/contacts", samples)!.AsObject();
+                using var response = await doctor.PostAsync($"/api/register/people/{id}/contacts", Json(body));
+                var text = await response.Content.ReadAsStringAsync();
+                Assert.That((int)response.StatusCode, Is.EqualTo(201), $"{name} {value.ToJsonString()}: {text}");
+                AssertDocumented("POST", "/api/register/people/{id}/contacts", 201, response.Content.Headers.ContentType, JsonNode.Parse(text));
+                using var read = await doctor.GetAsync($"/api/register/people/{id}");
+                var page = JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
+                AssertDocumented("GET", "/api/register/people/{id}", (int)read.StatusCode, read.Content.Headers.ContentType, page);
+                var latest = page["contacts"]![0]!;
+                var field = name switch { "ContactChannel" => latest["channel"], "InfectionStatus" => latest["infection"], "Advice" => latest["advice"], _ => null };
+                if (field is not null) Assert.That(JsonNode.DeepEquals(field, value), Is.True, $"{name} {value.ToJsonString()} is read back as {field.ToJsonString()}");
+                else Assert.That(latest["symptoms"]!.AsArray().Any(s => JsonNode.DeepEquals(s, value)), Is.True, $"symptom {value.ToJsonString()}");
+            }
     }
 
     [Test]
@@ -398,6 +457,15 @@ public sealed class RequestsBuiltFromTheContractAreAccepted
         using var client = _s.Callers.Client(caller);
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = Json(body) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        // The headers the document requires: a schema cannot know their values, so they come from the hints by name.
+        var operation = _doc.Operations().Single(o => o.Method == method && o.Path == template).Operation;
+        foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+            if (parameter!["in"]?.GetValue<string>() == "header" && parameter["required"]?.GetValue<bool>() == true)
+            {
+                var name = parameter["name"]!.GetValue<string>();
+                Assert.That(hints.TryGetValue(name, out var value), Is.True, $"{method} {template} requires the header {name}: give its value in the scenario's hints");
+                request.Headers.TryAddWithoutValidation(name, value!.GetValue<string>());
+            }
         using var response = await client.SendAsync(request);
         var status = (int)response.StatusCode;
         var json = await ReadJsonAsync(response);

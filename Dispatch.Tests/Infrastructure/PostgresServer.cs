@@ -96,6 +96,32 @@ public sealed class PostgresServer : IAsyncDisposable
             try { _process.Kill(entireProcessTree: true); _process.WaitForExit(); } catch (InvalidOperationException) { }
         }
         NpgsqlConnection.ClearAllPools();
+        ForgetDeadPostmaster();
+    }
+
+    /// <summary>
+    /// A killed postmaster leaves its lock file; while its process is not yet reaped the next start takes it for a
+    /// live one and refuses ("lock file postmaster.pid already exists"). Once that process is gone or a zombie, the
+    /// file is stale and goes, as PostgreSQL's own crash recovery expects after a reboot.
+    /// </summary>
+    private void ForgetDeadPostmaster()
+    {
+        var lockFile = Path.Combine(DataDir, "postmaster.pid");
+        if (!File.Exists(lockFile) || !int.TryParse(File.ReadLines(lockFile).FirstOrDefault(), out var pid)) return;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (Alive(pid) && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        if (!Alive(pid)) File.Delete(lockFile);
+
+        static bool Alive(int pid)
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                return stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault() is not ('Z' or 'X');
+            }
+            catch (IOException) { return false; }
+            catch (UnauthorizedAccessException) { return false; }
+        }
     }
 
     /// <summary>Starts PostgreSQL again on the same port and data, after crash recovery.</summary>

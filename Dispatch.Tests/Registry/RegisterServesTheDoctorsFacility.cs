@@ -68,6 +68,77 @@ public sealed class RegisterServesTheDoctorsFacility : ServerFixture
         });
     }
 
+    private Task<HttpResponseMessage> PutAsync(string id, object details, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/register/people/{id}") { Content = JsonContent.Create(details) };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return _doctor.SendAsync(request);
+    }
+
+    [Test]
+    public async Task An_edit_names_the_version_it_was_made_on_and_a_concurrent_edit_is_refused_not_overwritten()
+    {
+        var name = Unique("修改");
+        var id = await RegisterPeople.CreateAsync(_doctor, name, phone: "13900002005");
+        using var read = await _doctor.GetAsync($"/api/register/people/{id}");
+        var tag = read.Headers.ETag?.ToString();
+        var version = (await Json(read))["person"]!["version"]!.GetValue<long>();
+        Assert.That(tag, Is.EqualTo($"\"{version}\""), "the page's ETag is the person's version");
+
+        // Two doctors opened the same page: the first saves a new phone, the second (on the old version) a new village.
+        using var first = await PutAsync(id, RegisterPeople.Details(name, phone: "13900002095"), tag);
+        var saved = await Json(first);
+        var moved = RegisterPeople.Details(name, phone: "13900002005");
+        using var second = await PutAsync(id, new { name, sex = "female", birthDate = "1946-03-21", phone = "13900002005", village = "光明社区", lon = 104.08, lat = 30.68,
+            categories = new[] { "hypertension", "diabetes" }, team = "包保一组", toldHotline = true }, tag);
+        var conflict = JsonNode.Parse(await second.Content.ReadAsStringAsync())!;
+        using var untagged = await PutAsync(id, moved, null);
+        var required = JsonNode.Parse(await untagged.Content.ReadAsStringAsync())!;
+        using var garbled = await PutAsync(id, moved, "\"v-two\"");
+        var invalid = JsonNode.Parse(await garbled.Content.ReadAsStringAsync())!;
+        var page = await Json(await _doctor.GetAsync($"/api/register/people/{id}"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(saved["version"]!.GetValue<long>(), Is.EqualTo(version + 1));
+            Assert.That(first.Headers.ETag?.ToString(), Is.EqualTo($"\"{version + 1}\""));
+            Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(second.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(conflict["title"]!.GetValue<string>(), Is.EqualTo("changed-meanwhile"));
+            Assert.That(untagged.StatusCode, Is.EqualTo((HttpStatusCode)428));
+            Assert.That(required["title"]!.GetValue<string>(), Is.EqualTo("version-required"));
+            Assert.That(garbled.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(invalid["errors"]!["If-Match"]![0]!.GetValue<string>(), Is.EqualTo("invalid-version"));
+            Assert.That(page["person"]!["phone"]!.GetValue<string>(), Is.EqualTo("13900002095"), "the first edit stands");
+            Assert.That(page["person"]!["village"]!.GetValue<string>(), Is.EqualTo("新华社区"), "the stale edit changed nothing");
+        });
+
+        // On the current version the second doctor's change lands; an override sent with the details is kept in the
+        // tier history, and details sent without a tier put the person back under the rules.
+        var current = $"\"{version + 1}\"";
+        using var overridden = await PutAsync(id, new { name, sex = "female", birthDate = "1946-03-21", phone = "13900002095", village = "光明社区", lon = 104.08, lat = 30.68,
+            categories = new[] { "hypertension", "diabetes" }, team = "包保一组", toldHotline = true, tier = "yellow", tierReason = "子女同住" }, current);
+        var afterOverride = await Json(overridden);
+        using var ruled = await PutAsync(id, RegisterPeople.Details(name, phone: "13900002095"), $"\"{version + 2}\"");
+        var afterRules = await Json(ruled);
+        page = await Json(await _doctor.GetAsync($"/api/register/people/{id}"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterOverride["village"]!.GetValue<string>(), Is.EqualTo("光明社区"));
+            Assert.That(afterOverride["lon"]!.GetValue<double>(), Is.EqualTo(104.08));
+            Assert.That((afterOverride["tier"]!.GetValue<string>(), afterOverride["tierOverridden"]!.GetValue<bool>()), Is.EqualTo(("yellow", true)));
+            Assert.That((afterRules["tier"]!.GetValue<string>(), afterRules["tierOverridden"]!.GetValue<bool>()), Is.EqualTo(("red", false)));
+            Assert.That(page["tierHistory"]!.AsArray().Select(h => h!["toTier"]!.GetValue<string>()), Is.EqualTo(new[] { "red", "yellow", "red" }));
+        });
+
+        // A client may say outright that it overwrites whatever is there.
+        using var overwrite = await PutAsync(id, RegisterPeople.Details(name, phone: "13900002096"), "*");
+        Assert.That((await Json(overwrite))["version"]!.GetValue<long>(), Is.EqualTo(version + 4));
+
+        await using var db = new NpgsqlConnection(_database);
+        var actions = (await db.QueryAsync<string>("SELECT action FROM register_audit WHERE person_id = @id::uuid AND action = 'update'", new { id })).ToList();
+        Assert.That(actions, Has.Count.EqualTo(4), "every edit that landed is audited, the refused ones are not");
+    }
+
     [Test]
     public async Task Contacts_put_a_red_tier_person_on_the_overdue_list_and_take_them_off_it()
     {

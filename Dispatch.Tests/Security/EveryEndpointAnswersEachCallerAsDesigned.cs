@@ -51,6 +51,11 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
     private static HttpRequestMessage Send(HttpMethod method, string path, object? body) =>
         new(method, path) { Content = body is null ? null : JsonContent.Create(body) };
     private static HttpRequestMessage Post(string path, object? body = null) => Send(HttpMethod.Post, path, body ?? new { });
+    private static HttpRequestMessage WithHeader(HttpRequestMessage request, string name, string value)
+    {
+        request.Headers.TryAddWithoutValidation(name, value);
+        return request;
+    }
 
     private static readonly object TransportCall = new { kind = "Transport", lon = 104.0745, lat = 30.6755, chiefComplaint = "Dialysis transfer", priority = 4 };
     private static readonly object EmergencyCall = new { lon = 104.0745, lat = 30.6755, chiefComplaint = "Fall from a ladder", priority = 2 };
@@ -161,7 +166,7 @@ public sealed class EveryEndpointAnswersEachCallerAsDesigned
         yield return new("POST /api/register/people", Only(201, doctors), (c, _) => Post("/api/register/people", RegisterPeople.Details("矩阵新增" + c)));
         yield return new("GET /api/register/people/{id:guid}", RegisterPerson(200), (_, id) => Get($"/api/register/people/{id}"), NewPersonAsync);
         yield return new("PUT /api/register/people/{id:guid}", RegisterPerson(200),
-            (_, id) => Send(HttpMethod.Put, $"/api/register/people/{id}", RegisterPeople.Details("矩阵修改")), NewPersonAsync);
+            (_, id) => WithHeader(Send(HttpMethod.Put, $"/api/register/people/{id}", RegisterPeople.Details("矩阵修改")), "If-Match", "\"1\""), NewPersonAsync);
         yield return new("POST /api/register/people/{id:guid}/tier", RegisterPerson(200),
             (_, id) => Post($"/api/register/people/{id}/tier", new { tier = "red", reason = "矩阵" }), NewPersonAsync);
         yield return new("POST /api/register/people/{id:guid}/contacts", RegisterPerson(201),

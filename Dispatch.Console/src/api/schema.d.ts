@@ -3244,7 +3244,7 @@ export interface paths {
         };
         /** A person's page: details, contacts (newest first), tier history and referrals (doctor of the facility; audited) */
         get: operations["GetRegisterPerson"];
-        /** Change a person's details (doctor of the facility; audited) */
+        /** Change a person's details (doctor of the facility; audited). If-Match names the version the change was made on (the person's version, as its ETag gives it); a change made meanwhile is refused with 409 changed-meanwhile, a missing If-Match with 428 version-required. A tier left out puts the person back under the rules */
         put: operations["UpdateRegisterPerson"];
         post?: never;
         delete?: never;
@@ -3736,6 +3736,8 @@ export interface components {
         };
         /** @enum {unknown} */
         Advice: "homeCare" | "medicationGuidance" | "refer";
+        /** @enum {unknown} */
+        AlertKind: "referNow" | "review";
         AssignmentCostsView: {
             costs: components["schemas"]["AssignmentCostView"][];
             ready: boolean;
@@ -3908,40 +3910,38 @@ export interface components {
             /** Format: int64 */
             people: number;
             team: string;
-            tier: string;
+            tier: components["schemas"]["Tier"];
         };
         /** @enum {unknown} */
-        Consciousness: "alert" | "voice" | "pain" | "unresponsive" | null;
+        Consciousness: "alert" | "voice" | "pain" | "unresponsive";
         /** @enum {unknown} */
         ContactChannel: "phone" | "weChat" | "video" | "homeVisit";
         ContactRecordedView: {
-            alert: null | string;
+            alert: null | components["schemas"]["AlertKind"];
             alertReasons: string[];
             /** Format: int64 */
             contactId: number;
             person: components["schemas"]["PersonListItem"];
         };
-        ContactRow: {
-            advice?: string;
+        ContactView: {
+            advice: components["schemas"]["Advice"];
             /** Format: date-time */
-            at?: string;
-            byUser?: string;
-            channel?: string;
+            at: string;
+            byUser: string;
+            channel: components["schemas"]["ContactChannel"];
             /** Format: int32 */
-            heartRate?: null | number;
+            heartRate: null | number;
             /** Format: int64 */
-            id?: number;
-            infection?: string;
+            id: number;
+            infection: components["schemas"]["InfectionStatus"];
             /** Format: date-time */
-            infectionDate?: null | string;
-            note?: null | string;
-            /** Format: uuid */
-            personId?: string;
+            infectionDate: null | string;
+            note: null | string;
             /** Format: int32 */
-            spo2?: null | number;
-            symptoms?: string[];
+            spO2: null | number;
+            symptoms: components["schemas"]["Symptom"][];
             /** Format: double */
-            temperature?: null | number;
+            temperature: null | number;
         };
         CoverageGap: {
             /** Format: double */
@@ -4046,7 +4046,7 @@ export interface components {
             overdue: number;
             /** Format: int64 */
             people: number;
-            tier: string;
+            tier: components["schemas"]["Tier"];
         };
         GeoBounds: {
             /** Format: double */
@@ -4176,7 +4176,7 @@ export interface components {
             lon: number;
             name: string;
             overdue: boolean;
-            tier: string;
+            tier: components["schemas"]["Tier"];
         };
         /** @enum {unknown} */
         MissionCase: "call" | "transport" | "referral";
@@ -4325,7 +4325,7 @@ export interface components {
         PersonListItem: {
             /** Format: int32 */
             age: number;
-            categories: string[];
+            categories: components["schemas"]["Category"][];
             /** Format: date-time */
             dueAt: null | string;
             /** Format: uuid */
@@ -4341,14 +4341,14 @@ export interface components {
             /** Format: double */
             overdueHours: null | number;
             phone: string;
-            sex: string;
+            sex: components["schemas"]["Sex"];
             team: string;
-            tier: string;
+            tier: components["schemas"]["Tier"];
             tierOverridden: boolean;
             village: string;
         };
         PersonPage: {
-            contacts: components["schemas"]["ContactRow"][];
+            contacts: components["schemas"]["ContactView"][];
             person: components["schemas"]["PersonView"];
             referrals: components["schemas"]["ReferralEvent"][];
             tierHistory: components["schemas"]["TierChange"][];
@@ -4367,7 +4367,7 @@ export interface components {
             age: number;
             /** Format: date-time */
             birthDate: string;
-            categories: string[];
+            categories: components["schemas"]["Category"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4396,14 +4396,19 @@ export interface components {
             /** Format: date-time */
             oximeterAt: null | string;
             phone: string;
-            sex: string;
+            sex: components["schemas"]["Sex"];
             suggestedReason: string;
-            suggestedTier: string;
+            suggestedTier: components["schemas"]["Tier"];
             team: string;
-            tier: string;
+            tier: components["schemas"]["Tier"];
             tierOverridden: boolean;
             tierReason: string;
             toldHotline: boolean;
+            /**
+             * Format: int64
+             * @description Goes up with every change of the person's details or tier; send it back as If-Match: "<version>" to change them
+             */
+            version: number;
             village: string;
         };
         PositionReport: {
@@ -4682,7 +4687,7 @@ export interface components {
         ReferredPersonView: {
             /** Format: int32 */
             age: number;
-            categories: string[];
+            categories: components["schemas"]["Category"][];
             /** Format: uuid */
             id: string;
             infected: boolean;
@@ -4692,8 +4697,8 @@ export interface components {
             lastSpO2: null | number;
             name: string;
             referrals: components["schemas"]["ReferralEvent"][];
-            sex: string;
-            tier: string;
+            sex: components["schemas"]["Sex"];
+            tier: components["schemas"]["Tier"];
         };
         RefusedReport: {
             reason: string;
@@ -4714,13 +4719,13 @@ export interface components {
         RegisterAlert: {
             /** Format: date-time */
             at: string;
-            kind: string;
+            kind: components["schemas"]["AlertKind"];
             name: string;
             personId: string;
             reasons: string[];
             /** Format: int32 */
             spO2: null | number;
-            tier: string;
+            tier: components["schemas"]["Tier"];
         };
         Relocation: {
             /** Format: date-time */
@@ -4902,10 +4907,10 @@ export interface components {
             /** Format: date-time */
             at: string;
             byUser: string;
-            fromTier: null | string;
+            fromTier: null | components["schemas"]["Tier"];
             overridden: boolean;
             reason: string;
-            toTier: string;
+            toTier: components["schemas"]["Tier"];
         };
         TierOverride: {
             reason: string;
@@ -7286,7 +7291,8 @@ export interface operations {
     ExportRegisterContacts: {
         parameters: {
             query?: {
-                format?: string;
+                /** @description The file's format (XLSX when left out) */
+                format?: "xlsx" | "csv";
                 from?: string;
                 to?: string;
             };
@@ -7394,7 +7400,8 @@ export interface operations {
     ExportRegister: {
         parameters: {
             query?: {
-                format?: string;
+                /** @description The file's format (XLSX when left out) */
+                format?: "xlsx" | "csv";
             };
             header?: never;
             path?: never;
@@ -7453,7 +7460,8 @@ export interface operations {
     ImportRegisterLedger: {
         parameters: {
             query?: {
-                format?: string;
+                /** @description The file's format; without it, the body's Content-Type decides (XLSX unless text/csv) */
+                format?: "xlsx" | "csv";
             };
             header?: never;
             path?: never;
@@ -7646,7 +7654,8 @@ export interface operations {
                 pageSize?: number;
                 q?: string;
                 team?: string;
-                tier?: string;
+                /** @description Only people of this tier */
+                tier?: components["schemas"]["Tier"];
             };
             header?: never;
             path?: never;
@@ -7849,7 +7858,10 @@ export interface operations {
     UpdateRegisterPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The person's version as its ETag gave it ("3"), or * to overwrite whatever is there */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -7917,6 +7929,15 @@ export interface operations {
             };
             /** @description The request body is larger than Http:MaxRequestBodyBytes */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,11 @@
 // Every /api/register call of the doctor's register view.
 import { api, ApiError } from '../auth/http';
 import { currentToken } from '../auth/session';
+import type { operations } from '../api/schema';
 import type { ComplianceRow, ContactRecorded, ImportReport, MapPoint, NewContact, PersonDetails, PersonListItem, PersonPage, PersonPageList, PersonView, TierCode } from './types';
 
-export interface ListFilter { tier?: string; team?: string; overdue?: boolean; infected?: boolean; q?: string; page?: number; pageSize?: number }
+/** The list's filters as the contract names them (the tier is the contract's Tier). */
+export type ListFilter = NonNullable<operations['ListRegisterPeople']['parameters']['query']>;
 
 function query(params: Record<string, string | number | boolean | undefined>): string {
   const q = new URLSearchParams();
@@ -19,6 +21,9 @@ export const compliance = (): Promise<ComplianceRow[]> => api('/api/register/com
 export const mapPoints = (): Promise<MapPoint[]> => api('/api/register/map');
 export const personPage = (id: string): Promise<PersonPage> => api(`/api/register/people/${encodeURIComponent(id)}`);
 export const createPerson = (d: PersonDetails): Promise<PersonView> => api('/api/register/people', { method: 'POST', body: d });
+/** Changes a person as last read: If-Match names that version, so a change made meanwhile is refused (409), never overwritten. */
+export const updatePerson = (id: string, version: number, d: PersonDetails): Promise<PersonView> =>
+  api(`/api/register/people/${encodeURIComponent(id)}`, { method: 'PUT', body: d, headers: { 'If-Match': `"${version}"` } });
 export const recordContact = (id: string, c: NewContact): Promise<ContactRecorded> =>
   api(`/api/register/people/${encodeURIComponent(id)}/contacts`, { method: 'POST', body: c });
 export const overrideTier = (id: string, tier: TierCode, reason: string): Promise<PersonView> =>

@@ -5,7 +5,7 @@ import { ApiError } from '../auth/http';
 import { toast } from '../ui/banners';
 import { recordContact } from './api';
 import { code } from './labels';
-import { ADVICE, CHANNELS, INFECTIONS, SYMPTOMS, type ContactRecorded, type NewContact } from './types';
+import { ADVICE, CHANNELS, INFECTIONS, SYMPTOMS, type Advice, type ContactChannel, type ContactRecorded, type InfectionStatus, type NewContact, type Symptom } from './types';
 
 /** Server field names → the label keys of this form. */
 const FIELD_KEYS: Record<string, string> = { spO2: 'spo2', heartRate: 'hr', at: 'when' };
@@ -55,14 +55,16 @@ export function createContactForm(person: { id: string; name: string }, onSaved:
     event.preventDefault();
     const body: NewContact = {
       at: at.value ? new Date(at.value).toISOString() : null,
-      channel: channel.value,
-      infection: infection.value,
+      // The selects offer only the contract's values (CHANNELS, INFECTIONS, SYMPTOMS, ADVICE).
+      channel: channel.value as ContactChannel,
+      infection: infection.value as InfectionStatus,
       infectionDate: infection.value.endsWith('Positive') ? infectionDate.value || null : null,
-      symptoms: [...form.querySelectorAll<HTMLInputElement>('input[name="symptoms"]:checked')].map((c) => c.value),
+      symptoms: [...form.querySelectorAll<HTMLInputElement>('input[name="symptoms"]:checked')].map((c) => c.value as Symptom),
       temperature: optionalNumber(temperature),
       spO2: optionalNumber(spo2),
       heartRate: optionalNumber(hr),
-      advice: advice.value,
+      advice: advice.value as Advice,
+      note: null,
     };
     save.disabled = true;
     recordContact(person.id, body)

@@ -69,7 +69,7 @@ export function createDoctorTabs(o: DoctorTabsOptions): { element: HTMLElement; 
   const offAlert = o.hub.on('RegisterAlert', (raw) => {
     const a = raw as RegisterAlert;
     if (!a || typeof a.personId !== 'string') return;
-    const reasons = (a.reasons ?? []).map((r) => code('reg.alert', r)).join('、');
+    const reasons = (a.reasons ?? []).map((r) => code('reg.alert', r)).join(t('reg.listSep'));
     const text = t(a.kind === 'referNow' ? 'reg.alert.referNow' : 'reg.alert.review', { name: a.name, tier: tierName(a.tier), reasons });
     const act = tx(a.kind === 'referNow' ? 'reg.referNow' : 'reg.open', 'button', { type: 'button', class: 'btn btn-light btn-small', 'data-action': 'alert-refer' });
     const dismiss = tx('reg.alert.dismiss', 'button', { type: 'button', class: 'btn btn-ghost btn-small' });

@@ -8,7 +8,7 @@ export function tierChip(tier: string): HTMLElement {
 }
 
 export const tierName = (tier: string): string => tOr(`reg.tier.${tier}`, tier);
-export const categoryNames = (categories: readonly string[]): string => categories.map((c) => tOr(`reg.cat.${c}`, c)).join('、');
+export const categoryNames = (categories: readonly string[]): string => categories.map((c) => tOr(`reg.cat.${c}`, c)).join(t('reg.listSep'));
 export const reasonName = (reason: string): string => tOr(`reg.reason.${reason}`, reason);
 export const code = (prefix: string, value: string): string => tOr(`${prefix}.${value}`, value);
 

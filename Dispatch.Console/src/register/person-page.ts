@@ -7,9 +7,10 @@ import { ApiError } from '../auth/http';
 import { overrideTier } from './api';
 import { categoryNames, code, day, reasonName, tierChip, tierName, when } from './labels';
 import { createSpo2Chart } from './spo2-chart';
-import type { PersonPage, TierCode } from './types';
+import { TIERS, type PersonPage, type TierCode } from './types';
 
 export interface PersonPageActions {
+  edit(): void;
   contact(): void;
   refer(): void;
   changed(): void;
@@ -24,7 +25,7 @@ export function renderPersonPage(page: PersonPage, actions: PersonPageActions): 
   const given = (date: string | null): string => (date ? day(date) : t('reg.person.notGiven'));
 
   const tierSelect = h('select', { class: 'input input-small', name: 'tier' },
-    ...(['red', 'yellow', 'green'] as TierCode[]).map((x) => h('option', { value: x, selected: x === p.tier }, tierName(x))));
+    ...TIERS.map((x) => h('option', { value: x, selected: x === p.tier }, tierName(x))));
   const tierReason = h('input', { class: 'input input-small', name: 'tierReason', maxlength: 200, placeholder: t('reg.person.tierReason') });
   const tierSave = h('button', { type: 'button', class: 'btn btn-small' }, t('reg.person.changeTier'));
   tierSave.addEventListener('click', () => {
@@ -38,8 +39,8 @@ export function renderPersonPage(page: PersonPage, actions: PersonPageActions): 
   const chart = createSpo2Chart(page.contacts);
   const contactRows = page.contacts.map((c) => h('tr', {},
     h('td', {}, when(c.at)), h('td', {}, code('reg.channel', c.channel)), h('td', {}, code('reg.infection', c.infection)),
-    h('td', {}, c.symptoms.map((s) => code('reg.symptom', s)).join('、') || '—'),
-    h('td', {}, c.temperature?.toString() ?? '—'), h('td', { class: c.spo2 !== null && c.spo2 < 93 ? 'reg-low' : '' }, c.spo2?.toString() ?? '—'),
+    h('td', {}, c.symptoms.map((s) => code('reg.symptom', s)).join(t('reg.listSep')) || '—'),
+    h('td', {}, c.temperature?.toString() ?? '—'), h('td', { class: c.spO2 !== null && c.spO2 < 93 ? 'reg-low' : '' }, c.spO2?.toString() ?? '—'),
     h('td', {}, c.heartRate?.toString() ?? '—'), h('td', {}, code('reg.advice', c.advice)), h('td', {}, c.byUser)));
   const referralRows = page.referrals.map((r) => h('li', { class: `reg-ref reg-ref-${r.state}`, 'data-referral': r.referralId, 'data-state': r.state },
     h('span', { class: 'reg-when' }, when(r.at)), ' ', h('strong', {}, code('reg.ref.state', memberName(r.state))),
@@ -49,6 +50,8 @@ export function renderPersonPage(page: PersonPage, actions: PersonPageActions): 
   contactBtn.addEventListener('click', actions.contact);
   const referBtn = h('button', { type: 'button', class: `btn ${p.tier === 'red' || p.infected ? 'btn-danger' : ''}`, 'data-action': 'refer' }, t('reg.refer'));
   referBtn.addEventListener('click', actions.refer);
+  const editBtn = h('button', { type: 'button', class: 'btn', 'data-action': 'edit-person' }, t('reg.editPerson'));
+  editBtn.addEventListener('click', actions.edit);
   const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('reg.backToMap'));
   back.addEventListener('click', actions.back);
 
@@ -57,7 +60,7 @@ export function renderPersonPage(page: PersonPage, actions: PersonPageActions): 
       h('h2', {}, p.name, ' ', tierChip(p.tier)),
       p.invented ? h('span', { class: 'reg-invented' }, t('reg.invented')) : null,
       p.infected ? h('span', { class: 'reg-infected' }, t('reg.infected')) : null,
-      h('div', { class: 'reg-actions' }, contactBtn, referBtn, back)),
+      h('div', { class: 'reg-actions' }, contactBtn, editBtn, referBtn, back)),
     h('section', { class: 'reg-grid' },
       row('reg.person.sexAge', `${code('reg.sex', p.sex)} · ${t('reg.person.age', { n: p.age })} · ${day(p.birthDate)}`),
       row('reg.person.phone', p.phone),

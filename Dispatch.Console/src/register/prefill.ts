@@ -28,7 +28,7 @@ export function prefillRequest(form: HTMLFormElement, page: PersonPage): void {
     categories: categoryNames(p.categories),
     infection: p.infected ? t('reg.prefillInfected', { date: day(p.infectedSince) }) : '',
   }).trim());
-  setValue(form, 'spo2', latest?.spo2 ?? p.lastSpO2);
+  setValue(form, 'spo2', latest?.spO2 ?? p.lastSpO2);
   setValue(form, 'heartRate', latest?.heartRate);
   // A red-tier person is referred at priority 2 at least (the server enforces the configured floor too).
   if (p.tier === 'red') {

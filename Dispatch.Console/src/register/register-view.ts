@@ -8,10 +8,10 @@ import * as api from './api';
 import { createContactForm } from './contact-form';
 import { createImportDialog } from './import-dialog';
 import { createPersonForm } from './person-form';
-import { categoryNames, code, tierChip, tierName, when } from './labels';
+import { categoryNames, code, tierChip, tierName, tierOf, when } from './labels';
 import { renderPersonPage } from './person-page';
 import { createRegisterMap } from './register-map';
-import type { PersonListItem, PersonPage } from './types';
+import { TIERS, type PersonListItem, type PersonPage, type PersonView } from './types';
 
 export interface RegisterViewOptions {
   region: Region;
@@ -85,7 +85,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
       ...extra);
   };
 
-  const quickContact = (p: PersonListItem, host: HTMLElement, after: () => void): void => {
+  const quickContact = (p: { id: string; name: string }, host: HTMLElement, after: () => void): void => {
     host.replaceChildren(createContactForm(p, () => { host.replaceChildren(); after(); }, () => host.replaceChildren()));
     host.querySelector<HTMLElement>('button[type="submit"]')?.focus();
   };
@@ -108,10 +108,10 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
 
   const renderList = async (): Promise<void> => {
     const mine = renderToken;
-    const result = await api.listPeople({ tier: filter.tier || undefined, team: filter.team || undefined, overdue: filter.overdue || undefined,
+    const result = await api.listPeople({ tier: filter.tier ? tierOf(filter.tier) : undefined, team: filter.team || undefined, overdue: filter.overdue || undefined,
       infected: filter.infected || undefined, q: filter.q || undefined, page, pageSize: 30 });
     const tier = h('select', { class: 'input input-small', name: 'tier' }, h('option', { value: '' }, t('reg.allTiers')),
-      ...['red', 'yellow', 'green'].map((x) => h('option', { value: x, selected: x === filter.tier }, tierName(x))));
+      ...TIERS.map((x) => h('option', { value: x, selected: x === filter.tier }, tierName(x))));
     tier.addEventListener('change', () => { filter.tier = tier.value; page = 0; renderPanel(); });
     const check = (key: 'overdue' | 'infected', label: Parameters<typeof tx>[0]): HTMLElement => {
       const box = h('input', { type: 'checkbox', name: key, checked: filter[key] });
@@ -151,35 +151,46 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
 
   // The form takes the list's place so the map stays beside it for picking the home. While it is open nothing
   // redraws the panel under the doctor's hands; a language switch redraws the form with what was typed.
+  // The same form registers someone new or changes someone already registered (as last read).
   let adding: HTMLFormElement | null = null;
-  function addPerson(): void {
+  let editing: PersonView | null = null;
+  function openForm(person: PersonView | null): void {
     showMap();
     ++renderToken;
     for (const b of tabs.querySelectorAll<HTMLElement>('.tab')) b.classList.remove('active');
-    const typed = adding ? formValues(adding) : null;
+    const typed = adding && editing?.id === person?.id ? formValues(adding) : null;
     // The old form's picking ends with it; the home already entered is marked again below.
     if (adding) map.pick(null);
+    editing = person;
+    const close = (): void => { adding = null; editing = null; };
     const form = createPersonForm({
       teams,
       pick: (handler) => map.pick(handler),
       mark: (lon, lat) => map.mark(lon, lat),
-      saved: (person) => {
-        adding = null;
-        toast(t('reg.form.saved', { name: person.name, tier: tierName(person.tier) }), 'success');
+      saved: (saved) => {
+        close();
+        toast(t(person ? 'reg.form.edited' : 'reg.form.saved', { name: saved.name, tier: tierName(saved.tier) }), 'success');
         reload();
-        void openPerson(person.id);
+        void openPerson(saved.id);
       },
-      cancelled: () => { adding = null; renderPanel(); },
+      cancelled: () => {
+        close();
+        renderPanel();
+        if (person) void openPerson(person.id);
+      },
+      ...(person ? {
+        editing: person,
+        reopen: () => { close(); renderPanel(); void openPerson(person.id); },
+      } : {}),
     });
-    if (typed) {
-      restoreValues(form, typed);
-      const at = (n: string): number => Number(typed.find((v) => v.name === n)?.value || Number.NaN);
-      if (Number.isFinite(at('lon')) && Number.isFinite(at('lat'))) map.mark(at('lon'), at('lat'));
-    }
+    if (typed) restoreValues(form, typed);
+    const at = (n: string): number => Number(form.querySelector<HTMLInputElement>(`input[name="${n}"]`)?.value || Number.NaN);
+    if (Number.isFinite(at('lon')) && Number.isFinite(at('lat'))) map.mark(at('lon'), at('lat'));
     adding = form;
     content.replaceChildren(form);
     if (!typed) form.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
   }
+  const addPerson = (): void => openForm(null);
 
   let renderToken = 0;
   function renderPanel(): void {
@@ -208,7 +219,8 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
       openId = id;
       disposePage?.();
       const rendered = renderPersonPage(data, {
-        contact: () => quickContact({ ...data.person, phone: '', idCard: null, overdueHours: null } as unknown as PersonListItem, contactSlot, () => { reload(); }),
+        edit: () => openForm(data.person),
+        contact: () => quickContact(data.person, contactSlot, () => { reload(); }),
         refer: () => options.refer(data),
         changed: () => { reload(); },
         back: showMap,
@@ -231,7 +243,7 @@ export function createRegisterView(options: RegisterViewOptions): RegisterView {
   }
 
   map.onOpen((id) => void openPerson(id));
-  const offLang = onLangChange(() => { if (adding) addPerson(); else renderPanel(); if (openId) void openPerson(openId); });
+  const offLang = onLangChange(() => { if (adding) openForm(editing); else renderPanel(); if (openId) void openPerson(openId); });
   showMap();
   api.teams().then((list) => { teams = list; renderPanel(); }, () => renderPanel());
   api.mapPoints().then((points) => map.setPoints(points), () => undefined);

@@ -3,16 +3,16 @@ import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { ContactRow } from './types';
+import type { ContactView } from './types';
 
 echarts.use([LineChart, GridComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 export const SPO2_REFER_BELOW = 93;
 
-export function createSpo2Chart(contacts: readonly ContactRow[]): { element: HTMLElement; dispose(): void } {
+export function createSpo2Chart(contacts: readonly ContactView[]): { element: HTMLElement; dispose(): void } {
   const element = document.createElement('div');
   element.className = 'reg-spo2-chart';
-  const points = contacts.filter((c) => c.spo2 !== null).map((c) => [new Date(c.at).getTime(), c.spo2 as number]).sort((a, b) => a[0] - b[0]);
+  const points = contacts.filter((c) => c.spO2 !== null).map((c) => [new Date(c.at).getTime(), c.spO2 as number]).sort((a, b) => a[0] - b[0]);
   element.dataset.points = String(points.length);
   const chart = echarts.init(element, undefined, { renderer: 'canvas', height: 180 });
   chart.setOption({

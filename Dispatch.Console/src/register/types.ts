@@ -1,72 +1,40 @@
-// Shapes of /api/register (see the OpenAPI document): codes travel as camelCase strings, times as ISO strings.
-import type { ReferralState } from '../api/contract';
+// Shapes of /api/register, all from the contract (contract/openapi.json → the generated schema.d.ts), never written by
+// hand here. Codes travel as camelCase strings, times as ISO strings.
+import type { components } from '../api/schema';
 
-export type TierCode = 'red' | 'yellow' | 'green';
+type Schemas = components['schemas'];
 
+export type TierCode = Schemas['Tier'];
+export type Sex = Schemas['Sex'];
+export type Category = Schemas['Category'];
+export type ContactChannel = Schemas['ContactChannel'];
+export type InfectionStatus = Schemas['InfectionStatus'];
+export type Symptom = Schemas['Symptom'];
+export type Advice = Schemas['Advice'];
+export type AlertKind = Schemas['AlertKind'];
+
+export type PersonListItem = Schemas['PersonListItem'];
+export type PersonPageList = Schemas['PersonPageList'];
+export type PersonView = Schemas['PersonView'];
+export type ContactView = Schemas['ContactView'];
+export type TierChange = Schemas['TierChange'];
+export type ReferralEvent = Schemas['ReferralEvent'];
+export type PersonPage = Schemas['PersonPage'];
+export type NewContact = Schemas['NewContact'];
+export type ContactRecorded = Schemas['ContactRecordedView'];
+export type RowProblem = Schemas['RowProblem'];
+export type ImportReport = Schemas['ImportReport'];
+export type MapPoint = Schemas['MapPoint'];
+export type ComplianceRow = Schemas['ComplianceRow'];
+export type RegisterAlert = Schemas['RegisterAlert'];
+export type PersonDetails = Schemas['PersonDetails'];
+
+// The values the forms offer, in the order they are shown; `satisfies` refuses a value the contract does not have,
+// and register/types.test.ts that the contract has one these lists lack.
+export const TIERS = ['red', 'yellow', 'green'] as const satisfies readonly TierCode[];
 export const CATEGORIES = ['over65', 'pregnant', 'child', 'disability', 'hypertension', 'diabetes', 'chronicLungDisease', 'heartDisease',
-  'kidneyFailureOnDialysis', 'cancer', 'livesAlone', 'livesWithDisabledChildOnly'] as const;
-export const CHANNELS = ['phone', 'weChat', 'video', 'homeVisit'] as const;
-export const INFECTIONS = ['notTested', 'negative', 'antigenPositive', 'pcrPositive'] as const;
-export const SYMPTOMS = ['fever', 'cough', 'soreThroat', 'fatigue', 'diarrhoea', 'shortnessOfBreath', 'chestPain', 'confusion'] as const;
-export const ADVICE = ['homeCare', 'medicationGuidance', 'refer'] as const;
-
-export interface PersonListItem {
-  id: string;
-  name: string;
-  sex: string;
-  age: number;
-  tier: TierCode;
-  tierOverridden: boolean;
-  team: string;
-  village: string;
-  phone: string;
-  idCard: string | null;
-  categories: string[];
-  infected: boolean;
-  dueAt: string | null;
-  overdueHours: number | null;
-  lastContactAt: string | null;
-  lastSpO2: number | null;
-  invented: boolean;
-}
-
-export interface PersonPageList { items: PersonListItem[]; total: number; page: number; pageSize: number }
-
-export interface PersonView {
-  id: string; facilityId: string; name: string; sex: string; birthDate: string; age: number; phone: string; idCard: string | null;
-  village: string; lon: number; lat: number; categories: string[]; tier: TierCode; tierReason: string; tierOverridden: boolean;
-  suggestedTier: TierCode; suggestedReason: string; team: string; familyDoctor: string; healthPackAt: string | null; oximeterAt: string | null;
-  toldHotline: boolean; infected: boolean; infectedSince: string | null; lastContactAt: string | null; lastSpO2: number | null;
-  dueAt: string | null; overdue: boolean; invented: boolean; createdAt: string;
-}
-
-export interface ContactRow {
-  id: number; at: string; channel: string; byUser: string; infection: string; infectionDate: string | null; symptoms: string[];
-  temperature: number | null; spo2: number | null; heartRate: number | null; advice: string; note: string | null;
-}
-
-export interface TierChange { at: string; byUser: string; fromTier: string | null; toTier: string; reason: string; overridden: boolean }
-export interface ReferralEvent { referralId: string; version: number; at: string; state: ReferralState; hospitalId: string | null; reason: string | null }
-
-export interface PersonPage { person: PersonView; contacts: ContactRow[]; tierHistory: TierChange[]; referrals: ReferralEvent[] }
-
-export interface NewContact {
-  at?: string | null; channel: string; infection: string; infectionDate?: string | null; symptoms: string[];
-  temperature?: number | null; spO2?: number | null; heartRate?: number | null; advice: string; note?: string | null;
-}
-
-export interface ContactRecorded { person: PersonListItem; contactId: number; alert: string | null; alertReasons: string[] }
-
-export interface RowProblem { row: number; field: string; reason: string; otherRow?: number | null }
-export interface ImportReport { rows: number; imported: number; errors: RowProblem[]; skipped: RowProblem[] }
-
-export interface MapPoint { id: string; name: string; tier: TierCode; lon: number; lat: number; infected: boolean; overdue: boolean }
-export interface ComplianceRow { team: string; tier: TierCode; people: number; overdue: number; contactsThisWeek: number }
-
-export interface RegisterAlert { personId: string; name: string; tier: TierCode; kind: 'referNow' | 'review'; reasons: string[]; spO2: number | null; at: string }
-
-export interface PersonDetails {
-  name: string; sex: string; birthDate: string; phone: string; idCardNumber?: string | null; village: string; lon: number; lat: number;
-  categories: string[]; team: string; familyDoctor?: string | null; healthPackAt?: string | null; oximeterAt?: string | null; toldHotline: boolean;
-  tier?: TierCode | null; tierReason?: string | null;
-}
+  'kidneyFailureOnDialysis', 'cancer', 'livesAlone', 'livesWithDisabledChildOnly'] as const satisfies readonly Category[];
+export const CHANNELS = ['phone', 'weChat', 'video', 'homeVisit'] as const satisfies readonly ContactChannel[];
+export const INFECTIONS = ['notTested', 'negative', 'antigenPositive', 'pcrPositive'] as const satisfies readonly InfectionStatus[];
+export const SYMPTOMS = ['fever', 'cough', 'soreThroat', 'fatigue', 'diarrhoea', 'shortnessOfBreath', 'chestPain', 'confusion'] as const satisfies readonly Symptom[];
+export const ADVICE = ['homeCare', 'medicationGuidance', 'refer'] as const satisfies readonly Advice[];

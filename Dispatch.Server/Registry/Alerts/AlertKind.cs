@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+using Dispatch.Server.Contract;
+
 namespace Dispatch.Server.Registry.Alerts;
 
+[JsonConverter(typeof(WireEnumConverter<AlertKind>))]
 public enum AlertKind
 {
     /// <summary>Refer at once: a red-tier person infected, or anyone's SpO₂ under the threshold.</summary>

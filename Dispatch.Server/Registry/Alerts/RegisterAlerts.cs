@@ -12,7 +12,7 @@ public sealed class RegisterAlerts(IHubContext<DispatchHub> hub, TimeProvider cl
 
     public async Task RaiseAsync(PersonRow person, TriggerOutcome outcome, CancellationToken ct)
     {
-        var alert = new RegisterAlert(person.Id.ToString(), person.Name, person.Tier, Codes.Of(outcome.Kind), outcome.Reasons, person.LastSpo2, clock.GetUtcNow());
+        var alert = new RegisterAlert(person.Id.ToString(), person.Name, Codes.Parse<Dispatch.Server.Referrals.Requests.Tier>(person.Tier), outcome.Kind, outcome.Reasons, person.LastSpo2, clock.GetUtcNow());
         try
         {
             await hub.Clients.Group(HubGroups.Facility(person.FacilityId)).SendAsync(Event, alert, ct);

@@ -46,6 +46,7 @@ public static class RegisterEndpoints
                 var now = clock.GetUtcNow();
                 return TypedResults.Ok(new PersonPageList(result.Items.Select(p => PersonListItem.Of(p, now)).ToList(), result.Total, number, size));
             }))
+            .DocumentsTierFilter()
             .WithName("ListRegisterPeople")
             .WithSummary("The facility's register, filtered and paged by name (doctor); phone and ID masked")
             .Produces<PersonPageList>()
@@ -55,6 +56,7 @@ public static class RegisterEndpoints
                 RegisterProblems.Guard(async () =>
                 {
                     var row = await store.CreateAsync(http.User.Doctor(), details, ct);
+                    http.Response.Headers.ETag = PersonVersion.Tag(row.Version);
                     return TypedResults.Created($"/api/register/people/{row.Id}", PersonView.Of(row, options.Value, clock.GetUtcNow()));
                 }))
             .WithName("RegisterPerson")
@@ -70,8 +72,9 @@ public static class RegisterEndpoints
                 var doctor = http.User.Doctor();
                 var person = await queries.GetAsync(doctor.FacilityId!, id, ct) ?? throw RegisterException.NotFound();
                 await audit.WriteAsync(doctor, RegisterAudit.ReadPerson, id, null);
+                http.Response.Headers.ETag = PersonVersion.Tag(person.Version);
                 return TypedResults.Ok(new PersonPage(PersonView.Of(person, options.Value, clock.GetUtcNow()),
-                    await contacts.ForPersonAsync(id, 200, ct), await queries.TierHistoryAsync(id, ct), await queries.ReferralsAsync(id, ct)));
+                    (await contacts.ForPersonAsync(id, 200, ct)).Select(ContactView.Of).ToList(), await queries.TierHistoryAsync(id, ct), await queries.ReferralsAsync(id, ct)));
             }))
             .WithName("GetRegisterPerson")
             .WithSummary("A person's page: details, contacts (newest first), tier history and referrals (doctor of the facility; audited)")
@@ -80,18 +83,24 @@ public static class RegisterEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/people/{id:guid}", (Guid id, HttpContext http, PersonStore store, IOptions<RegistryOptions> options, TimeProvider clock, PersonDetails details,
-                CancellationToken ct) => RegisterProblems.Guard(async () =>
+                [FromHeader(Name = PersonVersion.Header)] string? ifMatch, CancellationToken ct) => RegisterProblems.Guard(async () =>
             {
-                var row = await store.UpdateAsync(http.User.Doctor(), id, details, ct);
+                var doctor = http.User.Doctor();
+                var row = await store.UpdateAsync(doctor, id, PersonVersion.Expected(ifMatch), details, ct);
+                http.Response.Headers.ETag = PersonVersion.Tag(row.Version);
                 return TypedResults.Ok(PersonView.Of(row, options.Value, clock.GetUtcNow()));
             }))
             .WithName("UpdateRegisterPerson")
-            .WithSummary("Change a person's details (doctor of the facility; audited)")
+            .WithSummary("Change a person's details (doctor of the facility; audited). If-Match names the version the change was made on " +
+                "(the person's version, as its ETag gives it); a change made meanwhile is refused with 409 changed-meanwhile, a missing If-Match with " +
+                "428 version-required. A tier left out puts the person back under the rules")
             .Produces<PersonView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .RequiresPersonVersion();
 
         group.MapPost("/people/{id:guid}/tier", (Guid id, HttpContext http, PersonStore store, IOptions<RegistryOptions> options, TimeProvider clock, TierOverride body,
                 CancellationToken ct) => RegisterProblems.Guard(async () =>
@@ -113,7 +122,7 @@ public static class RegisterEndpoints
                 if (recorded.Alert is { } alert) await alerts.RaiseAsync(recorded.Person, alert, ct);
                 return TypedResults.Created($"/api/register/people/{id}",
                     new ContactRecordedView(PersonListItem.Of(recorded.Person, clock.GetUtcNow()), recorded.ContactId,
-                        recorded.Alert is null ? null : Codes.Of(recorded.Alert.Kind), recorded.Alert?.Reasons ?? []));
+                        recorded.Alert?.Kind, recorded.Alert?.Reasons ?? []));
             }))
             .WithName("RecordRegisterContact")
             .WithSummary("Record a contact (doctor); a red-tier infection or SpO2 under the threshold raises RegisterAlert referNow, a yellow-tier worsening raises review")
@@ -186,8 +195,9 @@ public static class RegisterEndpoints
                     throw RegisterException.NotFound();
                 await audit.WriteAsync(http.User.Actor(), RegisterAudit.ReadPersonViaReferral, personId, referralId);
                 var now = clock.GetUtcNow();
-                return TypedResults.Ok(new ReferredPersonView(person.Id, person.Name, person.Sex,
-                    AgeCategories.AgeOn(DateOnly.FromDateTime(person.BirthDate), DateOnly.FromDateTime(now.UtcDateTime)), person.Tier, person.Categories,
+                return TypedResults.Ok(new ReferredPersonView(person.Id, person.Name, Codes.Parse<Sex>(person.Sex),
+                    AgeCategories.AgeOn(DateOnly.FromDateTime(person.BirthDate), DateOnly.FromDateTime(now.UtcDateTime)), Codes.Parse<Tier>(person.Tier),
+                    person.Categories.Select(Codes.Parse<Category>).ToList(),
                     person.Infected, person.LastSpo2, person.LastContactAt, await queries.ReferralsAsync(personId, ct)));
             }))
             .WithName("GetReferredPerson")
@@ -211,6 +221,7 @@ public static class RegisterEndpoints
                         ? TypedResults.UnprocessableEntity(report)
                         : TypedResults.Ok(report);
                 }))
+            .DocumentsLedgerFormat("The file's format; without it, the body's Content-Type decides (XLSX unless text/csv)")
             .WithName("ImportRegisterLedger")
             .WithSummary("Import a ledger spreadsheet (doctor): XLSX or CSV as the body; with any row error nothing is imported and 422 lists row, field and reason")
             .Accepts<byte[]>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
@@ -228,6 +239,7 @@ public static class RegisterEndpoints
                 await export.WriteRegisterAsync(doctor, f, buffer, ct);
                 return TypedResults.File(buffer.ToArray(), ContentType(f), $"register-{doctor.FacilityId}.{Extension(f)}");
             }))
+            .DocumentsLedgerFormat("The file's format (XLSX when left out)")
             .WithName("ExportRegister")
             .WithSummary("The facility's register as XLSX or CSV (doctor; audited)")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")
@@ -246,6 +258,7 @@ public static class RegisterEndpoints
                 await export.WriteContactsAsync(doctor, since, until, f, buffer, ct);
                 return TypedResults.File(buffer.ToArray(), ContentType(f), $"contacts-{doctor.FacilityId}.{Extension(f)}");
             }))
+            .DocumentsLedgerFormat("The file's format (XLSX when left out)")
             .WithName("ExportRegisterContacts")
             .WithSummary("The facility's contacts in a date range (default the last 7 days) as XLSX or CSV (doctor; audited)")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv")

@@ -22,6 +22,7 @@ public static class RegisterProblems
             {
                 RegisterErrorKind.NotFound => StatusCodes.Status404NotFound,
                 RegisterErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+                RegisterErrorKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
                 _ => StatusCodes.Status409Conflict,
             };
             return TypedResults.Problem(title: e.Code, statusCode: status);

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Dispatch.Server.Contract;
+
 namespace Dispatch.Server.Registry.Contacts;
 
 /// <summary>Symptoms a team asks about; the weights rank how worrying a set of them is (see <see cref="SymptomScore"/>).</summary>
+[JsonConverter(typeof(WireEnumConverter<Symptom>))]
 public enum Symptom
 {
     Fever,

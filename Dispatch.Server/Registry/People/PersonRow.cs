@@ -33,4 +33,6 @@ public sealed class PersonRow
     public bool Invented { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>Goes up with each change of the details or the tier (not with contacts); a change names the version it was made on.</summary>
+    public long Version { get; set; }
 }

@@ -35,10 +35,16 @@ public sealed class PersonStore(RegisterDb db, PersonFactory factory, IdCards id
         await TierChangedAsync(connection, tx, row.Id, actor, null, row, now);
         await audit.WriteAsync(connection, tx, actor, RegisterAudit.Create, row.Id, null);
         await CommitAsync(tx, ct);
+        row.Version = 1;
         return row;
     }
 
-    public async Task<PersonRow> UpdateAsync(RegisterActor actor, Guid id, PersonDetails details, CancellationToken ct)
+    /// <summary>
+    /// Replaces the person's details. <paramref name="expectedVersion"/> is the version the doctor saw (null: overwrite
+    /// whatever is there); a change made meanwhile is refused rather than overwritten. A tier left out puts the person
+    /// back under the rules.
+    /// </summary>
+    public async Task<PersonRow> UpdateAsync(RegisterActor actor, Guid id, long? expectedVersion, PersonDetails details, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         Validate(details, now);
@@ -46,7 +52,11 @@ public sealed class PersonStore(RegisterDb db, PersonFactory factory, IdCards id
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var row = await LockAsync(connection, tx, actor.FacilityId!, id, ct);
+        if (expectedVersion is { } expected && expected != row.Version)
+            throw new RegisterException(RegisterErrorKind.Conflict, "changed-meanwhile");
         var before = row.Tier;
+        var wasOverridden = row.TierOverridden;
+        if (details.Tier is null) row.TierOverridden = false;
         factory.Apply(row, details, card, now);
         await ThrowIfDuplicateAsync(connection, tx, row, ct);
         row.DueAt = await DueAtAsync(connection, tx, row, ct);
@@ -54,11 +64,13 @@ public sealed class PersonStore(RegisterDb db, PersonFactory factory, IdCards id
             UPDATE register_person SET team = @Team, family_doctor = @FamilyDoctor, name = @Name, sex = @Sex, birth_date = @BirthDate,
               phone = @Phone, id_hash = @IdHash, id_last4 = @IdLast4, village = @Village, lon = @Lon, lat = @Lat, categories = @Categories,
               tier = @Tier, tier_reason = @TierReason, tier_overridden = @TierOverridden, health_pack_at = @HealthPackAt,
-              oximeter_at = @OximeterAt, told_hotline = @ToldHotline, due_at = @DueAt, updated_at = @UpdatedAt
+              oximeter_at = @OximeterAt, told_hotline = @ToldHotline, due_at = @DueAt, updated_at = @UpdatedAt, version = version + 1
             WHERE id = @Id
             """, row, tx);
-        if (before != row.Tier || details.Tier is not null) await TierChangedAsync(connection, tx, id, actor, before, row, now);
-        await audit.WriteAsync(connection, tx, actor, RegisterAudit.Update, id, null);
+        row.Version++;
+        if (before != row.Tier || details.Tier is not null || wasOverridden != row.TierOverridden)
+            await TierChangedAsync(connection, tx, id, actor, before, row, now);
+        await audit.WriteAsync(connection, tx, actor, RegisterAudit.Update, id, $"version={row.Version}");
         await CommitAsync(tx, ct);
         return row;
     }
@@ -80,8 +92,9 @@ public sealed class PersonStore(RegisterDb db, PersonFactory factory, IdCards id
         row.UpdatedAt = now.UtcDateTime;
         row.DueAt = await DueAtAsync(connection, tx, row, ct);
         await connection.ExecuteAsync(
-            "UPDATE register_person SET tier = @Tier, tier_reason = @TierReason, tier_overridden = true, due_at = @DueAt, updated_at = @UpdatedAt WHERE id = @Id",
+            "UPDATE register_person SET tier = @Tier, tier_reason = @TierReason, tier_overridden = true, due_at = @DueAt, updated_at = @UpdatedAt, version = version + 1 WHERE id = @Id",
             row, tx);
+        row.Version++;
         await TierChangedAsync(connection, tx, id, actor, before, row, now);
         await audit.WriteAsync(connection, tx, actor, RegisterAudit.OverrideTier, id, $"{before}->{row.Tier}");
         await CommitAsync(tx, ct);
@@ -91,7 +104,7 @@ public sealed class PersonStore(RegisterDb db, PersonFactory factory, IdCards id
     /// <summary>Locks the person's row for a change; someone of another facility is told it does not exist.</summary>
     public static async Task<PersonRow> LockAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string facilityId, Guid id, CancellationToken ct) =>
         await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM register_person WHERE id = @id AND facility_id = @facilityId FOR UPDATE",
+            $"SELECT {Columns}, version FROM register_person WHERE id = @id AND facility_id = @facilityId FOR UPDATE",
             new { id, facilityId }, tx, cancellationToken: ct))
         ?? throw RegisterException.NotFound();
 

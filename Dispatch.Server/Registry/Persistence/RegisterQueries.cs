@@ -1,4 +1,5 @@
 using Dapper;
+using Dispatch.Server.Referrals.Requests;
 using Dispatch.Server.Registry.People;
 
 namespace Dispatch.Server.Registry.Persistence;
@@ -47,7 +48,7 @@ public sealed class RegisterQueries(RegisterDb db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(
-            $"SELECT {PersonStore.Columns} FROM register_person WHERE id = @id AND facility_id = @facilityId", new { id, facilityId }, cancellationToken: ct));
+            $"SELECT {PersonStore.Columns}, version FROM register_person WHERE id = @id AND facility_id = @facilityId", new { id, facilityId }, cancellationToken: ct));
     }
 
     /// <summary>Reads a person by id alone: only for callers that have already proven they may see this person (through a referral).</summary>
@@ -55,17 +56,20 @@ public sealed class RegisterQueries(RegisterDb db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(
-            $"SELECT {PersonStore.Columns} FROM register_person WHERE id = @id", new { id }, cancellationToken: ct));
+            $"SELECT {PersonStore.Columns}, version FROM register_person WHERE id = @id", new { id }, cancellationToken: ct));
     }
 
-    public sealed record MapPoint(Guid Id, string Name, string Tier, double Lon, double Lat, bool Infected, bool Overdue);
+    public sealed record MapPoint(Guid Id, string Name, Tier Tier, double Lon, double Lat, bool Infected, bool Overdue);
+
+    private sealed record MapPointRow(Guid Id, string Name, string Tier, double Lon, double Lat, bool Infected, bool Overdue);
 
     public async Task<IReadOnlyList<MapPoint>> MapAsync(string facilityId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<MapPoint>(new CommandDefinition(
+        return (await connection.QueryAsync<MapPointRow>(new CommandDefinition(
             "SELECT id, name, tier, lon, lat, infected, coalesce(due_at < @now, false) AS overdue FROM register_person WHERE facility_id = @facilityId",
-            new { facilityId, now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct))).ToList();
+            new { facilityId, now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct)))
+            .Select(r => new MapPoint(r.Id, r.Name, Codes.Parse<Tier>(r.Tier), r.Lon, r.Lat, r.Infected, r.Overdue)).ToList();
     }
 
     public async Task<IReadOnlyList<string>> TeamsAsync(string facilityId, CancellationToken ct)
@@ -81,7 +85,9 @@ public sealed class RegisterQueries(RegisterDb db, TimeProvider clock)
             """, new { facilityId }, cancellationToken: ct))).ToList();
     }
 
-    public sealed record ComplianceRow(string Team, string Tier, long People, long Overdue, long ContactsThisWeek);
+    public sealed record ComplianceRow(string Team, Tier Tier, long People, long Overdue, long ContactsThisWeek);
+
+    private sealed record ComplianceRowData(string Team, string Tier, long People, long Overdue, long ContactsThisWeek);
 
     /// <summary>Per team and tier: people under a cadence, how many are overdue now, and contacts since Monday (China time).</summary>
     public async Task<IReadOnlyList<ComplianceRow>> ComplianceAsync(string facilityId, CancellationToken ct)
@@ -90,36 +96,44 @@ public sealed class RegisterQueries(RegisterDb db, TimeProvider clock)
         var china = now.ToOffset(TimeSpan.FromHours(8));
         var monday = new DateTimeOffset(china.Date.AddDays(-(((int)china.DayOfWeek + 6) % 7)), TimeSpan.FromHours(8)).UtcDateTime;
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<ComplianceRow>(new CommandDefinition("""
+        return (await connection.QueryAsync<ComplianceRowData>(new CommandDefinition("""
             SELECT p.team, p.tier, count(*) AS people, count(*) FILTER (WHERE p.due_at < @now) AS overdue,
                    coalesce(sum(c.n), 0)::bigint AS contacts_this_week
             FROM register_person p
             LEFT JOIN LATERAL (SELECT count(*) AS n FROM register_contact c WHERE c.person_id = p.id AND c.at >= @monday) c ON true
             WHERE p.facility_id = @facilityId AND p.due_at IS NOT NULL
             GROUP BY p.team, p.tier ORDER BY p.team, p.tier
-            """, new { facilityId, now = now.UtcDateTime, monday }, cancellationToken: ct))).ToList();
+            """, new { facilityId, now = now.UtcDateTime, monday }, cancellationToken: ct)))
+            .Select(r => new ComplianceRow(r.Team, Codes.Parse<Tier>(r.Tier), r.People, r.Overdue, r.ContactsThisWeek)).ToList();
     }
 
-    public sealed record FacilityCount(string FacilityId, string Tier, long People, long Overdue, long Infected);
+    public sealed record FacilityCount(string FacilityId, Tier Tier, long People, long Overdue, long Infected);
+
+    private sealed record FacilityCountRow(string FacilityId, string Tier, long People, long Overdue, long Infected);
 
     /// <summary>For the admin: how many people per facility and tier, never who.</summary>
     public async Task<IReadOnlyList<FacilityCount>> CountsAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<FacilityCount>(new CommandDefinition("""
+        return (await connection.QueryAsync<FacilityCountRow>(new CommandDefinition("""
             SELECT facility_id, tier, count(*) AS people, count(*) FILTER (WHERE due_at < @now) AS overdue, count(*) FILTER (WHERE infected) AS infected
             FROM register_person GROUP BY facility_id, tier ORDER BY facility_id, tier
-            """, new { now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct))).ToList();
+            """, new { now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct)))
+            .Select(r => new FacilityCount(r.FacilityId, Codes.Parse<Tier>(r.Tier), r.People, r.Overdue, r.Infected)).ToList();
     }
 
-    public sealed record TierChange(DateTime At, string ByUser, string? FromTier, string ToTier, string Reason, bool Overridden);
+    public sealed record TierChange(DateTime At, string ByUser, Tier? FromTier, Tier ToTier, string Reason, bool Overridden);
+
+    private sealed record TierChangeRow(DateTime At, string ByUser, string? FromTier, string ToTier, string Reason, bool Overridden);
 
     public async Task<IReadOnlyList<TierChange>> TierHistoryAsync(Guid personId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return (await connection.QueryAsync<TierChange>(new CommandDefinition(
+        return (await connection.QueryAsync<TierChangeRow>(new CommandDefinition(
             "SELECT at, by_user, from_tier, to_tier, reason, overridden FROM register_tier_change WHERE person_id = @personId ORDER BY at, id",
-            new { personId }, cancellationToken: ct))).ToList();
+            new { personId }, cancellationToken: ct)))
+            .Select(r => new TierChange(r.At, r.ByUser, r.FromTier is null ? null : Codes.Parse<Tier>(r.FromTier), Codes.Parse<Tier>(r.ToTier), r.Reason, r.Overridden))
+            .ToList();
     }
 
     /// <summary>A step of a referral raised for the person; the state is the contract's enum (stored as the member's name, "Accepted").</summary>

@@ -52,7 +52,11 @@ public sealed class RegisterOutboxRelay(IConnectionMultiplexer redis, RegisterDb
         var entries = await outbox.StreamRangeAsync(RegisterOutbox.Key, count: Batch);
         if (entries.Length == 0) return 0;
         await using (var connection = await db.OpenAsync(ct))
+        await using (var tx = await connection.BeginTransactionAsync(ct))
         {
+            // The entries leave the outbox only once the register holds them on disk, whatever the cluster's default
+            // commit mode: an asynchronous commit could vanish in a crash after the outbox forgot them.
+            await connection.ExecuteAsync(new CommandDefinition("SET LOCAL synchronous_commit TO on", transaction: tx, cancellationToken: ct));
             foreach (var e in entries)
             {
                 string F(string name) => (string?)e[name] ?? "";
@@ -70,8 +74,9 @@ public sealed class RegisterOutboxRelay(IConnectionMultiplexer redis, RegisterDb
                     State = F("state"),
                     Hospital = F("hospital") is { Length: > 0 } h ? h : null,
                     Reason = F("reason") is { Length: > 0 } r ? r : null,
-                }, cancellationToken: ct));
+                }, transaction: tx, cancellationToken: ct));
             }
+            await tx.CommitAsync(ct);
         }
         await outbox.StreamDeleteAsync(RegisterOutbox.Key, entries.Select(e => e.Id).ToArray());
         return entries.Length;

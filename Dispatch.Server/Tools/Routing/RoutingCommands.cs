@@ -69,13 +69,21 @@ public static class RoutingCommands
         var dijkstra = new Option<int>("--dijkstra-queries") { Description = "How many of those pairs Dijkstra also answers", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated cities and sampled pairs", DefaultValueFactory = _ => 1 };
         var coverageFleets = new Option<string>("--coverage-fleets") { Description = "Also time coverage (recompute, cost, move-up) on each size with 400 vehicles, and on the largest with these fleet sizes, e.g. 100,400,1600", DefaultValueFactory = _ => "" };
-        var command = new Command("bench-scale", "Preparation and query time against network size, on generated grid cities") { sizes, queries, dijkstra, seed, coverageFleets };
+        var closureSizes = new Option<string>("--closure-sizes")
+        {
+            Description = "Sizes that also get the closures and one-to-all row; default: every size up to 160000 (a grid's customizable hierarchy grows as n^1.5, so 640000 takes about a minute per customization)",
+            DefaultValueFactory = _ => "",
+        };
+        var command = new Command("bench-scale", "Preparation and query time against network size, on generated grid cities") { sizes, queries, dijkstra, seed, coverageFleets, closureSizes };
         command.SetAction(result =>
         {
             var parsed = result.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
             var q = result.GetValue(queries);
-            var mismatches = RoutingScaleBenchmark.Run(parsed, q, Math.Min(q, result.GetValue(dijkstra)), result.GetValue(seed), result.InvocationConfiguration.Output);
+            var closureList = result.GetValue(closureSizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToHashSet();
+            if (closureList.Count == 0) closureList = parsed.Where(x => x <= 160_000).ToHashSet();
+            var mismatches = RoutingScaleBenchmark.Run(parsed, q, Math.Min(q, result.GetValue(dijkstra)), result.GetValue(seed), closureList, result.InvocationConfiguration.Output);
             var fleets = result.GetValue(coverageFleets)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
             if (fleets.Count > 0) Dispatch.Server.Tools.Bench.Coverage.CoverageScaleBenchmark.Run(parsed, fleets, result.GetValue(seed), result.InvocationConfiguration.Output);

@@ -4,7 +4,8 @@ namespace Dispatch.Tests.Routing.Reference;
 
 /// <summary>
 /// On each bundled extract, the engine's travel time (what the <c>route</c> verb prints) equals the independent
-/// reference's to within 0.01 s, for 2,000 seeded pairs of exact OSM node coordinates: junctions, nodes on loops
+/// reference's to within 0.01 s (or, on long routes, within the engine's rounding to whole milliseconds per road
+/// stretch), for 2,000 seeded pairs of exact OSM node coordinates: junctions, nodes on loops
 /// inside a way, and plain nodes along roads. Both ends lie in the reference's own largest strongly connected part.
 /// </summary>
 public abstract class ReferenceAgreesOnExtractTests
@@ -13,12 +14,15 @@ public abstract class ReferenceAgreesOnExtractTests
     protected abstract RoutingEngine Engine();
 
     [Test]
-    public void Travel_times_between_two_thousand_osm_nodes_agree_with_the_reference_within_ten_milliseconds()
+    public void Travel_times_between_two_thousand_osm_nodes_agree_with_the_reference_within_ten_milliseconds_or_the_rounding_of_each_stretch()
     {
         var engine = Engine();
         var reference = ReferenceNetwork.FromPbf(Pbf, engine.Profile);
         var core = reference.KeepLargestStronglyConnected().Order().ToList();
-        var rng = new Random(2718);
+        // Seeded for a reproducible suite; a fresh seed (dotnet test -- TestRunParameters.Parameter(name="referenceSeed", value="N"))
+        // draws pairs nobody has looked at before.
+        var seed = TestContext.Parameters.Get("referenceSeed", 2718);
+        var rng = new Random(seed);
         var junctions = core.Where(v => reference.Uses[v] > 1).ToList();
         var loops = core.Where(reference.RepeatedInsideAWay.Contains).ToList();
         Assert.That(junctions, Has.Count.GreaterThan(100));
@@ -33,6 +37,7 @@ public abstract class ReferenceAgreesOnExtractTests
         var mismatches = new List<string>();
         var compared = 0;
         var worst = 0d;
+        var overTen = 0;
         for (var o = 0; o < origins; o++)
         {
             var from = reference.Point(Pick(o));
@@ -50,10 +55,16 @@ public abstract class ReferenceAgreesOnExtractTests
                 }
                 var delta = Math.Abs(got.Seconds - expected);
                 worst = Math.Max(worst, delta);
-                if (delta >= 0.01) mismatches.Add($"{from} -> {to}: engine {got.Seconds:F3} s, reference {expected:F3} s");
+                if (delta < 0.01) continue;
+                overTen++;
+                // The engine keeps each road stretch's time in whole milliseconds and the reference does not round, so
+                // a long route may drift by up to half a millisecond per stretch; beyond that it is a wrong route.
+                var stretches = engine.Route(from, to)!.Path.Edges.Count;
+                if (delta >= 0.0005 * stretches)
+                    mismatches.Add($"{from} -> {to}: engine {got.Seconds:F3} s, reference {expected:F3} s over {stretches} stretches");
             }
         }
-        TestContext.Out.WriteLine($"{compared} pairs, {loops.Count} loop nodes in the core, worst difference {worst * 1000:F2} ms");
+        TestContext.Out.WriteLine($"seed {seed}: {compared} pairs, {loops.Count} loop nodes in the core, worst difference {worst * 1000:F2} ms, {overTen} pairs 10 ms or more apart (all within the rounding of their stretches unless listed below)");
         Assert.That(compared, Is.GreaterThanOrEqualTo(2000));
         Assert.That(mismatches, Is.Empty, $"{mismatches.Count} of {compared} disagree:\n" + string.Join("\n", mismatches.Take(25)));
     }

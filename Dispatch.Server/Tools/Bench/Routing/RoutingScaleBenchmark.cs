@@ -17,8 +17,13 @@ namespace Dispatch.Server.Tools.Bench.Routing;
 /// </summary>
 internal static class RoutingScaleBenchmark
 {
-    public static int Run(IReadOnlyList<int> sizes, int queries, int dijkstraQueries, int seed, TextWriter output)
+    public static int Run(IReadOnlyList<int> sizes, int queries, int dijkstraQueries, int seed, TextWriter output) =>
+        Run(sizes, queries, dijkstraQueries, seed, closureSizes: sizes, output);
+
+    /// <param name="closureSizes">The sizes that also get the closure and one-to-all row (printed as a second table).</param>
+    public static int Run(IReadOnlyList<int> sizes, int queries, int dijkstraQueries, int seed, IReadOnlyCollection<int> closureSizes, TextWriter output)
     {
+        var closureRows = new StringWriter(CultureInfo.InvariantCulture);
         output.WriteLine($"{"vertices",9} {"edges",9} {"prepare",9} {"cpu",8} {"shortcuts",10} {"fast p50",10} {"fast p99",10} {"dijkstra p50",13} {"dijkstra p99",13} {"ratio p50",10} {"ratio p99",10} {"m2o fast p50",13} {"m2o dijkstra p50",17} {"m2o ratio",10} {"indexed p50",12} {"idx ratio",10}");
         var mismatches = 0;
         foreach (var size in sizes)
@@ -56,9 +61,17 @@ internal static class RoutingScaleBenchmark
             var indexed = Time(asks, q => Fan(r => index.ManyToOne(q.handles, q.patient, r)), out var indexedResults);
             var plainAsks = Time(asks, q => Fan(r => plain.ManyToOne(q.snaps, q.patient, r)), out var plainAskResults);
             mismatches += Mismatches(indexedResults, plainAskResults);
+            if (closureSizes.Contains(size)) mismatches += RoutingScaleClosures.Row(graph, hierarchy, seed, closureRows);
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{graph.VertexCount,9} {graph.EdgeCount,9} {prepare,7:F1} s {cpu,6:F1} s {hierarchy.ShortcutCount,10} {Ms(fastTimes.P50),10} {Ms(fastTimes.P99),10} {Ms(plainTimes.P50),13} {Ms(plainTimes.P99),13} {plainTimes.P50 / fastTimes.P50,9:F0}x {plainTimes.P99 / fastTimes.P99,9:F0}x {Ms(fastFleet.P50),13} {Ms(plainFleet.P50),17} {plainFleet.P50 / fastFleet.P50,9:F0}x {Ms(indexed.P50),12} {plainAsks.P50 / indexed.P50,9:F0}x"));
+        }
+        if (closureRows.GetStringBuilder().Length > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(RoutingScaleClosures.Header);
+            output.Write(closureRows.ToString());
+            output.WriteLine("closures: 10 in force (80 m circles); effect: from setting or lifting an 11th until a query has its answer; rank10: 30 hospitals under the 10 closures, hierarchy against Dijkstra with the same closures; o2a: nearest and second-nearest of 400 sources to every vertex under the 10 closures, against 400 single-source Dijkstras (40 timed, scaled to 400)");
         }
         output.WriteLine();
         output.WriteLine($"point-to-point pairs: {queries} fast, of which {dijkstraQueries} also by Dijkstra; many-to-one (m2o): {FleetQueries} patients x {Fleet} vehicles, fresh each time or (indexed) out of {2 * Fleet} indexed once; mismatches: {mismatches}");
