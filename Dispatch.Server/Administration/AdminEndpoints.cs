@@ -58,7 +58,7 @@ public static class AdminEndpoints
         admin.MapGet("/bindings", (FacilityRegistry facilities, VehicleRegistry vehicles) => TypedResults.Ok(new BindingChoices(
                 facilities.Grassroots.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => new BindingChoice(f.Id, f.Name, f.NameEn)).ToList(),
                 facilities.Hospitals.Select(h => new BindingChoice(h.Id, h.Name, h.NameEn)).ToList(),
-                vehicles.All.OrderBy(v => v.Id, StringComparer.Ordinal).Select(v => new BindingChoice(v.Id, v.CallSign, null)).ToList())))
+                vehicles.All.OrderBy(v => v.Id, StringComparer.Ordinal).Select(v => new BindingChoice(v.Id, v.CallSign, v.CallSignEn)).ToList())))
             .WithSummary("Facilities, hospitals and vehicles an account may be bound to");
         return app;
     }

@@ -14,7 +14,8 @@ namespace Dispatch.Server.Calls;
 /// (asked for with a 409 <c>coverageGap</c> problem when the vehicle is that township's last one).</param>
 public sealed record AssignVehicle(string? VehicleId, string? ConfirmCoverageGap = null);
 public sealed record CancelCall(string? Reason);
-public sealed record ReassignVehicle(string? VehicleId, string? Reason);
+/// <param name="ConfirmCoverageGap">as for <see cref="AssignVehicle"/>: the township the new vehicle may leave without an ambulance.</param>
+public sealed record ReassignVehicle(string? VehicleId, string? Reason, string? ConfirmCoverageGap = null);
 
 public static class CallEndpoints
 {
@@ -64,15 +65,12 @@ public static class CallEndpoints
                 call.Kind == CallKind.Emergency ? call.VehicleType : null));
         }).Produces<VehicleRecommendations>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
-        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, HttpContext http, CallService service, CallStore store, Coverage.Assignment.AssignmentCosts coverage) =>
+        // Sending a township's last ambulance out of it needs the dispatcher to confirm that very gap (409 coverageGap).
+        calls.MapPost("/{id}/assign", async (string id, AssignVehicle? body, HttpContext http, CallService service) =>
         {
             if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("missing-vehicleId", "vehicleId is required.");
-            // Sending a township's last ambulance out of it needs the dispatcher to confirm that very gap.
-            if (await store.FindAsync(id) is { } call && coverage.GapOf(body.VehicleId, new Dispatch.Routing.GeoPoint(call.Location.Lon, call.Location.Lat)) is { } gap
-                && body.ConfirmCoverageGap != gap.ZoneId)
-                return Coverage.Assignment.CoverageGapProblem.For(body.VehicleId, gap);
-            return Results.Ok((await service.AssignAsync(id, body.VehicleId, http.User.Username(), IdempotencyKey.From(http.Request))).Value);
-        }).Produces<Call>().RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
+            return Results.Ok((await service.AssignAsync(id, body.VehicleId, http.User.Username(), IdempotencyKey.From(http.Request), body.ConfirmCoverageGap)).Value);
+        }).Produces<Call>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
 
         // The crew found a patient who needs a capable hospital: the emergency centre refers them from the scene.
         calls.MapPost("/{id}/referral", async (string id, HttpContext http, CallReferrals referrals, IOptions<Referrals.ReferralOptions> options, CancellationToken ct) =>
@@ -103,7 +101,7 @@ public static class CallEndpoints
         calls.MapPost("/{id}/reassign", async (string id, ReassignVehicle? body, CallService service, HttpContext http) =>
             {
                 if (string.IsNullOrWhiteSpace(body?.VehicleId)) throw CallRefusal.Invalid("missing-vehicleId", "vehicleId is required.");
-                return TypedResults.Ok((await service.ReassignAsync(id, body.VehicleId, body.Reason, http.User.Username(), IdempotencyKey.From(http.Request))).Value);
+                return TypedResults.Ok((await service.ReassignAsync(id, body.VehicleId, body.Reason, http.User.Username(), IdempotencyKey.From(http.Request), body.ConfirmCoverageGap)).Value);
             })
             .WithSummary("Send another vehicle instead of the assigned one, with a reason; the old vehicle is freed (dispatcher)")
             .Produces<Call>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409)

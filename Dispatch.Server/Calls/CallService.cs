@@ -22,7 +22,8 @@ public sealed class CallService(
     CallAnnouncer announcer,
     VehicleStatusPublisher statuses,
     TimeProvider clock,
-    Numbering.CaseNumbers numbers)
+    Numbering.CaseNumbers numbers,
+    Coverage.Assignment.CoverageGapCheck coverageGaps)
 {
     public const string CallChangedEvent = CallAnnouncer.CallChangedEvent;
     public const string AssignmentEvent = CallAnnouncer.AssignmentEvent;
@@ -61,7 +62,8 @@ public sealed class CallService(
         }, c => c.Id, ExistingAsync);
     }
 
-    public async Task<CommandOutcome<Call>> AssignAsync(string callId, string vehicleId, string? user = null, string? idempotencyKey = null)
+    /// <param name="confirmCoverageGap">the township the dispatcher agreed to leave without an ambulance (see <see cref="Coverage.Assignment.CoverageGapCheck"/>).</param>
+    public async Task<CommandOutcome<Call>> AssignAsync(string callId, string vehicleId, string? user = null, string? idempotencyKey = null, string? confirmCoverageGap = null)
     {
         var vehicle = vehicles.Find(vehicleId) ?? throw CallRefusal.Invalid("unknown-vehicle", $"Vehicle {vehicleId} is not in the region.");
         return await runner.RunAsync($"Call {callId}", IdempotencyKey.For(idempotencyKey, user ?? "", $"calls/{callId}/assign"), async command =>
@@ -73,6 +75,7 @@ public sealed class CallService(
             var state = await fleet.StateAsync(vehicleId);
             if (!state.IsFree)
                 throw CallRefusal.Conflict("vehicle-busy", $"Vehicle {vehicle.CallSign} is {state.Status} and cannot be dispatched.");
+            coverageGaps.Demand(vehicleId, ToRouting(call.Location), confirmCoverageGap);
 
             var saved = CallStore.Stage(command.Commit, call with
             {
@@ -155,7 +158,7 @@ public sealed class CallService(
     /// write the new vehicle is taken, the old one is stood down if it still serves the call, and the call records who,
     /// when and why.
     /// </summary>
-    public async Task<CommandOutcome<Call>> ReassignAsync(string callId, string vehicleId, string? reason, string user, string? idempotencyKey = null)
+    public async Task<CommandOutcome<Call>> ReassignAsync(string callId, string vehicleId, string? reason, string user, string? idempotencyKey = null, string? confirmCoverageGap = null)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 300)
             throw CallRefusal.Invalid("missing-reason", "A reassignment needs a reason (at most 300 characters).");
@@ -171,6 +174,7 @@ public sealed class CallService(
             var state = await fleet.StateAsync(vehicleId);
             if (!state.IsFree)
                 throw CallRefusal.Conflict("vehicle-busy", $"Vehicle {vehicle.CallSign} is {state.Status} and cannot be dispatched.");
+            coverageGaps.Demand(vehicleId, ToRouting(call.Location), confirmCoverageGap);
 
             var previous = call.VehicleId!;
             if (await fleet.StateAsync(previous) is { } old && old.Mission == callId)
@@ -192,6 +196,8 @@ public sealed class CallService(
             return saved;
         }, c => c.Id, ExistingAsync);
     }
+
+    private static Dispatch.Routing.GeoPoint ToRouting(GeoPoint p) => new(p.Lon, p.Lat);
 
     private async Task<Call> ExistingAsync(string callId) => await calls.FindAsync(callId) ?? throw CallRefusal.NotFound(callId);
 

@@ -29,6 +29,9 @@ public class Refusal(RefusalKind kind, string code, string message) : Exception(
     /// <summary>A title naming the refusal more precisely than its kind does; null: the kind's.</summary>
     public virtual string? Title => null;
 
+    /// <summary>A problem type naming the refusal for clients that branch on it; null: none.</summary>
+    public virtual string? Type => null;
+
     /// <summary>What else the client needs to act on the refusal (e.g. which check a chosen hospital failed), added to the problem details.</summary>
     public virtual IEnumerable<KeyValuePair<string, object?>> Details => [];
 }

@@ -29,6 +29,7 @@ public static class RefusalResults
         statusCode: StatusOf(e.Kind),
         title: e.Title ?? TitleOf(e.Kind),
         detail: e.Message,
+        type: e.Type,
         extensions: new Dictionary<string, object?>(e.Details.Prepend(new("code", e.Code))));
 
     public static IResult Problem(ValidationRefusal e) =>

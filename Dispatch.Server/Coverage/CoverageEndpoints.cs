@@ -23,6 +23,7 @@ public static class CoverageEndpoints
             sp.GetRequiredService<VehicleRegistry>(), sp.GetRequiredService<CoverageOptions>()))));
         services.AddHostedService(sp => sp.GetRequiredService<CoverageMonitor>());
         services.AddSingleton<AssignmentCosts>();
+        services.AddSingleton<CoverageGapCheck>();
         services.AddSingleton<Relocations>();
         return services;
     }

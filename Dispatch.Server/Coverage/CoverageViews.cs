@@ -13,7 +13,7 @@ public sealed record ZoneCoverageView(
 
 public sealed record MoveUpView(
     string VehicleId, string CallSign, string PostId, string PostName, string? PostNameEn, string PostKind,
-    double GainShare, double ShareAfter, IReadOnlyList<ZoneEffectView> LeftBelowTarget);
+    double GainShare, double ShareAfter, IReadOnlyList<ZoneEffectView> LeftBelowTarget, string? CallSignEn);
 
 /// <summary>The live picture as pushed to dispatchers. <c>Bands</c> holds one digit per grid cell (see <see cref="CoverageGridView"/>):
 /// 0 within the zone's target, 1 within its outer band, 2 beyond, 3 no ambulance reaches it.</summary>
@@ -56,7 +56,7 @@ public static class CoverageViews
         var source = s.Sources[plan.Move.Source];
         var post = s.Region.Posts.All[plan.Move.Post];
         return new MoveUpView(source.VehicleId, source.CallSign, post.Id, post.Name, post.NameEn, post.Kind,
-            Round(plan.Move.GainShare), Round(plan.ShareAfter), plan.LeftBelowTarget.Select(z => Effect(s, z)).ToList());
+            Round(plan.Move.GainShare), Round(plan.ShareAfter), plan.LeftBelowTarget.Select(z => Effect(s, z)).ToList(), source.CallSignEn);
     }
 
     public static ZoneEffectView Effect(CoverageState s, ZoneChange z)

@@ -4,10 +4,10 @@ namespace Dispatch.Server.Fleet;
 
 public sealed record VehicleView(
     string Id, string CallSign, string Kind, string Type, IReadOnlyList<string> Equipment, int? Seats,
-    string StationName, string? StationNameEn, VehicleStatus Status, VehiclePosition? Position, bool Stale);
+    string StationName, string? StationNameEn, VehicleStatus Status, VehiclePosition? Position, bool Stale, string? CallSignEn);
 
 /// <summary>What a vehicle is, without where it is: enough for a doctor or hospital to name the ambulance coming.</summary>
-public sealed record VehicleCard(string Id, string CallSign, string Kind, string Type, IReadOnlyList<string> Equipment);
+public sealed record VehicleCard(string Id, string CallSign, string Kind, string Type, IReadOnlyList<string> Equipment, string? CallSignEn);
 
 public static class FleetEndpoints
 {
@@ -23,14 +23,14 @@ public static class FleetEndpoints
             {
                 var position = positions.GetValueOrDefault(v.Id);
                 return new VehicleView(v.Id, v.CallSign, v.Kind, v.Type, v.Equipment, v.Seats, v.StationName, v.StationNameEn,
-                    statuses.GetValueOrDefault(v.Id, VehicleStatus.Available), position, staleness.IsStale(position));
+                    statuses.GetValueOrDefault(v.Id, VehicleStatus.Available), position, staleness.IsStale(position), v.CallSignEn);
             }).ToList());
         }).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin));
 
         // Call sign and equipment are printed on the vehicle's side; only its position is for dispatchers.
         group.MapGet("/vehicles/{id}/card", (string id, VehicleRegistry registry) =>
             registry.Find(id) is { } v
-                ? Results.Ok(new VehicleCard(v.Id, v.CallSign, v.Kind, v.Type, v.Equipment))
+                ? Results.Ok(new VehicleCard(v.Id, v.CallSign, v.Kind, v.Type, v.Equipment, v.CallSignEn))
                 : Results.Problem(title: "No such vehicle", detail: $"Vehicle {id} is not in this region's fleet.", statusCode: StatusCodes.Status404NotFound))
             .Produces<VehicleCard>()
             .RequireAuthorization(p => p.RequireRole(Roles.Dispatcher, Roles.Admin, Roles.Doctor, Roles.Hospital));

@@ -5,6 +5,8 @@ public sealed record Vehicle
 {
     public required string Id { get; init; }
     public required string CallSign { get; init; }
+    /// <summary>The call sign in English ("EMS 01" for "急救01"), shown in the English console; null: the console derives one.</summary>
+    public string? CallSignEn { get; init; }
     /// <summary>"ambulance" or "nonEmergency".</summary>
     public required string Kind { get; init; }
     public required string Type { get; init; }

@@ -6,10 +6,10 @@ namespace Dispatch.Server.Fleet;
 
 public sealed record VehicleRecommendation(
     string VehicleId, string CallSign, string Kind, string Type, VehicleStatus Status, double EtaSeconds, double Meters, bool Estimated,
-    bool PreferredType = false);
+    bool PreferredType = false, string? CallSignEn = null);
 
 /// <summary>A vehicle left out: a stable code with its detail (the missing item, the wrong kind) the console translates, and texts in both languages.</summary>
-public sealed record VehicleExclusion(string VehicleId, string CallSign, string Code, string Message, string MessageZh, string? Detail = null);
+public sealed record VehicleExclusion(string VehicleId, string CallSign, string Code, string Message, string MessageZh, string? Detail = null, string? CallSignEn = null);
 
 public sealed record VehicleRecommendations(
     IReadOnlyList<VehicleRecommendation> Ranked, IReadOnlyList<VehicleExclusion> Excluded, bool Approximate, double ElapsedMs);
@@ -60,19 +60,20 @@ public sealed class VehicleRecommender(VehicleRegistry registry, FleetStore stor
         var ranking = new VehicleRanker(network.ForVehicleKind(vehicleKind)).Rank(request, candidates, _budget, ct);
 
         var unreported = registry.All.Where(v => !positions.ContainsKey(v.Id))
-            .Select(v => new VehicleExclusion(v.Id, v.CallSign, "NoPosition", "No position reported yet.", "尚未上报位置"));
+            .Select(v => new VehicleExclusion(v.Id, v.CallSign, "NoPosition", "No position reported yet.", "尚未上报位置", CallSignEn: v.CallSignEn));
         var ranked = ranking.Ranked.Select(r =>
         {
             var v = registry.Find(r.Candidate.Id)!;
             var preferred = preferredType is not null && string.Equals(v.Type, preferredType, StringComparison.OrdinalIgnoreCase)
                 && r.Time.Seconds <= _preferredReachSeconds;
             return new VehicleRecommendation(v.Id, v.CallSign, v.Kind, v.Type,
-                statuses.GetValueOrDefault(v.Id, VehicleStatus.Available), r.Time.Seconds, r.Time.Meters, r.Estimated, preferred);
+                statuses.GetValueOrDefault(v.Id, VehicleStatus.Available), r.Time.Seconds, r.Time.Meters, r.Estimated, preferred, v.CallSignEn);
         }).ToList();
         return new VehicleRecommendations(
             // Stable: within each group the road-time order stays.
             ranked.Where(r => r.PreferredType).Concat(ranked.Where(r => !r.PreferredType)).ToList(),
-            ranking.Excluded.Select(e => new VehicleExclusion(e.CandidateId, registry.Find(e.CandidateId)?.CallSign ?? e.CandidateId, e.Code, e.MessageEn, e.MessageZhCn, e.Detail))
+            ranking.Excluded.Select(e => new VehicleExclusion(e.CandidateId, registry.Find(e.CandidateId)?.CallSign ?? e.CandidateId, e.Code, e.MessageEn, e.MessageZhCn, e.Detail,
+                    registry.Find(e.CandidateId)?.CallSignEn))
                 .Concat(unreported).ToList(),
             ranking.Approximate,
             ranking.Elapsed.TotalMilliseconds);

@@ -11,7 +11,7 @@ namespace Dispatch.Server.Oversight;
 /// <summary>What a dispatcher's console is told when a timer runs out; the console words it from the code.</summary>
 public sealed record OverdueAlert(
     OverdueKind Kind, OverdueKind Code, MissionCase CaseKind, string CaseId, string CaseNumber, string VehicleId, string CallSign,
-    DateTimeOffset Since, double LimitSeconds, string? ReferralId, string? CallId)
+    DateTimeOffset Since, double LimitSeconds, string? ReferralId, string? CallId, string? CallSignEn = null)
 {
     /// <summary>Kept for consoles that show only a message; the console words the alert from the code instead.</summary>
     public string Message => $"{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(Code.ToString())} {CaseNumber} {CallSign}";
@@ -100,5 +100,5 @@ public sealed class OverdueWatcher(
 
     private OverdueAlert Alert(OverdueKind kind, Mission m, DateTimeOffset since, double limit) => new(
         kind, kind, m.CaseKind, m.CaseId, m.CaseNumber, m.VehicleId, vehicles.Find(m.VehicleId)?.CallSign ?? m.VehicleId, since, limit,
-        m.CaseKind == MissionCase.Referral ? m.CaseId : null, m.CaseKind == MissionCase.Referral ? null : m.CaseId);
+        m.CaseKind == MissionCase.Referral ? m.CaseId : null, m.CaseKind == MissionCase.Referral ? null : m.CaseId, vehicles.Find(m.VehicleId)?.CallSignEn);
 }

@@ -11,6 +11,42 @@ namespace Dispatch.Tests.Console;
 /// </summary>
 public sealed class BothLanguagesAreClean : ConsoleFixture
 {
+    // Short timers and tight coverage targets put call signs and standby posts on every screen that names them: a
+    // departure alert for the assigned ambulance and move-up suggestions in the coverage tab.
+    protected override IDictionary<string, string>? Settings => new Dictionary<string, string>
+    {
+        ["Oversight:DepartureLimitSeconds"] = "3",
+        ["Oversight:CheckSeconds"] = "1",
+        ["Coverage:RecomputeSeconds"] = "1",
+        ["Coverage:UrbanTargetMinutes"] = "1.5",
+        ["Coverage:UrbanOuterBandMinutes"] = "3",
+        ["Coverage:RuralTargetMinutes"] = "2",
+        ["Coverage:RuralOuterBandMinutes"] = "4",
+    };
+
+    /// <summary>
+    /// The region's Chinese names of vehicles and standby places that have an English form: none may show in the English
+    /// console, not even inside text marked translate="no" (which the general scan leaves alone).
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ChineseNamesWithAnEnglishFormAsync()
+    {
+        using var dispatcher = await DispatcherAsync();
+        var vehicles = (await dispatcher.GetFromJsonAsync<System.Text.Json.Nodes.JsonNode>("/api/fleet/vehicles"))!.AsArray();
+        var grid = (await dispatcher.GetFromJsonAsync<System.Text.Json.Nodes.JsonNode>("/api/coverage/grid"))!;
+        var names = vehicles.Where(v => v!["callSignEn"] is not null).Select(v => v!["callSign"]!.GetValue<string>())
+            .Concat(vehicles.Where(v => v!["stationNameEn"] is not null).Select(v => v!["stationName"]!.GetValue<string>()))
+            .Concat(grid["posts"]!.AsArray().Where(p => p!["nameEn"] is not null).Select(p => p!["name"]!.GetValue<string>()))
+            .Distinct().ToList();
+        Assert.That(names, Has.Some.EqualTo("急救10").And.Some.EqualTo("九星医院"), "the region names its vehicles and township centres in English too");
+        return names;
+    }
+
+    private static async Task AssertNoChineseNamesAsync(IPage page, IReadOnlyList<string> names, string screen)
+    {
+        var shown = await LanguageScan.FindNamesAsync(page, names);
+        Assert.That(shown, Is.Empty, $"{screen} in English shows Chinese names that have an English form:\n" + string.Join('\n', shown));
+    }
+
     // A shared 2-core machine can take seconds to connect and draw; assertions wait as long as actions do.
     [OneTimeSetUp]
     public void WaitAsLongAsActions() => Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(20_000);
@@ -39,7 +75,7 @@ public sealed class BothLanguagesAreClean : ConsoleFixture
         referral.EnsureSuccessStatusCode();
     }
 
-    private async Task ScanBothAsync(string role, Func<Task> showEverything)
+    private async Task ScanBothAsync(string role, Func<Task> showEverything, IReadOnlyList<string>? names = null)
     {
         // Each screen starts in Chinese, whichever language the previous one ended in.
         if (await Page.Locator("html").GetAttributeAsync("lang") == "en")
@@ -55,13 +91,15 @@ public sealed class BothLanguagesAreClean : ConsoleFixture
         await showEverything();
         await Browser.ScreenshotAsync(Page, $"{role}-en");
         await LanguageScan.AssertCleanAsync(Page, "en", role);
+        if (names is not null) await AssertNoChineseNamesAsync(Page, names, role);
     }
 
     [Test]
     public async Task The_dispatcher_map_queue_alerts_and_call_dialog_speak_one_language_at_a_time()
     {
+        var names = await ChineseNamesWithAnEnglishFormAsync();
         await SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword);
-        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Page.ClickAsync(".tab[data-tab=queue]");
         await Expect(Page.Locator(".call-card")).ToHaveCountAsync(2);
         await Expect(Page.Locator(".queue-panel .ref-card:not(.call-card)")).Not.ToHaveCountAsync(0);
@@ -69,9 +107,29 @@ public sealed class BothLanguagesAreClean : ConsoleFixture
         {
             await Page.ClickAsync(".tab[data-tab=queue]");
             await Page.Locator(".call-card .picker select").First.WaitForAsync();
-        });
-        await ScanBothAsync("dispatcher-vehicles", () => Page.ClickAsync(".tab[data-tab=vehicles]"));
-        await ScanBothAsync("dispatcher-alerts", () => Page.ClickAsync(".tab[data-tab=alerts]"));
+        }, names);
+        await ScanBothAsync("dispatcher-vehicles", () => Page.ClickAsync(".tab[data-tab=vehicles]"), names);
+        // The assigned ambulance did not report leaving: its departure alert names it.
+        await Page.ClickAsync(".tab[data-tab=alerts]");
+        await Expect(Page.Locator(".alerts-panel, .alert-list").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex("急救10|EMS 10"));
+        await ScanBothAsync("dispatcher-alerts", () => Page.ClickAsync(".tab[data-tab=alerts]"), names);
+        // Move-ups name an ambulance and a standby post; the map's posts and the layer switch are scanned with them.
+        await Page.ClickAsync(".tab[data-tab=coverage]");
+        await Expect(Page.Locator(".coverage-moves .move-up").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await ScanBothAsync("dispatcher-coverage", async () =>
+        {
+            await Page.ClickAsync(".tab[data-tab=coverage]");
+            await Page.Locator(".coverage-moves .move-up").First.WaitForAsync();
+        }, names);
+        // A popup already open when the language switches follows it: a vehicle's popup opened in Chinese reads English.
+        await ScanBothAsync("dispatcher-vehicle-popup", async () =>
+        {
+            await Page.ClickAsync(".tab[data-tab=vehicles]");
+            if (!await Page.Locator(".leaflet-popup .veh-pop").IsVisibleAsync())
+                await Page.ClickAsync(".vehicle-row[data-id=amb-11]");
+            await Expect(Page.Locator(".leaflet-popup .veh-pop")).ToBeVisibleAsync();
+        }, names);
+        await Expect(Page.Locator(".leaflet-popup .veh-pop-head")).ToContainTextAsync("EMS 11");
         await ScanBothAsync("dispatcher-new-call", async () =>
         {
             if (!await Page.Locator(".call-dialog").IsVisibleAsync()) await Page.Keyboard.PressAsync("n");
@@ -138,12 +196,15 @@ public sealed class BothLanguagesAreClean : ConsoleFixture
         // The scanner itself must be able to fail, or a clean result proves nothing.
         await Page.SetContentAsync("<body><p>车辆类型 NonEmergency 不符合要求</p><p translate=\"no\">王医生 typed this</p><p>ZZ20261205-0007 已取消</p></body>");
         var zh = await LanguageScan.FindLeaksAsync(Page, "zh-CN");
-        await Page.SetContentAsync("<body><p>Vehicle 急救01 assigned</p><p>中文</p></body>");
+        await Page.SetContentAsync("<body><p>Vehicle 急救01 assigned</p><p>中文</p><p translate=\"no\">Station 九星医院</p><p hidden>急救02</p></body>");
         var en = await LanguageScan.FindLeaksAsync(Page, "en");
+        var names = await LanguageScan.FindNamesAsync(Page, ["急救01", "急救02", "九星医院", "急救03"]);
         Assert.Multiple(() =>
         {
             Assert.That(zh, Has.Count.EqualTo(1).And.Some.Contains("NonEmergency"));
             Assert.That(en, Has.Count.EqualTo(1).And.Some.Contains("急救01"));
+            // A Chinese call sign or place name with an English form is caught even where names are otherwise left alone.
+            Assert.That(names, Is.EquivalentTo(new[] { "急救01", "九星医院" }));
         });
     }
 }

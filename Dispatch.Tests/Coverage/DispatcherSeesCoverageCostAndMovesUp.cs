@@ -26,7 +26,7 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
     /// <param name="township">the township ambulance at its health centre, sent out of its township to a call.</param>
     /// <param name="pair">two 120 centre ambulances at one station: one of them is worth moving up.</param>
     [TestCase("zh-CN", "amb-07", 104.1128769, 30.6851715, "八里医院", "amb-03", "amb-04", 104.0608456, 30.6707734)]
-    [TestCase("en", "amb-08", 104.1169978, 30.6868794, "东区医院", "amb-05", "amb-06", 104.0648676, 30.6963014)]
+    [TestCase("en", "amb-08", 104.1169978, 30.6868794, "Dongqu Hospital", "amb-05", "amb-06", 104.0648676, 30.6963014)]
     public async Task The_layer_the_cost_in_the_picker_and_a_one_click_move_up(string language, string township, double townLon, double townLat,
         string townshipName, string first, string second, double stationLon, double stationLat)
     {
@@ -58,6 +58,16 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
         await Expect(panel.Locator(".coverage-card")).ToContainTextAsync(english ? "Ambulance coverage" : "急救覆盖");
         await Expect(panel.Locator(".coverage-card")).ToContainTextAsync(english ? "Shift average" : "本班平均");
         await Expect(panel.Locator(".zone-table tbody tr")).ToHaveCountAsync(15);
+        // The panel's switch is the map's switch: with the layer on, both offer to hide it; either turns both.
+        var panelToggle = panel.Locator(".coverage-panel-toggle");
+        await Expect(panelToggle).ToHaveTextAsync(english ? "Hide coverage" : "隐藏覆盖图层");
+        await Expect(panelToggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await panelToggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(toggle).ToHaveTextAsync(english ? "Show coverage" : "显示覆盖图层");
+        await Expect(panelToggle).ToHaveTextAsync(english ? "Show coverage" : "显示覆盖图层");
+        await toggle.ClickAsync();
+        await Expect(panelToggle).ToHaveTextAsync(english ? "Hide coverage" : "隐藏覆盖图层");
         var suggestion = panel.Locator(".move-up").First;
         await Expect(suggestion).ToBeVisibleAsync();
         await Expect(suggestion).ToContainTextAsync(english ? "Coverage +" : "覆盖 +");

@@ -71,6 +71,16 @@ public static class LanguageScan
         return result.EnumerateArray().Select(e => e.GetString()!).Distinct().ToList();
     }
 
+    /// <summary>
+    /// Which of these names a person can see on the page, wherever they sit (text marked translate="no" included): for
+    /// names the English console must show in their English form (call signs, standby posts).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FindNamesAsync(IPage page, IReadOnlyList<string> names)
+    {
+        var shown = await page.EvaluateAsync<string>("() => document.body.innerText");
+        return names.Where(n => shown.Contains(n, StringComparison.Ordinal)).ToList();
+    }
+
     /// <summary>Fails the test with every leak found, named with where it sits on the page.</summary>
     public static async Task AssertCleanAsync(IPage page, string lang, string screen, IEnumerable<string>? alsoAllowed = null)
     {

@@ -1256,13 +1256,13 @@ export interface paths {
                         "application/json": components["schemas"]["Call"];
                     };
                 };
-                /** @description The request is invalid: the problem's errors name each field */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
                 /** @description Not signed in, or the token expired or was revoked */
@@ -1283,7 +1283,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description No such resource, or not one you may see */
+                /** @description Not Found */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1292,7 +1292,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The resource's current state does not allow this (someone else acted first) */
+                /** @description Conflict */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3757,6 +3757,7 @@ export interface components {
             vehicleId: null | string;
         };
         AssignVehicleBody: {
+            confirmCoverageGap?: null | string;
             reason?: null | string;
             vehicleId: string;
         };
@@ -4185,6 +4186,7 @@ export interface components {
         };
         MoveUpView: {
             callSign: string;
+            callSignEn: null | string;
             /** Format: double */
             gainShare: number;
             leftBelowTarget: components["schemas"]["ZoneEffectView"][];
@@ -4269,6 +4271,7 @@ export interface components {
         OverdueAlert: {
             callId: null | string;
             callSign: string;
+            callSignEn?: null | string;
             caseId: string;
             caseKind: components["schemas"]["MissionCase"];
             caseNumber: string;
@@ -4457,6 +4460,7 @@ export interface components {
             reason: string;
         };
         ReassignVehicle: {
+            confirmCoverageGap?: null | string;
             reason: null | string;
             vehicleId: null | string;
         };
@@ -4950,6 +4954,7 @@ export interface components {
         };
         VehicleCard: {
             callSign: string;
+            callSignEn: null | string;
             equipment: string[];
             id: string;
             kind: string;
@@ -4957,6 +4962,7 @@ export interface components {
         };
         VehicleExclusion: {
             callSign: string;
+            callSignEn?: null | string;
             code: string;
             detail?: null | string;
             message: string;
@@ -4978,6 +4984,7 @@ export interface components {
         };
         VehicleRecommendation: {
             callSign: string;
+            callSignEn?: null | string;
             estimated: boolean;
             /** Format: double */
             etaSeconds: number;
@@ -5008,6 +5015,7 @@ export interface components {
         };
         VehicleView: {
             callSign: string;
+            callSignEn: null | string;
             equipment: string[];
             id: string;
             kind: string;

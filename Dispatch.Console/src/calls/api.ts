@@ -31,8 +31,8 @@ export function referCall(callId: string, request: SceneReferralRequest, idempot
     { method: 'POST', body: request, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
-export function reassignCall(callId: string, vehicleId: string, reason: string): Promise<Call> {
-  return api<Call>(`/api/calls/${encodeURIComponent(callId)}/reassign`, { method: 'POST', body: { vehicleId, reason } });
+export function reassignCall(callId: string, vehicleId: string, reason: string, confirmCoverageGap?: string): Promise<Call> {
+  return api<Call>(`/api/calls/${encodeURIComponent(callId)}/reassign`, { method: 'POST', body: confirmCoverageGap ? { vehicleId, reason, confirmCoverageGap } : { vehicleId, reason } });
 }
 
 export function cancelCall(callId: string, reason: string): Promise<Call> {

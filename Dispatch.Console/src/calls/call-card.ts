@@ -4,6 +4,7 @@ import { h } from '../ui/dom';
 import { formatAge, formatTime, memberName, t, tOr } from '../i18n';
 import type { FleetStore } from '../fleet/store';
 import { callSignLabel } from '../fleet/labels';
+import { sendConfirmingGap } from '../coverage/gap-confirm';
 import { vehicleChoices, vehiclePicker } from '../fleet/vehicle-picker';
 import { recommendForCall } from '../fleet/recommendations';
 import { toast } from '../ui/banners';
@@ -34,7 +35,10 @@ export interface CallCardDeps {
 
 export function callCard(call: CallSummary, deps: CallCardDeps): HTMLElement {
   const { fleet } = deps;
-  const vehicleName = (id: string): string => callSignLabel(fleet.vehicles.get(id)?.callSign ?? id);
+  const vehicleName = (id: string): string => {
+    const vehicle = fleet.vehicles.get(id);
+    return vehicle ? callSignLabel(vehicle.callSign, vehicle.callSignEn) : id;
+  };
   const kind = call.kind === 'transport' ? 'nonEmergency' : 'ambulance';
   const card = h('article', { class: `ref-card call-card call-${call.status ?? 'unknown'}`, 'data-id': call.id, tabindex: 0 },
     h('div', { class: 'ref-head' },
@@ -78,8 +82,8 @@ export function callCard(call: CallSummary, deps: CallCardDeps): HTMLElement {
         if (!reason) return;
         const vehicleId = select.value;
         reassign.disabled = true;
-        reassignCall(call.id, vehicleId, reason)
-          .then((saved) => { deps.onChanged(saved); toast(t('act.done.reassign', { vehicle: vehicleName(vehicleId) }), 'success'); }, failed)
+        sendConfirmingGap((gap) => reassignCall(call.id, vehicleId, reason, gap))
+          .then((saved) => { if (!saved) return; deps.onChanged(saved); toast(t('act.done.reassign', { vehicle: vehicleName(vehicleId) }), 'success'); }, failed)
           .finally(() => { reassign.disabled = false; });
       });
     });

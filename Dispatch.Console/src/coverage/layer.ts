@@ -3,7 +3,7 @@
 import * as L from 'leaflet';
 import { esc, h } from '../ui/dom';
 import { onLangChange, t } from '../i18n';
-import { percent } from './labels';
+import { percent, zoneName } from './labels';
 import type { CoverageGrid, CoverageView } from './types';
 
 export const BAND_COLOURS = ['#16a34a', '#f59e0b', '#dc2626', '#7f1d1d'];
@@ -21,6 +21,7 @@ export class CoverageLayer {
   readonly button = h('button', { type: 'button', class: 'btn btn-small coverage-toggle', 'aria-pressed': 'false' });
   readonly kpi = h('span', { class: 'coverage-kpi' });
   private readonly offLang = onLangChange(() => this.renderControl());
+  private readonly toggled = new Set<() => void>();
 
   constructor() {
     this.button.addEventListener('click', () => this.toggle());
@@ -50,6 +51,13 @@ export class CoverageLayer {
       else this.group.remove();
     }
     this.renderControl();
+    for (const listener of this.toggled) listener();
+  }
+
+  /** Told whenever the layer is switched on or off, from the map's control or anywhere else. */
+  onToggle(listener: () => void): () => void {
+    this.toggled.add(listener);
+    return () => this.toggled.delete(listener);
   }
 
   setGrid(grid: CoverageGrid): void {
@@ -60,7 +68,8 @@ export class CoverageLayer {
       { renderer: this.renderer, pane: 'coverage', stroke: false, fillOpacity: 0, interactive: false }).addTo(this.group));
     for (const p of grid.posts) {
       L.circleMarker([p.lat, p.lon], { radius: 5, color: '#0f172a', weight: 2, fillColor: '#fff', fillOpacity: 1, className: 'coverage-post' })
-        .bindTooltip(`${esc(t('cov.post'))} · ${esc(p.name)}`).addTo(this.group);
+        // Worded when shown, so an open map follows a language switch.
+        .bindTooltip(() => `${esc(t('cov.post'))} · ${esc(zoneName(p))}`).addTo(this.group);
     }
     this.bands = '';
     if (this.view) this.update(this.view);

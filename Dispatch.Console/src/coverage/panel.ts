@@ -8,6 +8,7 @@ import { percent, postName, zoneKind, zoneName } from './labels';
 import { BAND_COLOURS } from './layer';
 import type { CoverageView, MoveUp } from './types';
 import { failureText } from '../ui/failure';
+import { callSignLabel } from '../fleet/labels';
 
 export interface CoveragePanel {
   element: HTMLElement;
@@ -15,7 +16,14 @@ export interface CoveragePanel {
   dispose(): void;
 }
 
-export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
+/** The one switch of the coverage layer, shared by the map's control and this panel so both always say the same. */
+export interface CoverageSwitch {
+  readonly isShown: boolean;
+  toggle(): void;
+  onToggle(listener: () => void): () => void;
+}
+
+export function createCoveragePanel(layer: CoverageSwitch): CoveragePanel {
   const card = h('section', { class: 'coverage-card' });
   const moves = h('section', { class: 'coverage-moves' });
   const zones = h('section', { class: 'coverage-zones' });
@@ -33,7 +41,7 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
       sending.add(m.vehicleId);
       send.disabled = true;
       sendMoveUp(m.vehicleId, m.postId)
-        .then(() => toast(t('cov.sent', { vehicle: m.callSign, post: postName(m) }), 'success'))
+        .then(() => toast(t('cov.sent', { vehicle: callSignLabel(m.callSign, m.callSignEn), post: postName(m) }), 'success'))
         .catch((err: unknown) => toast(failureText(err), 'error'))
         .finally(() => { sending.delete(m.vehicleId); send.disabled = false; });
     });
@@ -41,7 +49,7 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
       t('cov.leavesBelow', { zone: zoneName(z), share: percent(z.shareAfter) })));
     return h('li', { class: 'move-up', 'data-vehicle': m.vehicleId, 'data-post': m.postId },
       h('div', { class: 'move-text' },
-        h('b', {}, t('cov.moveLine', { vehicle: m.callSign, post: postName(m) })),
+        h('b', {}, t('cov.moveLine', { vehicle: callSignLabel(m.callSign, m.callSignEn), post: postName(m) })),
         h('div', { class: 'muted' }, t('cov.gain', { gain: percent(m.gainShare), after: percent(m.shareAfter) })), ...warnings),
       send);
   };
@@ -51,8 +59,9 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
       card.replaceChildren(h('div', { class: 'muted' }, t('cov.loading')));
       return;
     }
-    const show = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('cov.layerShow'));
-    show.addEventListener('click', onShowLayer);
+    const show = h('button', { type: 'button', class: 'btn btn-ghost btn-small coverage-panel-toggle', 'aria-pressed': String(layer.isShown) },
+      t(layer.isShown ? 'cov.layerHide' : 'cov.layerShow'));
+    show.addEventListener('click', () => layer.toggle());
     card.replaceChildren(
       h('h3', {}, t('cov.title')),
       h('div', { class: 'kpis' },
@@ -81,9 +90,10 @@ export function createCoveragePanel(onShowLayer: () => void): CoveragePanel {
   };
   render();
   const offLang = onLangChange(render);
+  const offToggle = layer.onToggle(render);
   return {
     element,
     update(next) { view = next; render(); },
-    dispose: offLang,
+    dispose: () => { offLang(); offToggle(); },
   };
 }

@@ -26,6 +26,7 @@ export interface ZoneEffect {
 export interface MoveUp {
   vehicleId: string;
   callSign: string;
+  callSignEn?: string | null;
   postId: string;
   postName: string;
   postNameEn?: string | null;

@@ -8,6 +8,7 @@ export interface VehicleCard {
   kind: string;
   type: string;
   equipment: string[];
+  callSignEn?: string | null;
 }
 
 const cards = new Map<string, VehicleCard | null>();
@@ -22,7 +23,7 @@ function isCard(value: unknown): value is VehicleCard {
 /** The call sign if known; the id until the card arrives (then subscribers are told to redraw). */
 export function vehicleName(id: string): string {
   const card = cards.get(id);
-  if (card) return callSignLabel(card.callSign);
+  if (card) return callSignLabel(card.callSign, card.callSignEn);
   if (!asked.has(id)) {
     const request = apiOptional<unknown>(`/api/fleet/vehicles/${encodeURIComponent(id)}/card`)
       .then((body) => (isCard(body) ? body : null), () => null)

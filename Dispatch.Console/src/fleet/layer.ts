@@ -72,7 +72,7 @@ export class FleetLayer {
     }
     const created = new VehicleMark([v.position.lat, v.position.lon], v, this.staleTag, this.renderer);
     created.bindPopup(() => vehiclePopup(created.vehicle), { maxWidth: 280 });
-    created.bindTooltip(() => callSignLabel(created.vehicle.callSign), { direction: 'top', offset: [0, -8] });
+    created.bindTooltip(() => callSignLabel(created.vehicle.callSign, created.vehicle.callSignEn), { direction: 'top', offset: [0, -8] });
     this.marks.set(v.id, created);
     this.group.addLayer(created);
   }

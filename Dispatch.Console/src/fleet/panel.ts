@@ -31,7 +31,7 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
   const element = h('section', { class: 'panel fleet-panel' }, search, chips, list, footer);
 
   const matches = (v: Vehicle, query: string): boolean =>
-    !query || v.callSign.toLowerCase().includes(query) || callSignLabel(v.callSign).toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || (v.stationNameEn ?? '').toLowerCase().includes(query) || v.type.toLowerCase().includes(query) || typeLabel(v.type).toLowerCase().includes(query);
+    !query || v.callSign.toLowerCase().includes(query) || callSignLabel(v.callSign, v.callSignEn).toLowerCase().includes(query) || (v.callSignEn ?? '').toLowerCase().includes(query) || v.stationName.toLowerCase().includes(query) || (v.stationNameEn ?? '').toLowerCase().includes(query) || v.type.toLowerCase().includes(query) || typeLabel(v.type).toLowerCase().includes(query);
 
   const render = (): void => {
     // Hidden behind another tab: nothing to draw; showing the tab again redraws (see refreshIfShown).
@@ -68,7 +68,7 @@ export function createFleetPanel(store: FleetStore, onPick: (vehicleId: string) 
       const li = h('li', { class: `vehicle-row${v.stale ? ' is-stale' : ''}`, tabindex: 0, 'data-id': v.id },
         // Square = ambulance, round = non-emergency, as on the map.
         h('span', { class: `dot${v.kind === 'ambulance' ? ' dot-square' : ''}`, title: kindLabel(v.kind), style: `background:${v.stale ? '#9ca3af' : STATUS_COLOURS[v.status]}` }),
-        h('span', { class: 'veh-call' }, callSignLabel(v.callSign)),
+        h('span', { class: 'veh-call' }, callSignLabel(v.callSign, v.callSignEn)),
         // A station is a place name: shown as the region names it (in English where it has an English name).
         h('span', { class: 'veh-meta muted' }, typeLabel(v.type) || kindLabel(v.kind),
           stationLabel(v) ? h('span', { translate: 'no' }, ` · ${stationLabel(v)}`) : null),

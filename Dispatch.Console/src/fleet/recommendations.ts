@@ -13,11 +13,12 @@ export interface VehicleRecommendation {
   estimated: boolean;
   /** Of the type the call asked for and within reach: ranked ahead of the others. */
   preferredType?: boolean;
+  callSignEn?: string | null;
 }
 
 export interface VehicleRecommendations {
   ranked: VehicleRecommendation[];
-  excluded: { vehicleId: string; callSign: string; code: string; message: string; messageZh?: string; detail?: string | null }[];
+  excluded: { vehicleId: string; callSign: string; callSignEn?: string | null; code: string; message: string; messageZh?: string; detail?: string | null }[];
   /** The server ran out of its time budget and answered with what it had. */
   approximate: boolean;
 }

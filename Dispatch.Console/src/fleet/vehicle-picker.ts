@@ -3,15 +3,21 @@
 import { h } from '../ui/dom';
 import { t, tOr } from '../i18n';
 import { toast } from '../ui/banners';
-import { ApiError } from '../auth/http';
 import { callSignLabel, equipmentLabel, typeLabel } from './labels';
 import type { FleetStore } from './store';
 import type { Vehicle, VehicleKind } from './types';
 import type { VehicleRecommendations } from './recommendations';
 import { pickerCosts, type PickerCosts } from '../coverage/cost';
 import { gapText } from '../coverage/labels';
+import { gapOfRefusal } from '../coverage/gap-confirm';
 import type { CoverageGap } from '../coverage/types';
 import { failureText } from '../ui/failure';
+
+/** A fleet vehicle's call sign in the console's language; its id when the fleet does not know it. */
+export function vehicleLabel(fleet: FleetStore, vehicleId: string): string {
+  const v = fleet.vehicles.get(vehicleId);
+  return v ? callSignLabel(v.callSign, v.callSignEn) : vehicleId;
+}
 
 export function freeVehicles(fleet: FleetStore, kind: VehicleKind): Vehicle[] {
   return [...fleet.vehicles.values()]
@@ -41,7 +47,7 @@ export function vehicleChoices(fleet: FleetStore, kind: VehicleKind, ranking: Pr
   const fill = (options: HTMLOptionElement[]): void => {
     select.replaceChildren(h('option', { value: '' }, options.length ? t('call.pickVehicle') : t('call.noVehicle')), ...options);
   };
-  fill(freeVehicles(fleet, kind).filter((v) => v.id !== except).map((v) => h('option', { value: v.id }, `${callSignLabel(v.callSign)} · ${typeLabel(v.type)}`)));
+  fill(freeVehicles(fleet, kind).filter((v) => v.id !== except).map((v) => h('option', { value: v.id }, `${callSignLabel(v.callSign, v.callSignEn)} · ${typeLabel(v.type)}`)));
 
   // Once the dispatcher has chosen, a late ranking must not change the choice under their hand.
   let chosen = false;
@@ -50,11 +56,11 @@ export function vehicleChoices(fleet: FleetStore, kind: VehicleKind, ranking: Pr
     if (!r || !select.isConnected || chosen || document.activeElement === select) return;
     const ranked = r.ranked.filter((v) => v.vehicleId !== except);
     fill(ranked.map((v, i) => h('option', { value: v.vehicleId, 'data-type': v.type },
-      `${i === 0 ? '★ ' : ''}${callSignLabel(v.callSign)} · ${typeLabel(v.type)} · ${t('pick.eta', { min: minutes(v.etaSeconds), km: (v.meters / 1000).toFixed(1) })}${v.estimated ? ` (${t('pick.estimated')})` : ''}${v.preferredType ? ` · ${t('pick.preferred')}` : ''}`)));
+      `${i === 0 ? '★ ' : ''}${callSignLabel(v.callSign, v.callSignEn)} · ${typeLabel(v.type)} · ${t('pick.eta', { min: minutes(v.etaSeconds), km: (v.meters / 1000).toFixed(1) })}${v.estimated ? ` (${t('pick.estimated')})` : ''}${v.preferredType ? ` · ${t('pick.preferred')}` : ''}`)));
     // The best by the server's ranking is preselected; the dispatcher still confirms with the button.
     if (ranked[0]) select.value = ranked[0].vehicleId;
     void costs?.annotate(select, ranked.slice(0, 10).map((v) => v.vehicleId)).then(() => select.dispatchEvent(new Event('costs')));
-    const excluded = r.excluded.map((x) => `${callSignLabel(x.callSign)}: ${exclusionText(x)}`);
+    const excluded = r.excluded.map((x) => `${callSignLabel(x.callSign, x.callSignEn)}: ${exclusionText(x)}`);
     note.textContent = [r.approximate ? t('pick.approximate') : '', excluded.length ? t('pick.excluded', { n: excluded.length }) : ''].filter(Boolean).join(' · ');
     note.title = excluded.join('\n');
   });
@@ -85,10 +91,10 @@ export function vehiclePicker(fleet: FleetStore, kind: VehicleKind, ranking: Pro
     button.disabled = true;
     confirmBox.hidden = true;
     assign(vehicleId, confirmed)
-      .then(() => toast(t('call.assigned', { vehicle: callSignLabel(fleet.vehicles.get(vehicleId)?.callSign ?? vehicleId) }), 'success'))
+      .then(() => toast(t('call.assigned', { vehicle: vehicleLabel(fleet, vehicleId) }), 'success'))
       .catch((err: unknown) => {
         // The server asks for the extra confirmation when the cost was not known here yet.
-        const gap = (err instanceof ApiError && err.status === 409 ? (err.problem as { gap?: CoverageGap } | null)?.gap : null) ?? null;
+        const gap = gapOfRefusal(err);
         if (gap && !confirmed) askGap(vehicleId, gap);
         // 409: another dispatcher took the vehicle or the job first; the server says which.
         else toast(failureText(err), 'error');

@@ -42,8 +42,9 @@ export const offerParallel = (id: string, count: number): Promise<ReferralSummar
 /** Which hospitals would be asked for this patient, and why the others not, before the request is sent. */
 export const previewRanking = (query: RankingQuery): Promise<RankingPreview> =>
   api<RankingPreview>('/api/referrals/ranking', { method: 'POST', body: query });
-export const assignReferralVehicle = (id: string, vehicleId: string, reason?: string): Promise<ReferralSummary> =>
-  command(id, 'assign-vehicle', reason ? { vehicleId, reason } : { vehicleId });
+/** @param confirmCoverageGap the township the dispatcher agreed to leave without an ambulance (see the coverage gap). */
+export const assignReferralVehicle = (id: string, vehicleId: string, reason?: string, confirmCoverageGap?: string): Promise<ReferralSummary> =>
+  command(id, 'assign-vehicle', { vehicleId, ...(reason ? { reason } : {}), ...(confirmCoverageGap ? { confirmCoverageGap } : {}) });
 export const failReferral = (id: string, reason: string): Promise<ReferralSummary> => command(id, 'fail', { reason });
 
 export type { AuditEntry };

@@ -11,6 +11,7 @@ import type { Hospital } from '../facilities/types';
 import type { FleetStore } from '../fleet/store';
 import { vehicleChoices, vehiclePicker } from '../fleet/vehicle-picker';
 import { recommendNear } from '../fleet/recommendations';
+import { sendConfirmingGap } from '../coverage/gap-confirm';
 import { assignReferralVehicle, cancelReferral, escalateReferral, failReferral, matchReferral, offerParallel, offerToHospital } from './api';
 import { exclusionText } from './facts';
 import { referralNumber, type HospitalExclusion, type ReferralSummary } from './types';
@@ -66,7 +67,9 @@ export function referralActions(r: ReferralSummary, deps: ReferralActionDeps): H
     // The ambulance goes to the patient: at the scene of the call it came from, else at the requesting facility.
     const at = r.origin ?? (r.facilityId ? deps.where(r.facilityId) : undefined);
     const ranking = at ? recommendNear(at.lon, at.lat, 'ambulance') : null;
-    if (!r.vehicleId) box.append(vehiclePicker(deps.fleet, 'ambulance', ranking, (vehicleId) => run(assignReferralVehicle(r.id, vehicleId)), at));
+    // The picker reads a refusal itself (the coverage gap asks once more), so the assignment rejects rather than toasts.
+    if (!r.vehicleId) box.append(vehiclePicker(deps.fleet, 'ambulance', ranking,
+      (vehicleId, gap) => assignReferralVehicle(r.id, vehicleId, undefined, gap).then((s) => { if (s) deps.apply(s); }), at));
     else box.append(button('reassign', t('act.reassign'), (b) => {
       const { select, note } = vehicleChoices(deps.fleet, 'ambulance', at ? recommendNear(at.lon, at.lat, 'ambulance') : null, r.vehicleId);
       void askReason({ title: t('act.title.reassign', { id: number }), reasons: REASONS.reassign, confirm: 'act.reassign',
@@ -75,7 +78,7 @@ export function referralActions(r: ReferralSummary, deps: ReferralActionDeps): H
         if (!reason) return;
         const vehicleId = select.value;
         b.disabled = true;
-        void run(assignReferralVehicle(r.id, vehicleId, reason)).finally(() => { b.disabled = false; });
+        void run(sendConfirmingGap((gap) => assignReferralVehicle(r.id, vehicleId, reason, gap))).finally(() => { b.disabled = false; });
       });
     }));
   }

@@ -39,7 +39,7 @@ export function referralCard(r: ReferralSummary, names: (id: string | null | und
     h('div', { class: 'ref-patient' }, ...patientParts(r)),
     h('div', { class: 'ref-route muted' },
       r.callId ? t('ref.fromCall', { id: r.callId }) : r.facilityId ? `${t('ref.from')} ${names(r.facilityId)}` : '',
-      hospitalsOf(r).length ? ` → ${t('ref.to')} ${hospitalsOf(r).map((id) => names(id)).join('、')}` : '',
+      hospitalsOf(r).length ? ` → ${t('ref.to')} ${hospitalsOf(r).map((id) => names(id)).join(t('fmt.listSep'))}` : '',
       r.vehicleId ? ` · ${t('ref.vehicle')} ${vehicle(r.vehicleId)}` : ''),
     clockLine(r),
     eta ?? null,

@@ -92,7 +92,7 @@ public sealed class CoverageMonitor(
             var status = statuses.GetValueOrDefault(v.Id, VehicleStatus.Available);
             if (!Counts(status) || !positions.TryGetValue(v.Id, out var p) || staleness.IsStale(p)) continue;
             var point = new GeoPoint(p.Lon, p.Lat);
-            sources.Add(new CoverageSource(v.Id, v.CallSign, point, status, region.Zones.ZoneOf(point)));
+            sources.Add(new CoverageSource(v.Id, v.CallSign, point, status, region.Zones.ZoneOf(point), v.CallSignEn));
         }
         var closures = region.Engine.Closures.Current;
         var inputs = Describe(sources, closures);

@@ -12,8 +12,11 @@ public sealed record OfferBody(string HospitalId, bool Confirmed = false);
 /// <summary>Body of offer-parallel: how many of the top-ranked capable hospitals to ask at once (2 to 10).</summary>
 public sealed record ParallelOfferBody(int Count);
 
-/// <summary>Body of assign-vehicle; a reason is asked for when it replaces a vehicle already assigned.</summary>
-public sealed record AssignVehicleBody(string VehicleId, string? Reason = null);
+/// <summary>
+/// Body of assign-vehicle; a reason is asked for when it replaces a vehicle already assigned. <see cref="ConfirmCoverageGap"/>:
+/// the township the dispatcher agreed to leave without an ambulance (asked for with a 409 <c>coverageGap</c> problem).
+/// </summary>
+public sealed record AssignVehicleBody(string VehicleId, string? Reason = null, string? ConfirmCoverageGap = null);
 
 /// <summary>
 /// Optional body of accept. <see cref="Confirmed"/> is true once the hospital has seen that its count shows no free bed

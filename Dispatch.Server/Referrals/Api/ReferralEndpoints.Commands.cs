@@ -20,7 +20,7 @@ public static partial class ReferralEndpoints
             (id, actor, body, key, wf, ct) => wf.OfferParallelAsync(id, actor, body.Count, key, ct));
         Command<AssignVehicleBody>(group, "assign-vehicle",
             "Assign a vehicle (dispatcher); for priority 1 allowed while the hospital is still being asked",
-            (id, actor, body, key, wf, ct) => wf.AssignVehicleAsync(id, actor, body.VehicleId, key, ct, body.Reason));
+            (id, actor, body, key, wf, ct) => wf.AssignVehicleAsync(id, actor, body.VehicleId, key, ct, body.Reason, body.ConfirmCoverageGap));
         Command<ReasonBody>(group, "escalate", "Escalate for dispatcher action (dispatcher)",
             (id, actor, body, key, wf, ct) => wf.ExecuteAsync(id, actor, (l, t) => l.Escalate(actor, t, body.Reason), key, ct, "escalate"));
         Command<ReasonBody>(group, "fail", "Mark the transfer failed (dispatcher)",

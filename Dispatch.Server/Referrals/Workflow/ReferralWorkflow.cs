@@ -30,7 +30,8 @@ public sealed class ReferralWorkflow(
     TimeProvider clock,
     ILogger<ReferralWorkflow> log,
     Numbering.CaseNumbers? numbers = null,
-    IReferralPersonLink? personLink = null)
+    IReferralPersonLink? personLink = null,
+    Coverage.Assignment.CoverageGapCheck? coverageGaps = null)
 {
     // One in-process caller per referral at a time (fewer lost races means fewer retries); across processes the
     // atomic write's comparisons decide.
@@ -194,12 +195,25 @@ public sealed class ReferralWorkflow(
     /// referral records it, so a vehicle serving a 120 call, or another referral, is never sent here too.
     /// </summary>
     /// <remarks>Replacing a vehicle already assigned needs a reason; the replaced one is stood down in the same write.</remarks>
-    public Task<Referral> AssignVehicleAsync(string id, Actor actor, string vehicleId, string? idempotencyKey, CancellationToken ct, string? reason = null)
+    /// <param name="confirmCoverageGap">the township the dispatcher agreed to leave without an ambulance: sending a township's
+    /// last one out of it is refused (409 coverageGap) without that confirmation, as for a 120 call.</param>
+    public Task<Referral> AssignVehicleAsync(string id, Actor actor, string vehicleId, string? idempotencyKey, CancellationToken ct, string? reason = null,
+        string? confirmCoverageGap = null)
     {
         if (!string.IsNullOrWhiteSpace(vehicleId) && vehicles.Find(vehicleId) is null)
             throw new ReferralValidationException(new Dictionary<string, string[]> { ["vehicleId"] = [$"Unknown vehicle {vehicleId}."] });
-        return ExecuteAsync(id, actor, (l, t) => l.AssignVehicle(actor, t, vehicleId, reason), idempotencyKey, ct, "assign-vehicle");
+        return ExecuteAsync(id, actor, (l, t) =>
+        {
+            l.AssignVehicle(actor, t, vehicleId, reason);
+            // After the lifecycle's own checks, so a referral that cannot take a vehicle now says that first.
+            if (coverageGaps is not null && PickUpPoint(l.Referral) is { } pickUp) coverageGaps.Demand(vehicleId, pickUp, confirmCoverageGap);
+        }, idempotencyKey, ct, "assign-vehicle");
     }
+
+    /// <summary>Where the ambulance goes first: the scene of the call the referral came from, or the requesting facility.</summary>
+    private Dispatch.Routing.GeoPoint? PickUpPoint(Referral referral) =>
+        referral.Origin is { } scene ? new(scene.Lon, scene.Lat)
+        : facilities.FacilityLocation(referral.FacilityId) is { } at ? new(at.Lon, at.Lat) : null;
 
     /// <summary>
     /// The offered hospital accepts. With no free bed of the needed capability left (another acceptance took the last

@@ -48,6 +48,7 @@ import { createCoveragePanel } from '../../coverage/panel';
 import { fetchCoverage, fetchCoverageGrid } from '../../coverage/api';
 import { isCoverageView, type CoverageView } from '../../coverage/types';
 import { percent } from '../../coverage/labels';
+import { rewordOpenOverlays } from '../../map/open-overlays';
 import { createHistoryView } from '../../history/view';
 
 type TabId = 'vehicles' | 'queue' | 'alerts' | 'coverage';
@@ -73,8 +74,8 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     if (!id) return '—';
     const f = facilities.hospitals.find((x) => x.id === id) ?? facilities.grassroots.find((x) => x.id === id);
     if (f) return facilityName(f);
-    const sign = fleet.vehicles.get(id)?.callSign;
-    return sign ? callSignLabel(sign) : id;
+    const vehicle = fleet.vehicles.get(id);
+    return vehicle ? callSignLabel(vehicle.callSign, vehicle.callSignEn) : id;
   };
 
   // Layout ---------------------------------------------------------------------------------------------
@@ -94,7 +95,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
   const figures = createShiftFigures(fleet, referrals, calls, () => shift);
   const help = createHelpOverlay(DISPATCHER_SHORTCUTS);
   const coverageLayer = new CoverageLayer();
-  const coveragePanel = createCoveragePanel(() => coverageLayer.toggle(true));
+  const coveragePanel = createCoveragePanel(coverageLayer);
   let coverage: CoverageView | null = null;
   const showCoverage = (view: CoverageView): void => {
     if (coverage && view.version < coverage.version && view.at < coverage.at) return;
@@ -255,7 +256,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     const key = `${alert.kind}|${alert.callId ?? alert.referralId}|${alert.vehicleId}|${alert.since}`;
     if (seenTimers.has(key)) return;
     seenTimers.add(key);
-    const describe = (): string => t(`alerts.${alert.kind}`, { number: alert.caseNumber, vehicle: callSignLabel(alert.callSign),
+    const describe = (): string => t(`alerts.${alert.kind}`, { number: alert.caseNumber, vehicle: callSignLabel(alert.callSign, alert.callSignEn),
       minutes: Math.round((alert.limitSeconds / 60) * 10) / 10 });
     alerts.push({ kind: memberName(alert.kind), message: describe(), describe, referralId: alert.referralId, callId: alert.callId });
   };
@@ -307,7 +308,7 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
     referrals.subscribe(syncMissions),
     calls.subscribe(syncMissions),
     // Pins and marks already on the map carry words too (the referral pin, the transfer vehicle's glyph).
-    onLangChange(() => { renderTabs(); fleetLayer.relabel(); referralLayer.sync(); }),
+    onLangChange(() => { renderTabs(); fleetLayer.relabel(); referralLayer.sync(); if (map) rewordOpenOverlays(map); }),
   );
   alerts.onChange(renderTabs);
 
