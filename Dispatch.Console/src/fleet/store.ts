@@ -28,15 +28,24 @@ export class FleetStore {
   private readonly listeners = new Set<(change: FleetChange) => void>();
 
   replaceAll(list: Vehicle[]): void {
+    // A report pushed while the snapshot was on its way (applied or still queued) can be newer than the snapshot:
+    // it is kept, or a vehicle that just reported would show its older position, or stale, until it reports again.
+    const heard = new Map<string, VehiclePosition>();
+    for (const v of this.vehicles.values()) if (v.position && !v.stale) heard.set(v.id, v.position);
+    for (const p of this.pendingPositions.values()) if (newer(p, heard.get(p.vehicleId))) heard.set(p.vehicleId, p);
     this.vehicles.clear();
     this.lastHeard.clear();
     const now = Date.now();
     for (const v of list) {
+      const pushed = heard.get(v.id);
+      if (pushed && newer(pushed, v.position)) {
+        v.position = pushed;
+        v.stale = false;
+      }
       this.vehicles.set(v.id, v);
       if (v.position && !v.stale) this.lastHeard.set(v.id, now);
     }
     if (!this.staleTimer) this.staleTimer = window.setInterval(() => this.markSilentVehicles(), 5000);
-    // Anything queued before the snapshot is older than it; newer reports will follow.
     this.pendingPositions.clear();
     this.pendingStatus.clear();
     this.emit({ moved: [], restyled: [], reset: true });
@@ -124,4 +133,9 @@ export class FleetStore {
   private emit(change: FleetChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** True when report `a` was taken after `b` (or there is no `b`). */
+function newer(a: VehiclePosition, b: VehiclePosition | null | undefined): boolean {
+  return !b || Date.parse(a.timestamp) > Date.parse(b.timestamp);
 }

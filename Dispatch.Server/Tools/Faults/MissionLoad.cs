@@ -66,7 +66,7 @@ public sealed class MissionLoad : IAsyncDisposable
     public async Task BurstAsync(CancellationToken ct)
     {
         var fleet = await TryAsync(() => GetAsync("/api/fleet/vehicles", _cast.Dispatcher, ct));
-        var statuses = fleet?.AsArray().ToDictionary(v => v!["id"]!.GetValue<string>(), v => Pascal(v!["status"]!.GetValue<string>())) ?? [];
+        var statuses = fleet?.AsArray().ToDictionary(v => v!["id"]!.GetValue<string>(), v => v!["status"]!.GetValue<string>()) ?? [];
         // Each lane reads its own mission; the reads go out together, the commands only once all are decided.
         var decided = await Task.WhenAll(_lanes.Select(lane => TryAsync(() => NextAsync(lane, statuses.GetValueOrDefault(lane.VehicleId), ct))));
         var commands = decided.OfType<Func<Task>>().ToList();
@@ -111,8 +111,8 @@ public sealed class MissionLoad : IAsyncDisposable
             if (referral is null) { lane.ReferralId = null; return null; }
             return NextForReferral(lane, referral);
         }
-        if (vehicleStatus is "Returning" or "AtHospital") return () => HubAsync(lane, "ReturnToService");
-        if (vehicleStatus is not "Available") return null;
+        if (vehicleStatus is "returning" or "atHospital") return () => HubAsync(lane, "ReturnToService");
+        if (vehicleStatus is not "available") return null;
         return StartMission(lane);
     }
 
@@ -149,23 +149,23 @@ public sealed class MissionLoad : IAsyncDisposable
     private Func<Task>? NextForCall(Lane lane, JsonNode call)
     {
         var id = lane.CallId!;
-        var emergency = Pascal(call["kind"]!.GetValue<string>()) == "Emergency";
+        var emergency = call["kind"]!.GetValue<string>() == "emergency";
         double roll = _random.NextDouble();
         Func<Task> Cancel() => () => PostAsync($"/api/calls/{id}/cancel", _cast.Dispatcher, new { reason = "Fault drill: caller withdrew" });
-        Func<Task> Milestone(string m) => () => HubAsync(lane, "ReportMilestone", id, char.ToLowerInvariant(m[0]) + m[1..]);
+        Func<Task> Milestone(string m) => () => HubAsync(lane, "ReportMilestone", id, m);
         Func<Task> Reassign(string vehicleId) => () => PostAsync($"/api/calls/{id}/reassign", _cast.Dispatcher, new { vehicleId, reason = "Fault drill: vehicle swapped" });
-        switch (Pascal(call["status"]!.GetValue<string>()))
+        switch (call["status"]!.GetValue<string>())
         {
-            case "Queued":
+            case "queued":
                 return roll < 0.1 ? Cancel() : () => AssignAsync(id, lane.VehicleId);
-            case "Dispatched" or "EnRoute" when call["vehicleId"]?.GetValue<string>() != lane.VehicleId:
+            case "dispatched" or "enRoute" when call["vehicleId"]?.GetValue<string>() != lane.VehicleId:
                 // On the spare: the lane's own vehicle takes the call back.
                 return roll < 0.15 ? Cancel() : Reassign(lane.VehicleId);
-            case "Dispatched" when roll >= 0.15 && roll < 0.3:
+            case "dispatched" when roll >= 0.15 && roll < 0.3:
                 return Reassign(emergency ? Spares[_random.Next(2)] : "ne-03");
-            case "Dispatched": return roll < 0.15 ? Cancel() : Milestone("EnRoute");
-            case "EnRoute": return roll < 0.15 ? Cancel() : Milestone("OnScene");
-            case "OnScene":
+            case "dispatched": return roll < 0.15 ? Cancel() : Milestone("enRoute");
+            case "enRoute": return roll < 0.15 ? Cancel() : Milestone("onScene");
+            case "onScene":
                 if (emergency && roll < 0.35)
                     return () => PostAsync($"/api/calls/{id}/referral", _cast.Dispatcher, new
                     {
@@ -173,9 +173,9 @@ public sealed class MissionLoad : IAsyncDisposable
                             vitals = new { spO2 = 93, heartRate = 110, systolicBp = 95, diastolicBp = 60, respiratoryRate = 22, consciousness = "alert" } },
                         requiredCapabilities = new[] { "pci" }, priority = 1,
                     });
-                return roll < 0.45 ? Cancel() : Milestone("Transporting");
-            case "Transporting": return Milestone("AtHospital");
-            case "AtHospital": return Milestone(roll < 0.5 ? "Returning" : "Available");
+                return roll < 0.45 ? Cancel() : Milestone("transporting");
+            case "transporting": return Milestone("atHospital");
+            case "atHospital": return Milestone(roll < 0.5 ? "returning" : "available");
             default:
                 lane.CallId = null;
                 Interlocked.Increment(ref _finished);
@@ -344,7 +344,4 @@ public sealed class MissionLoad : IAsyncDisposable
     }
 
     private sealed class Refused(string message) : Exception(message);
-
-    /// <summary>The contract writes statuses and kinds in camelCase; the drill's decisions read them by their C# names.</summary>
-    private static string Pascal(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
 }
