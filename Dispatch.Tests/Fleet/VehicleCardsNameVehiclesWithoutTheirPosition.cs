@@ -36,7 +36,7 @@ public sealed class VehicleCardsNameVehiclesWithoutTheirPosition : ServerFixture
         var card = await doctor.GetFromJsonAsync<JsonElement>($"/api/fleet/vehicles/{DemoAccounts.VehicleV1}/card");
 
         var fields = card.EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.That(fields, Is.EquivalentTo(new[] { "id", "callSign", "kind", "type", "equipment" }));
+        Assert.That(fields, Is.EquivalentTo(new[] { "id", "callSign", "callSignEn", "kind", "type", "equipment" }));
     }
 
     [Test]

@@ -67,6 +67,34 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private async Task StartProcessAsync()
     {
+        Launch();
+        try
+        {
+            await Poll.UntilAsync(async () =>
+            {
+                // After a crash the last backends of the killed instance can hold its shared memory a moment longer, and
+                // the new postmaster refuses to start beside them: it is started again once they are gone.
+                if (_process!.HasExited)
+                {
+                    ForgetDeadPostmaster();
+                    Launch();
+                    return false;
+                }
+                await using var conn = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+                await conn.OpenAsync();
+                return true;
+            }, TimeSpan.FromSeconds(60), $"PostgreSQL on port {Port}");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(e.Message + "\n" + string.Join("\n", _log.TakeLast(20)), e);
+        }
+    }
+
+    private readonly ConcurrentQueue<string> _log = new();
+
+    private void Launch()
+    {
         // The watchdog loop ends PostgreSQL when the test process is gone, however it went.
         var parent = Environment.ProcessId;
         var script = $"{Bin}/postgres -D '{DataDir}' -p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{Folder}' " +
@@ -77,15 +105,14 @@ public sealed class PostgresServer : IAsyncDisposable
         foreach (var a in AsRoot ? ["-u", "postgres", "--", "bash", "-c", script] : new[] { "-c", script }) start.ArgumentList.Add(a);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start PostgreSQL; is postgresql-15 installed?");
         _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (sender, e) =>
+        {
+            if (e.Data is null) return;
+            _log.Enqueue(e.Data);
+            while (_log.Count > 200) _log.TryDequeue(out _);
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await Poll.UntilAsync(async () =>
-        {
-            await using var conn = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
-            await conn.OpenAsync();
-            return true;
-        }, TimeSpan.FromSeconds(30), $"PostgreSQL on port {Port}");
     }
 
     /// <summary>Stops PostgreSQL abruptly, every backend with it, as a crash would.</summary>
