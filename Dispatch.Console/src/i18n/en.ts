@@ -441,7 +441,7 @@ export const en: Dictionary = {
   'cov.now': 'Covered within target (now)',
   'cov.twice': 'Covered by two',
   'cov.shift': 'Shift average',
-  'cov.basis': '{n} ambulances free; move-ups suggested below {threshold}',
+  'cov.basis': 'Ambulances free: {n}; move-ups suggested below {threshold}',
   'cov.band0': 'Within target',
   'cov.band1': 'Slightly over',
   'cov.band2': 'Over target',
