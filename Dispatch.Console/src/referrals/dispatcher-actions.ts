@@ -5,7 +5,6 @@ import { h } from '../ui/dom';
 import { t } from '../i18n';
 import { toast } from '../ui/banners';
 import { askReason } from '../ui/reason-dialog';
-import { ApiError } from '../auth/http';
 import { facilityName } from '../facilities/labels';
 import type { Hospital } from '../facilities/types';
 import type { FleetStore } from '../fleet/store';
@@ -14,7 +13,8 @@ import { recommendNear } from '../fleet/recommendations';
 import { sendConfirmingGap } from '../coverage/gap-confirm';
 import { assignReferralVehicle, cancelReferral, escalateReferral, failReferral, matchReferral, offerParallel, offerToHospital } from './api';
 import { exclusionText } from './facts';
-import { referralNumber, type HospitalExclusion, type ReferralSummary } from './types';
+import { failedCheck, showCheckWarning } from './check-warning';
+import { referralNumber, type ReferralSummary } from './types';
 import { failureText } from '../ui/failure';
 
 export interface ReferralActionDeps {
@@ -111,20 +111,14 @@ function hospitalOverride(r: ReferralSummary, deps: ReferralActionDeps, run: (p:
       .catch((err: unknown) => {
         // A hospital that fails its check now (diversion, no bed, lacks a capability) is asked only once the
         // dispatcher has read why and confirms.
-        // The 409's problem carries the hospital's failed check as the contract's HospitalExclusion.
-        const problem = err instanceof ApiError ? (err.problem as { code?: unknown; exclusion?: HospitalExclusion } | null) : null;
-        if (problem?.code !== 'hospital-check-failed' || !problem.exclusion) return toast(failureText(err), 'error');
-        const exclusion = problem.exclusion;
-        const confirm = h('button', { type: 'button', class: 'btn btn-danger btn-small act-confirm-override' }, t('gc.override.confirm'));
-        const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));
-        back.addEventListener('click', () => { warning.hidden = true; });
-        confirm.addEventListener('click', () => {
-          confirm.disabled = true;
-          void run(offerToHospital(r.id, hospitalId, true)).finally(() => { warning.hidden = true; });
-        });
+        const exclusion = failedCheck(err, 'hospital-check-failed');
+        if (!exclusion) return toast(failureText(err), 'error');
         const name = deps.hospitals().find((x) => x.id === hospitalId);
-        warning.replaceChildren(h('span', {}, t('gc.override.warning', { hospital: name ? facilityName(name) : hospitalId, reason: exclusionText(exclusion) })), confirm, back);
-        warning.hidden = false;
+        showCheckWarning(warning, t('gc.override.warning', { hospital: name ? facilityName(name) : hospitalId, reason: exclusionText(exclusion) }), {
+          label: t('gc.override.confirm'),
+          className: 'act-confirm-override',
+          go: () => void run(offerToHospital(r.id, hospitalId, true)),
+        });
       })
       .finally(() => { offer.disabled = false; });
   });

@@ -8,6 +8,7 @@ import { failureText } from '../../ui/failure';
 import { acceptOffer, declineOffer } from '../../referrals/api';
 import { patientParts, stateLabel, tierChip } from '../../referrals/labels';
 import { clockLine, exclusionText, vitalsLine } from '../../referrals/facts';
+import { failedCheck, showCheckWarning } from '../../referrals/check-warning';
 import { capabilityLabel } from '../../facilities/labels';
 import type { ReferralStore } from '../../referrals/store';
 import { referralNumber, type HospitalExclusion, type ReferralSummary, type WithdrawalReason } from '../../referrals/types';
@@ -96,16 +97,11 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
   const bedWarning = h('div', { class: 'override-warning', role: 'alert', hidden: true });
   const showBedWarning = (exclusion: HospitalExclusion): void => {
     bedWarnings.set(r.id, exclusion);
-    const confirm = h('button', { type: 'button', class: 'btn btn-danger btn-small act-confirm-beyond-beds' }, t('hospital.beyondBeds.confirm'));
-    const back = h('button', { type: 'button', class: 'btn btn-ghost btn-small' }, t('gc.override.back'));
-    back.addEventListener('click', () => { bedWarnings.delete(r.id); bedWarning.hidden = true; });
-    confirm.addEventListener('click', () => {
-      bedWarnings.delete(r.id);
-      bedWarning.hidden = true;
-      settle(acceptOffer(r.id, true), t('hospital.accepted'));
-    });
-    bedWarning.replaceChildren(h('span', {}, t('hospital.beyondBeds.warning', { reason: exclusionText(exclusion) })), confirm, back);
-    bedWarning.hidden = false;
+    showCheckWarning(bedWarning, t('hospital.beyondBeds.warning', { reason: exclusionText(exclusion) }), {
+      label: t('hospital.beyondBeds.confirm'),
+      className: 'act-confirm-beyond-beds',
+      go: () => { bedWarnings.delete(r.id); settle(acceptOffer(r.id, true), t('hospital.accepted')); },
+    }, () => bedWarnings.delete(r.id));
     // The board may have redrawn this card while the answer was on its way: the warning goes on the one shown now.
     if (!bedWarning.isConnected)
       document.querySelector(`.offer-card[data-id="${CSS.escape(r.id)}"] .override-warning`)?.replaceWith(bedWarning);
@@ -117,8 +113,8 @@ export function offerCard(r: ReferralSummary, store: ReferralStore, names: (id: 
     acceptOffer(r.id)
       .then((s) => { onAnswer(r.id); if (s?.id) store.upsert(s); toast(t('hospital.accepted'), 'success'); })
       .catch((err: unknown) => {
-        const problem = err instanceof ApiError ? (err.problem as { code?: unknown; exclusion?: HospitalExclusion } | null) : null;
-        if (problem?.code === 'no-free-bed' && problem.exclusion) return showBedWarning(problem.exclusion);
+        const full = failedCheck(err, 'no-free-bed');
+        if (full) return showBedWarning(full);
         onAnswer(r.id);
         toast(describeConflict(err), 'error');
       })
