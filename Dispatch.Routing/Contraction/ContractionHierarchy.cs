@@ -8,30 +8,31 @@ namespace Dispatch.Routing.Contraction;
 public sealed class ContractionHierarchy
 {
     internal ContractionHierarchy(int originalEdgeCount, int[] rank,
-        int[] edgeMillis, double[] edgeMeters, int[] childA, int[] childB,
+        int[] edgeTicks, double[] edgeMeters, int[] childA, int[] childB,
         int[] upStart, int[] upHead, int[] upEdge, int[] downStart, int[] downTail, int[] downEdge)
     {
         OriginalEdgeCount = originalEdgeCount; Rank = rank;
-        EdgeMillis = edgeMillis; EdgeMeters = edgeMeters; ChildA = childA; ChildB = childB;
+        EdgeTicks = edgeTicks; EdgeMeters = edgeMeters; ChildA = childA; ChildB = childB;
         UpStart = upStart; UpHead = upHead; UpEdge = upEdge;
         DownStart = downStart; DownTail = downTail; DownEdge = downEdge;
-        UpMillis = Array.ConvertAll(upEdge, e => edgeMillis[e]);
-        DownMillis = Array.ConvertAll(downEdge, e => edgeMillis[e]);
+        UpTicks = Array.ConvertAll(upEdge, e => edgeTicks[e]);
+        DownTicks = Array.ConvertAll(downEdge, e => edgeTicks[e]);
     }
 
     public int OriginalEdgeCount { get; }
     public int VertexCount => Rank.Length;
-    public int ShortcutCount => EdgeMillis.Length - OriginalEdgeCount;
+    public int ShortcutCount => EdgeTicks.Length - OriginalEdgeCount;
 
     internal readonly int[] Rank;
-    internal readonly int[] EdgeMillis;
+    /// <summary>Each edge's and shortcut's travel time in whole <see cref="TravelTicks"/>.</summary>
+    internal readonly int[] EdgeTicks;
     internal readonly double[] EdgeMeters;
     /// <summary>For a shortcut, its two halves; for an original edge, ChildB is -1.</summary>
     internal readonly int[] ChildA, ChildB;
-    /// <summary>Arcs v→w with rank(w) &gt; rank(v), grouped by v.</summary>
-    internal readonly int[] UpStart, UpHead, UpEdge, UpMillis;
-    /// <summary>Arcs u→v with rank(u) &gt; rank(v), grouped by v (scanned backwards from v to u).</summary>
-    internal readonly int[] DownStart, DownTail, DownEdge, DownMillis;
+    /// <summary>Arcs v→w with rank(w) &gt; rank(v), grouped by v; UpTicks is each arc's time in ticks.</summary>
+    internal readonly int[] UpStart, UpHead, UpEdge, UpTicks;
+    /// <summary>Arcs u→v with rank(u) &gt; rank(v), grouped by v (scanned backwards from v to u); DownTicks likewise.</summary>
+    internal readonly int[] DownStart, DownTail, DownEdge, DownTicks;
 
     /// <summary>Expands a hierarchy edge into the road edges it stands for, in driving order.</summary>
     internal void Unpack(int chEdge, List<int> into)

@@ -126,9 +126,9 @@ public sealed class CustomizableHierarchy
             var slot = _edgeArc[e];
             if (slot < 0 || (closed is not null && closed[e])) continue;
             var a = slot >> 1;
-            var millis = _g.EdgeMillis[e];
-            if ((slot & 1) == 1) { if (millis < up[a]) { up[a] = millis; upOriginal[a] = e; } }
-            else if (millis < down[a]) { down[a] = millis; downOriginal[a] = e; }
+            var ticks = _g.EdgeTicks[e];
+            if ((slot & 1) == 1) { if (ticks < up[a]) { up[a] = ticks; upOriginal[a] = e; } }
+            else if (ticks < down[a]) { down[a] = ticks; downOriginal[a] = e; }
         }
         var n = VertexCount;
         var byRank = new int[n];
@@ -150,8 +150,9 @@ public sealed class CustomizableHierarchy
                 {
                     var xw = arcTo[_high[b]];
                     if (xw < 0) continue;
-                    if (toX != Infinity && up[xw] != Infinity && toX + up[xw] < up[b]) { up[b] = toX + up[xw]; upFirst[b] = a; upSecond[b] = xw; }
-                    if (fromX != Infinity && down[xw] != Infinity && down[xw] + fromX < down[b]) { down[b] = down[xw] + fromX; downFirst[b] = xw; downSecond[b] = a; }
+                    // Sums in long: a detour through low vertices may be long, and a wrapped int would look short.
+                    if (toX != Infinity && up[xw] != Infinity && (long)toX + up[xw] < up[b]) { up[b] = toX + up[xw]; upFirst[b] = a; upSecond[b] = xw; }
+                    if (fromX != Infinity && down[xw] != Infinity && (long)down[xw] + fromX < down[b]) { down[b] = down[xw] + fromX; downFirst[b] = xw; downSecond[b] = a; }
                 }
             }
             for (var a = s; a < e; a++) arcTo[_high[a]] = -1;
@@ -212,8 +213,8 @@ public sealed class CustomizableHierarchy
     private static void Relax(ref int arc, int first, int second)
     {
         if (first == Infinity || second == Infinity) return;
-        var via = first + second;
-        if (via < arc) arc = via;
+        var via = (long)first + second;
+        if (via < arc) arc = (int)via;
     }
 
     /// <summary>Numbers each finite arc direction as an original edge or a shortcut of two lower ones, in rank order.</summary>
@@ -230,9 +231,9 @@ public sealed class CustomizableHierarchy
             if (up[a] != Infinity && upFirst[a] >= 0) total++;
             if (down[a] != Infinity && downFirst[a] >= 0) total++;
         }
-        var millis = new int[total]; var meters = new double[total];
+        var ticks = new int[total]; var meters = new double[total];
         var childA = new int[total]; var childB = new int[total];
-        Array.Copy(g.EdgeMillis, millis, g.EdgeCount);
+        Array.Copy(g.EdgeTicks, ticks, g.EdgeCount);
         Array.Copy(g.EdgeMeters, meters, g.EdgeCount);
         for (var e = 0; e < g.EdgeCount; e++) { childA[e] = e; childB[e] = -1; }
         var next = g.EdgeCount;
@@ -254,7 +255,7 @@ public sealed class CustomizableHierarchy
             // The first half runs down an arc towards the middle vertex, the second up from it.
             var first = downId[firstArc]; var second = upId[secondArc];
             var id = next++;
-            millis[id] = weight; meters[id] = meters[first] + meters[second];
+            ticks[id] = weight; meters[id] = meters[first] + meters[second];
             childA[id] = first; childB[id] = second;
             return id;
         }
@@ -278,7 +279,7 @@ public sealed class CustomizableHierarchy
                 if (tightDown[a]) { downTail[pd] = _high[a]; downEdge[pd++] = downId[a]; }
             }
         }
-        return new ContractionHierarchy(g.EdgeCount, _rank, millis, meters, childA, childB,
+        return new ContractionHierarchy(g.EdgeCount, _rank, ticks, meters, childA, childB,
             upStart, upHead, upEdge, downStart, downTail, downEdge);
     }
 }

@@ -13,12 +13,12 @@ public sealed class HierarchyBuilder
 
     private struct Arc
     {
-        public int Other, Millis, Id;
+        public int Other, Ticks, Id;
     }
 
     private readonly RoadGraph _g;
     private readonly List<Arc>[] _out, _in;
-    private readonly List<int> _millis = [], _childA = [], _childB = [];
+    private readonly List<int> _ticks = [], _childA = [], _childB = [];
     private readonly List<double> _meters = [];
     private readonly bool[] _contracted;
     private readonly int[] _deletedNeighbours, _level;
@@ -41,8 +41,8 @@ public sealed class HierarchyBuilder
         _dist = new int[n]; _stamp = new int[n];
         for (var e = 0; e < g.EdgeCount; e++)
         {
-            _millis.Add(g.EdgeMillis[e]); _meters.Add(g.EdgeMeters[e]); _childA.Add(e); _childB.Add(-1);
-            AddOrImprove(g.EdgeFrom[e], g.EdgeTo[e], g.EdgeMillis[e], e);
+            _ticks.Add(g.EdgeTicks[e]); _meters.Add(g.EdgeMeters[e]); _childA.Add(e); _childB.Add(-1);
+            AddOrImprove(g.EdgeFrom[e], g.EdgeTo[e], g.EdgeTicks[e], e);
         }
     }
 
@@ -114,23 +114,23 @@ public sealed class HierarchyBuilder
         var outs = _out[v];
         if (outs.Count == 0 || _in[v].Count == 0) return 0;
         var maxOut = 0;
-        foreach (var a in outs) maxOut = Math.Max(maxOut, a.Millis);
+        foreach (var a in outs) maxOut = Math.Max(maxOut, a.Ticks);
         var count = 0;
         var ins = apply ? [.. _in[v]] : _in[v];
         foreach (var inArc in ins)
         {
             var u = inArc.Other;
-            Witness(u, v, inArc.Millis + maxOut, apply ? ContractionSettleLimit : SimulationSettleLimit);
+            Witness(u, v, inArc.Ticks + maxOut, apply ? ContractionSettleLimit : SimulationSettleLimit);
             for (var i = 0; i < outs.Count; i++)
             {
                 var outArc = outs[i];
                 if (outArc.Other == u) continue;
-                var via = inArc.Millis + outArc.Millis;
+                var via = inArc.Ticks + outArc.Ticks;
                 if (_stamp[outArc.Other] == _round && _dist[outArc.Other] <= via) continue;
                 count++;
                 if (!apply) continue;
-                var id = _millis.Count;
-                _millis.Add(via); _meters.Add(_meters[inArc.Id] + _meters[outArc.Id]);
+                var id = _ticks.Count;
+                _ticks.Add(via); _meters.Add(_meters[inArc.Id] + _meters[outArc.Id]);
                 _childA.Add(inArc.Id); _childB.Add(outArc.Id);
                 AddOrImprove(u, outArc.Other, via, id);
             }
@@ -152,7 +152,7 @@ public sealed class HierarchyBuilder
             foreach (var a in _out[u])
             {
                 if (a.Other == avoid) continue;
-                var nd = d + a.Millis;
+                var nd = d + a.Ticks;
                 if (_stamp[a.Other] == _round && _dist[a.Other] <= nd) continue;
                 _stamp[a.Other] = _round; _dist[a.Other] = nd;
                 _queue.Enqueue(a.Other, nd);
@@ -160,22 +160,22 @@ public sealed class HierarchyBuilder
         }
     }
 
-    private void AddOrImprove(int from, int to, int millis, int id)
+    private void AddOrImprove(int from, int to, int ticks, int id)
     {
         if (from == to) return;
         var outs = _out[from];
         for (var i = 0; i < outs.Count; i++)
         {
             if (outs[i].Other != to) continue;
-            if (outs[i].Millis <= millis) return;
-            outs[i] = new Arc { Other = to, Millis = millis, Id = id };
+            if (outs[i].Ticks <= ticks) return;
+            outs[i] = new Arc { Other = to, Ticks = ticks, Id = id };
             var ins = _in[to];
             for (var j = 0; j < ins.Count; j++)
-                if (ins[j].Other == from) ins[j] = new Arc { Other = from, Millis = millis, Id = id };
+                if (ins[j].Other == from) ins[j] = new Arc { Other = from, Ticks = ticks, Id = id };
             return;
         }
-        outs.Add(new Arc { Other = to, Millis = millis, Id = id });
-        _in[to].Add(new Arc { Other = from, Millis = millis, Id = id });
+        outs.Add(new Arc { Other = to, Ticks = ticks, Id = id });
+        _in[to].Add(new Arc { Other = from, Ticks = ticks, Id = id });
     }
 
     private ContractionHierarchy Freeze(int[] rank)
@@ -183,7 +183,7 @@ public sealed class HierarchyBuilder
         var n = _g.VertexCount;
         var (upStart, upItems) = Group(n, _upward, x => x.from);
         var (downStart, downItems) = Group(n, _downward, x => x.to);
-        return new ContractionHierarchy(_g.EdgeCount, rank, [.. _millis], [.. _meters], [.. _childA], [.. _childB],
+        return new ContractionHierarchy(_g.EdgeCount, rank, [.. _ticks], [.. _meters], [.. _childA], [.. _childB],
             upStart, Array.ConvertAll(upItems, x => x.to), Array.ConvertAll(upItems, x => x.id),
             downStart, Array.ConvertAll(downItems, x => x.from), Array.ConvertAll(downItems, x => x.id));
     }

@@ -1,7 +1,7 @@
 namespace Dispatch.Routing.Fleet;
 
 /// <summary>
-/// Per-vertex lists of (vehicle slot, milliseconds) with the metres alongside, from the vehicles' upward searches.
+/// Per-vertex lists of (vehicle slot, ticks) with the metres alongside, from the vehicles' upward searches.
 /// Plain arrays grown by doubling, so a query scans contiguous memory and allocates nothing; metres sit in their
 /// own array because a query reads them only for each candidate's winning entry. Not thread-safe:
 /// <see cref="FleetIndex"/> guards it.
@@ -14,7 +14,7 @@ internal sealed class Buckets(int vertexCount)
 
     public int Total { get; private set; }
 
-    public void Add(int vertex, int slot, int millis, double meters)
+    public void Add(int vertex, int slot, int ticks, double meters)
     {
         var list = _at[vertex];
         var n = _count[vertex];
@@ -24,7 +24,7 @@ internal sealed class Buckets(int vertexCount)
             Array.Resize(ref _meters[vertex], list.Length);
             _at[vertex] = list;
         }
-        list[n] = new Entry(slot, millis);
+        list[n] = new Entry(slot, ticks);
         _meters[vertex]![n] = meters;
         _count[vertex] = n + 1;
         Total++;
@@ -52,13 +52,13 @@ internal sealed class Buckets(int vertexCount)
 
     /// <summary>
     /// Offers every vehicle with an entry at <paramref name="vertex"/> the path through it to the patient. A vehicle's
-    /// best is kept as one long, milliseconds above the entry's position in the scan below, so taking the minimum needs
+    /// best is kept as one long, ticks above the entry's position in the scan below, so taking the minimum needs
     /// no branch (which vehicles are candidates is random, and mispredicted branches cost more than the scan itself),
     /// and equal times keep the entry scanned first.
     /// </summary>
     /// <param name="position">How many entries the query has scanned before this vertex.</param>
     /// <returns>The position after this vertex's entries.</returns>
-    public uint Scan(int vertex, int millisToPatient, uint position, long[] best)
+    public uint Scan(int vertex, int ticksToPatient, uint position, long[] best)
     {
         var list = _at[vertex];
         if (list is null) return position;
@@ -66,7 +66,7 @@ internal sealed class Buckets(int vertexCount)
         for (var i = 0; i < entries.Length; i++)
         {
             var e = entries[i];
-            var key = ((long)(e.Millis + millisToPatient) << 32) | (position + (uint)i);
+            var key = ((long)(e.Ticks + ticksToPatient) << 32) | (position + (uint)i);
             ref var b = ref best[e.Slot];
             var d = key - b; // both keys are non-negative, so this cannot overflow
             b += d & (d >> 63); // b = min(b, key) without a branch
@@ -76,5 +76,5 @@ internal sealed class Buckets(int vertexCount)
 
     public double MetersAt(int vertex, int entry) => _meters[vertex]![entry];
 
-    private readonly record struct Entry(int Slot, int Millis);
+    private readonly record struct Entry(int Slot, int Ticks);
 }

@@ -8,7 +8,7 @@ namespace Dispatch.Routing.Fleet;
 
 /// <summary>
 /// Road times from many vehicles to one patient by bucket-based many-to-one on the contraction hierarchy
-/// (Knopp et al.): each indexed vehicle leaves an entry (vehicle, milliseconds, metres) in a bucket at every vertex
+/// (Knopp et al.): each indexed vehicle leaves an entry (vehicle, ticks, metres) in a bucket at every vertex
 /// its upward search settles; a query runs one upward search backwards from the patient and scans the buckets of the
 /// vertices it settles. The vehicles' searches are paid once per position change instead of once per query.
 /// </summary>
@@ -116,9 +116,9 @@ public sealed class FleetIndex
             search.Run(_hierarchy, forward: true, seeds[..n]);
             var settled = search.Settled;
             var vertices = settled.ToArray();
-            var millis = new int[vertices.Length];
+            var ticks = new int[vertices.Length];
             var meters = new double[vertices.Length];
-            for (var i = 0; i < vertices.Length; i++) { millis[i] = search.Dist(vertices[i]); meters[i] = search.Meters(vertices[i]); }
+            for (var i = 0; i < vertices.Length; i++) { ticks[i] = search.Dist(vertices[i]); meters[i] = search.Meters(vertices[i]); }
 
             _buckets.EnterWriteLock();
             try
@@ -136,7 +136,7 @@ public sealed class FleetIndex
                     _slotOf[vehicleId] = slot;
                     _generation[slot]++;
                 }
-                for (var i = 0; i < vertices.Length; i++) _entries.Add(vertices[i], slot, millis[i], meters[i]);
+                for (var i = 0; i < vertices.Length; i++) _entries.Add(vertices[i], slot, ticks[i], meters[i]);
                 _vehicles[slot] = new IndexedVehicle(position, vertices);
                 _segmentOf[slot] = position.Segment;
                 Rebuilds++;
@@ -240,8 +240,8 @@ public sealed class FleetIndex
             var direct = _segmentOf[slot] == patient.Segment || _vehicles[slot]!.Snap.Ties.Count > 0 || patient.Ties.Count > 0
                 ? Phantoms.Direct(_graph, _vehicles[slot]!.Snap, patient, null, out _) : TravelTime.Unreachable;
             var key = best[slot];
-            var viaMillis = (int)(key >> 32);
-            if (key == long.MaxValue || (direct.IsReached && direct.Millis <= viaMillis))
+            var viaTicks = (int)(key >> 32);
+            if (key == long.MaxValue || (direct.IsReached && direct.Ticks <= viaTicks))
             {
                 results[k] = direct.IsReached ? direct : TravelTime.Unreachable;
                 continue;
@@ -249,7 +249,7 @@ public sealed class FleetIndex
             var at = (uint)key;
             var top = s.SettledOf[at];
             var u = settled[top];
-            results[k] = new TravelTime(TravelStatus.Reached, viaMillis, _entries.MetersAt(u, (int)(at - s.ScanStart[top])) + search.Meters(u));
+            results[k] = new TravelTime(TravelStatus.Reached, viaTicks, _entries.MetersAt(u, (int)(at - s.ScanStart[top])) + search.Meters(u));
         }
     }
 

@@ -4,7 +4,7 @@ using Dispatch.Routing.Queries;
 namespace Dispatch.Routing.Fleet;
 
 /// <summary>
-/// A complete upward search on the hierarchy from one snapped point, with stall-on-demand, keeping milliseconds and
+/// A complete upward search on the hierarchy from one snapped point, with stall-on-demand, keeping ticks and
 /// metres along the chosen labels. <see cref="Settled"/> lists the vertices that were settled and not stalled: only
 /// those can be the top of a shortest up-down path, so only those carry bucket entries or are scanned against them.
 /// One instance per thread; not thread-safe.
@@ -47,12 +47,12 @@ internal sealed class UpwardSearch(int vertexCount)
         foreach (var x in seeds)
         {
             ref var l = ref labels[x.Vertex];
-            if (l.Stamp == labelled && l.Dist <= x.Millis) continue;
-            l.Stamp = labelled; l.Dist = x.Millis; l.Meters = x.Meters;
-            _heap.Push(x.Vertex, x.Millis);
+            if (l.Stamp == labelled && l.Dist <= x.Ticks) continue;
+            l.Stamp = labelled; l.Dist = x.Ticks; l.Meters = x.Meters;
+            _heap.Push(x.Vertex, x.Ticks);
         }
-        var (start, other, millis, ids) = forward ? (ch.UpStart, ch.UpHead, ch.UpMillis, ch.UpEdge) : (ch.DownStart, ch.DownTail, ch.DownMillis, ch.DownEdge);
-        var (sStart, sOther, sMillis) = forward ? (ch.DownStart, ch.DownTail, ch.DownMillis) : (ch.UpStart, ch.UpHead, ch.UpMillis);
+        var (start, other, ticks, ids) = forward ? (ch.UpStart, ch.UpHead, ch.UpTicks, ch.UpEdge) : (ch.DownStart, ch.DownTail, ch.DownTicks, ch.DownEdge);
+        var (sStart, sOther, sTicks) = forward ? (ch.DownStart, ch.DownTail, ch.DownTicks) : (ch.UpStart, ch.UpHead, ch.UpTicks);
         var edgeMeters = ch.EdgeMeters;
         while (_heap.TryPop(out var v, out var d))
         {
@@ -64,7 +64,7 @@ internal sealed class UpwardSearch(int vertexCount)
             for (var i = sStart[v]; i < sStart[v + 1]; i++)
             {
                 ref var lu = ref labels[sOther[i]];
-                if (lu.Stamp >= labelled && lu.Dist + sMillis[i] < d) { stalled = true; break; }
+                if (lu.Stamp >= labelled && lu.Dist + sTicks[i] < d) { stalled = true; break; }
             }
             if (stalled) continue;
             if (SettledCount == _settled.Length) Array.Resize(ref _settled, SettledCount * 2);
@@ -73,7 +73,7 @@ internal sealed class UpwardSearch(int vertexCount)
             for (var i = start[v]; i < start[v + 1]; i++)
             {
                 var w = other[i];
-                var nd = d + millis[i];
+                var nd = d + ticks[i];
                 ref var lw = ref labels[w];
                 if (lw.Stamp >= labelled && lw.Dist <= nd) continue;
                 lw.Stamp = labelled; lw.Dist = nd; lw.Meters = m + edgeMeters[ids[i]];

@@ -30,7 +30,7 @@ public static class LargestComponent
             shape.Clear();
             for (var i = g.SegmentCoordStart[s]; i < g.SegmentCoordStart[s + 1]; i++) shape.Add(new GeoPoint(g.CoordLon[i], g.CoordLat[i]));
             builder.AddPrebuiltSegment(g.SegmentWayId[s], map[a], map[z], shape,
-                f >= 0 ? g.EdgeMillis[f] : -1, b >= 0 ? g.EdgeMillis[b] : -1, g.EdgeMeters[anyEdge]);
+                f >= 0 ? g.EdgeTicks[f] : -1, b >= 0 ? g.EdgeTicks[b] : -1, g.EdgeMeters[anyEdge]);
         }
         return builder.Build();
     }

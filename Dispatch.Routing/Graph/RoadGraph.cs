@@ -3,18 +3,18 @@ namespace Dispatch.Routing.Graph;
 /// <summary>
 /// Directed road graph in compressed-row form. Vertices are junctions and way ends; a road segment
 /// (the geometry between two vertices) carries up to two directed edges, one per allowed direction.
-/// Weights are whole milliseconds so that every engine sums them exactly and agrees to the unit.
+/// Weights are whole <see cref="TravelTicks"/> (100 µs) so that every engine sums them exactly and agrees to the tick.
 /// </summary>
 public sealed class RoadGraph
 {
     internal RoadGraph(
         double[] vertexLon, double[] vertexLat,
-        int[] edgeFrom, int[] edgeTo, int[] edgeMillis, double[] edgeMeters, int[] edgeSegment,
+        int[] edgeFrom, int[] edgeTo, int[] edgeTicks, double[] edgeMeters, int[] edgeSegment,
         int[] segmentCoordStart, double[] coordLon, double[] coordLat, long[] segmentWayId,
         int[] segmentForward, int[] segmentBackward)
     {
         VertexLon = vertexLon; VertexLat = vertexLat;
-        EdgeFrom = edgeFrom; EdgeTo = edgeTo; EdgeMillis = edgeMillis; EdgeMeters = edgeMeters; EdgeSegment = edgeSegment;
+        EdgeFrom = edgeFrom; EdgeTo = edgeTo; EdgeTicks = edgeTicks; EdgeMeters = edgeMeters; EdgeSegment = edgeSegment;
         SegmentCoordStart = segmentCoordStart; CoordLon = coordLon; CoordLat = coordLat; SegmentWayId = segmentWayId;
         SegmentForward = segmentForward; SegmentBackward = segmentBackward;
         (OutStart, OutEdges) = BuildIndex(vertexLon.Length, edgeFrom);
@@ -26,7 +26,9 @@ public sealed class RoadGraph
     public int SegmentCount => SegmentWayId.Length;
 
     internal readonly double[] VertexLon, VertexLat;
-    internal readonly int[] EdgeFrom, EdgeTo, EdgeMillis, EdgeSegment;
+    internal readonly int[] EdgeFrom, EdgeTo, EdgeSegment;
+    /// <summary>Each edge's travel time in whole <see cref="TravelTicks"/>.</summary>
+    internal readonly int[] EdgeTicks;
     internal readonly double[] EdgeMeters;
     internal readonly int[] SegmentCoordStart;
     internal readonly double[] CoordLon, CoordLat;
@@ -40,7 +42,10 @@ public sealed class RoadGraph
     public GeoPoint Vertex(int v) => new(VertexLon[v], VertexLat[v]);
     public int EdgeFromVertex(int e) => EdgeFrom[e];
     public int EdgeToVertex(int e) => EdgeTo[e];
-    public int EdgeTravelMillis(int e) => EdgeMillis[e];
+    /// <summary>The edge's travel time in whole milliseconds (rounded from its ticks).</summary>
+    public int EdgeTravelMillis(int e) => TravelTicks.ToMillis(EdgeTicks[e]);
+    /// <summary>The edge's travel time in whole <see cref="TravelTicks"/>, the unit the engines add.</summary>
+    public int EdgeTravelTicks(int e) => EdgeTicks[e];
     public double EdgeLengthMeters(int e) => EdgeMeters[e];
     public long EdgeWayId(int e) => SegmentWayId[EdgeSegment[e]];
 

@@ -43,7 +43,7 @@ public sealed class DijkstraEngine : IRouteEngine
             {
                 var v = targets[i].Vertex;
                 if (!s.Labelled(v)) continue;
-                var t = new TravelTime(TravelStatus.Reached, s.Dist[v] + targets[i].Millis, s.Meters[v] + targets[i].Meters);
+                var t = new TravelTime(TravelStatus.Reached, s.Dist[v] + targets[i].Ticks, s.Meters[v] + targets[i].Meters);
                 if (Phantoms.Better(t, best)) { best = t; bestTarget = i; }
             }
             if (!best.IsReached) return null;
@@ -115,7 +115,7 @@ public sealed class DijkstraEngine : IRouteEngine
         foreach (var e in ends)
         {
             if (!s.Settled(e.Vertex)) { exact = false; continue; }
-            var t = new TravelTime(TravelStatus.Reached, s.Dist[e.Vertex] + e.Millis, s.Meters[e.Vertex] + e.Meters);
+            var t = new TravelTime(TravelStatus.Reached, s.Dist[e.Vertex] + e.Ticks, s.Meters[e.Vertex] + e.Meters);
             if (Phantoms.Better(t, best)) best = t;
         }
         if (!exact && !complete) return default;
@@ -125,7 +125,7 @@ public sealed class DijkstraEngine : IRouteEngine
     /// <summary>Settles vertices until every wanted one is settled; false if the deadline passed first.</summary>
     private bool Run(Scratch s, ReadOnlySpan<Seed> seeds, bool forward, bool[]? closed, Deadline deadline)
     {
-        foreach (var seed in seeds) s.Offer(seed.Vertex, seed.Millis, seed.Meters, -1);
+        foreach (var seed in seeds) s.Offer(seed.Vertex, seed.Ticks, seed.Meters, -1);
         var (start, items) = forward ? (_g.OutStart, _g.OutEdges) : (_g.InStart, _g.InEdges);
         var head = forward ? _g.EdgeTo : _g.EdgeFrom;
         var settledCount = 0;
@@ -138,7 +138,7 @@ public sealed class DijkstraEngine : IRouteEngine
             {
                 var e = items[i];
                 if (closed is not null && closed[e]) continue;
-                s.Offer(head[e], d + _g.EdgeMillis[e], s.Meters[v] + _g.EdgeMeters[e], e);
+                s.Offer(head[e], d + _g.EdgeTicks[e], s.Meters[v] + _g.EdgeMeters[e], e);
             }
         }
         return true;

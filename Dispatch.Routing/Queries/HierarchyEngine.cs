@@ -55,9 +55,9 @@ public sealed class HierarchyEngine : IRouteEngine
             var direct = Phantoms.Direct(_g, from, to, _closed, out var directEdge);
             var f = s.Forward; var b = s.Backward;
             f.Begin(); b.Begin();
-            foreach (var x in sources[..ns]) f.Offer(x.Vertex, x.Millis, -1);
-            foreach (var x in targets[..nt]) b.Offer(x.Vertex, x.Millis, -1);
-            long best = direct.IsReached ? direct.Millis : long.MaxValue;
+            foreach (var x in sources[..ns]) f.Offer(x.Vertex, x.Ticks, -1);
+            foreach (var x in targets[..nt]) b.Offer(x.Vertex, x.Ticks, -1);
+            long best = direct.IsReached ? direct.Ticks : long.MaxValue;
             var meet = -1;
             bool fDone = false, bDone = false;
             while (!fDone || !bDone)
@@ -111,7 +111,7 @@ public sealed class HierarchyEngine : IRouteEngine
             var pruned = originIsSingle ? s.Backward : s.Forward;
             var n = originIsSingle ? Phantoms.Sources(_g, shared, sharedSeeds, _closed) : Phantoms.Targets(_g, shared, sharedSeeds, _closed);
             full.Begin();
-            foreach (var x in sharedSeeds[..n]) full.Offer(x.Vertex, x.Millis, -1);
+            foreach (var x in sharedSeeds[..n]) full.Offer(x.Vertex, x.Ticks, -1);
             ExhaustWithMeters(full, up: originIsSingle, sharedSeeds[..n]);
             if (others.Count >= SweepThreshold)
             {
@@ -146,7 +146,7 @@ public sealed class HierarchyEngine : IRouteEngine
             {
                 var pos = sweep.Position(x.Vertex);
                 if (s.SweepDist[pos] == int.MaxValue) continue;
-                var t = new TravelTime(TravelStatus.Reached, (long)s.SweepDist[pos] + x.Millis, s.SweepMeters[pos] + x.Meters);
+                var t = new TravelTime(TravelStatus.Reached, (long)s.SweepDist[pos] + x.Ticks, s.SweepMeters[pos] + x.Meters);
                 if (Phantoms.Better(t, best)) best = t;
             }
             results[k] = best.IsReached ? best : TravelTime.Unreachable;
@@ -171,7 +171,7 @@ public sealed class HierarchyEngine : IRouteEngine
             {
                 var d = s.Closure.Resolve(_ch, up: !originIsSingle, x.Vertex, full.Dist, full.Meters, full.LabelStamp, full.Round, out var meters);
                 if (d == int.MaxValue) continue;
-                var t = new TravelTime(TravelStatus.Reached, (long)d + x.Millis, meters + x.Meters);
+                var t = new TravelTime(TravelStatus.Reached, (long)d + x.Ticks, meters + x.Meters);
                 if (Phantoms.Better(t, best)) best = t;
             }
             results[k] = best.IsReached ? best : TravelTime.Unreachable;
@@ -188,8 +188,8 @@ public sealed class HierarchyEngine : IRouteEngine
             var m = originIsSingle ? Phantoms.Targets(_g, o, seeds, _closed) : Phantoms.Sources(_g, o, seeds, _closed);
             var direct = originIsSingle ? Phantoms.Direct(_g, shared, o, _closed, out _) : Phantoms.Direct(_g, o, shared, _closed, out _);
             pruned.Begin();
-            foreach (var x in seeds[..m]) pruned.Offer(x.Vertex, x.Millis, -1);
-            long best = direct.IsReached ? direct.Millis : long.MaxValue;
+            foreach (var x in seeds[..m]) pruned.Offer(x.Vertex, x.Ticks, -1);
+            long best = direct.IsReached ? direct.Ticks : long.MaxValue;
             var meet = -1;
             while (Step(pruned, full, up: !originIsSingle, ref best, ref meet)) { }
             if (best == long.MaxValue) { results[k] = TravelTime.Unreachable; continue; }
@@ -210,21 +210,21 @@ public sealed class HierarchyEngine : IRouteEngine
     /// <summary>Runs one side's upward search to exhaustion, recording metres along the chosen labels.</summary>
     private void ExhaustWithMeters(Side side, bool up, ReadOnlySpan<Seed> seeds)
     {
-        foreach (var x in seeds) if (side.Parent[x.Vertex] < 0 && side.Dist[x.Vertex] == x.Millis) side.Meters[x.Vertex] = x.Meters;
-        var (start, heads, millis, ids) = up ? (_ch.UpStart, _ch.UpHead, _ch.UpMillis, _ch.UpEdge) : (_ch.DownStart, _ch.DownTail, _ch.DownMillis, _ch.DownEdge);
-        var (sStart, sTail, sMillis) = up ? (_ch.DownStart, _ch.DownTail, _ch.DownMillis) : (_ch.UpStart, _ch.UpHead, _ch.UpMillis);
+        foreach (var x in seeds) if (side.Parent[x.Vertex] < 0 && side.Dist[x.Vertex] == x.Ticks) side.Meters[x.Vertex] = x.Meters;
+        var (start, heads, ticks, ids) = up ? (_ch.UpStart, _ch.UpHead, _ch.UpTicks, _ch.UpEdge) : (_ch.DownStart, _ch.DownTail, _ch.DownTicks, _ch.DownEdge);
+        var (sStart, sTail, sTicks) = up ? (_ch.DownStart, _ch.DownTail, _ch.DownTicks) : (_ch.UpStart, _ch.UpHead, _ch.UpTicks);
         while (side.Queue.TryDequeue(out var v, out var d))
         {
             if (d != side.Dist[v]) continue;
             // Stalled labels are only upper bounds; the meeting or the sweep still finds the exact value via a higher vertex.
             var stalled = false;
             for (var i = sStart[v]; i < sStart[v + 1] && !stalled; i++)
-                stalled = side.Labelled(sTail[i]) && side.Dist[sTail[i]] + sMillis[i] < d;
+                stalled = side.Labelled(sTail[i]) && side.Dist[sTail[i]] + sTicks[i] < d;
             if (stalled) continue;
             for (var i = start[v]; i < start[v + 1]; i++)
             {
                 var w = heads[i];
-                var nd = d + millis[i];
+                var nd = d + ticks[i];
                 if (side.Labelled(w) && side.Dist[w] <= nd) continue;
                 side.Offer(w, nd, ids[i]);
                 side.Meters[w] = side.Meters[v] + _ch.EdgeMeters[ids[i]];
@@ -244,17 +244,17 @@ public sealed class HierarchyEngine : IRouteEngine
         if (other.Labelled(v) && d + (long)other.Dist[v] < best) { best = d + (long)other.Dist[v]; meet = v; }
 
         // Stall-on-demand: if a higher vertex already reaches v more cheaply, nothing above v is worth expanding.
-        var (sStart, sTail, sMillis) = up ? (_ch.DownStart, _ch.DownTail, _ch.DownMillis) : (_ch.UpStart, _ch.UpHead, _ch.UpMillis);
+        var (sStart, sTail, sTicks) = up ? (_ch.DownStart, _ch.DownTail, _ch.DownTicks) : (_ch.UpStart, _ch.UpHead, _ch.UpTicks);
         for (var i = sStart[v]; i < sStart[v + 1]; i++)
         {
             var u = sTail[i];
-            if (side.Labelled(u) && side.Dist[u] + sMillis[i] < d) return true;
+            if (side.Labelled(u) && side.Dist[u] + sTicks[i] < d) return true;
         }
-        var (start, heads, millis, ids) = up ? (_ch.UpStart, _ch.UpHead, _ch.UpMillis, _ch.UpEdge) : (_ch.DownStart, _ch.DownTail, _ch.DownMillis, _ch.DownEdge);
+        var (start, heads, ticks, ids) = up ? (_ch.UpStart, _ch.UpHead, _ch.UpTicks, _ch.UpEdge) : (_ch.DownStart, _ch.DownTail, _ch.DownTicks, _ch.DownEdge);
         for (var i = start[v]; i < start[v + 1]; i++)
         {
             var w = heads[i];
-            var nd = d + millis[i];
+            var nd = d + ticks[i];
             if (side.Labelled(w) && side.Dist[w] <= nd) continue;
             side.Offer(w, nd, ids[i]);
         }

@@ -19,34 +19,34 @@ internal static class MultiSourceDijkstra
         Array.Fill(d1, int.MaxValue); Array.Fill(d2, int.MaxValue);
         Array.Fill(s1, -1); Array.Fill(s2, -1);
         var done1 = new bool[n]; var done2 = new bool[n];
-        var queue = new PriorityQueue<(int vertex, int source), (int millis, int source)>();
+        var queue = new PriorityQueue<(int vertex, int source), (int ticks, int source)>();
 
-        void Offer(int v, int millis, int source)
+        void Offer(int v, int ticks, int source)
         {
             // Once the second label is final both are: the first is no larger, and later offers are no smaller.
             if (done2[v]) return;
             if (source == s1[v])
             {
-                if (millis >= d1[v]) return;
-                d1[v] = millis;
+                if (ticks >= d1[v]) return;
+                d1[v] = ticks;
             }
-            else if (millis < d1[v] || (millis == d1[v] && !done1[v] && source < s1[v]))
+            else if (ticks < d1[v] || (ticks == d1[v] && !done1[v] && source < s1[v]))
             {
                 // The old best becomes the second-best, unless it was this same source's (handled above).
                 d2[v] = d1[v]; s2[v] = s1[v];
-                d1[v] = millis; s1[v] = source;
+                d1[v] = ticks; s1[v] = source;
             }
             else if (source == s2[v])
             {
-                if (millis >= d2[v]) return;
-                d2[v] = millis;
+                if (ticks >= d2[v]) return;
+                d2[v] = ticks;
             }
-            else if (millis < d2[v] || (millis == d2[v] && !done2[v] && source < s2[v]))
+            else if (ticks < d2[v] || (ticks == d2[v] && !done2[v] && source < s2[v]))
             {
-                d2[v] = millis; s2[v] = source;
+                d2[v] = ticks; s2[v] = source;
             }
             else return;
-            queue.Enqueue((v, source), (millis, source));
+            queue.Enqueue((v, source), (ticks, source));
         }
 
         Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
@@ -54,7 +54,7 @@ internal static class MultiSourceDijkstra
         {
             if (sources[i] is not { } snap) continue;
             var k = Phantoms.Sources(g, snap, seeds, closed);
-            foreach (var x in seeds[..k]) Offer(x.Vertex, x.Millis, i);
+            foreach (var x in seeds[..k]) Offer(x.Vertex, x.Ticks, i);
         }
 
         var approximate = false;
@@ -63,15 +63,15 @@ internal static class MultiSourceDijkstra
         {
             if ((++pops & 1023) == 0 && deadline.Expired) { approximate = true; break; }
             var (v, source) = item;
-            var millis = key.millis;
-            if (source == s1[v] && millis == d1[v] && !done1[v]) done1[v] = true;
-            else if (source == s2[v] && millis == d2[v] && !done2[v]) done2[v] = true;
+            var ticks = key.ticks;
+            if (source == s1[v] && ticks == d1[v] && !done1[v]) done1[v] = true;
+            else if (source == s2[v] && ticks == d2[v] && !done2[v]) done2[v] = true;
             else continue;
             for (var i = g.OutStart[v]; i < g.OutStart[v + 1]; i++)
             {
                 var e = g.OutEdges[i];
                 if (closed is not null && closed[e]) continue;
-                Offer(g.EdgeTo[e], millis + g.EdgeMillis[e], source);
+                Offer(g.EdgeTo[e], ticks + g.EdgeTicks[e], source);
             }
         }
         return new NearestSources(g, sources, closed, d1, s1, d2, s2, approximate);

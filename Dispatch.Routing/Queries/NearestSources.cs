@@ -7,24 +7,25 @@ namespace Dispatch.Routing.Queries;
 /// For every vertex of the road graph: the travel time from the nearest of K sources (for example the available
 /// vehicles) and which source that is, and the same for the nearest <em>other</em> source, so that the effect of
 /// taking one source away can be read off without a new search. Sources are indices into the list the caller gave.
+/// Times are kept in whole <see cref="TravelTicks"/>; the <c>Millis</c> members round them to whole milliseconds.
 /// </summary>
 public sealed class NearestSources
 {
     private readonly RoadGraph _g;
-    private readonly int[] _firstMillis, _firstSource, _secondMillis, _secondSource;
+    private readonly int[] _firstTicks, _firstSource, _secondTicks, _secondSource;
     private readonly SnapResult?[] _sourceSnaps;
     private readonly bool[]? _closed;
     /// <summary>For the rare target on the same road segment as a source: which sources sit on each such segment.</summary>
     private readonly Dictionary<int, List<int>> _sourcesOnSegment = [];
 
     internal NearestSources(RoadGraph graph, SnapResult?[] sourceSnaps, bool[]? closed,
-        int[] firstMillis, int[] firstSource, int[] secondMillis, int[] secondSource, bool approximate)
+        int[] firstTicks, int[] firstSource, int[] secondTicks, int[] secondSource, bool approximate)
     {
         _g = graph;
         _sourceSnaps = sourceSnaps;
         _closed = closed;
-        _firstMillis = firstMillis; _firstSource = firstSource;
-        _secondMillis = secondMillis; _secondSource = secondSource;
+        _firstTicks = firstTicks; _firstSource = firstSource;
+        _secondTicks = secondTicks; _secondSource = secondSource;
         Approximate = approximate;
         for (var i = 0; i < sourceSnaps.Length; i++)
         {
@@ -37,7 +38,7 @@ public sealed class NearestSources
         }
     }
 
-    public int VertexCount => _firstMillis.Length;
+    public int VertexCount => _firstTicks.Length;
     public int SourceCount => _sourceSnaps.Length;
     /// <summary>True if the deadline cut the work short: some answers may then be too large or missing.</summary>
     public bool Approximate { get; }
@@ -46,51 +47,66 @@ public sealed class NearestSources
     public bool IsSnapped(int source) => _sourceSnaps[source] is not null;
 
     /// <summary>Milliseconds from the nearest source, or int.MaxValue when no source reaches the vertex.</summary>
-    public int FirstMillis(int vertex) => _firstMillis[vertex];
+    public int FirstMillis(int vertex) => TravelTicks.ToMillis(_firstTicks[vertex]);
+    /// <summary>Ticks from the nearest source, or int.MaxValue when no source reaches the vertex.</summary>
+    public int FirstTicks(int vertex) => _firstTicks[vertex];
     /// <summary>Index of the nearest source, or -1.</summary>
     public int FirstSource(int vertex) => _firstSource[vertex];
     /// <summary>Milliseconds from the nearest source other than <see cref="FirstSource"/>, or int.MaxValue.</summary>
-    public int SecondMillis(int vertex) => _secondMillis[vertex];
+    public int SecondMillis(int vertex) => TravelTicks.ToMillis(_secondTicks[vertex]);
+    /// <summary>Ticks from the nearest source other than <see cref="FirstSource"/>, or int.MaxValue.</summary>
+    public int SecondTicks(int vertex) => _secondTicks[vertex];
     /// <summary>Index of the nearest source other than <see cref="FirstSource"/>, or -1.</summary>
     public int SecondSource(int vertex) => _secondSource[vertex];
 
-    /// <summary>The nearest source of a point on a road, counting the partial road from the vertex before it.</summary>
-    public (int Millis, int Source) First(SnapResult target) => Best(target).first;
+    /// <summary>
+    /// The nearest source of a point on a road, counting the partial road from the vertex before it; whole
+    /// milliseconds, or int.MaxValue and source -1 when none reaches it.
+    /// </summary>
+    public (int Millis, int Source) First(SnapResult target) => InMillis(Best(target).first);
 
     /// <summary>The nearest source other than <see cref="First(SnapResult)"/>'s.</summary>
-    public (int Millis, int Source) Second(SnapResult target) => Best(target).second;
+    public (int Millis, int Source) Second(SnapResult target) => InMillis(Best(target).second);
 
-    private ((int Millis, int Source) first, (int Millis, int Source) second) Best(SnapResult target)
+    /// <summary>As <see cref="First(SnapResult)"/>, in ticks.</summary>
+    public (int Ticks, int Source) FirstInTicks(SnapResult target) => Best(target).first;
+
+    /// <summary>As <see cref="Second(SnapResult)"/>, in ticks.</summary>
+    public (int Ticks, int Source) SecondInTicks(SnapResult target) => Best(target).second;
+
+    private static (int Millis, int Source) InMillis((int Ticks, int Source) x) => (TravelTicks.ToMillis(x.Ticks), x.Source);
+
+    private ((int Ticks, int Source) first, (int Ticks, int Source) second) Best(SnapResult target)
     {
-        (int Millis, int Source) first = (int.MaxValue, -1), second = (int.MaxValue, -1);
-        void Offer(long millis, int source)
+        (int Ticks, int Source) first = (int.MaxValue, -1), second = (int.MaxValue, -1);
+        void Offer(long ticks, int source)
         {
-            if (source < 0 || millis >= int.MaxValue) return;
-            var m = (int)millis;
-            if (source == first.Source) { if (m < first.Millis) first.Millis = m; return; }
-            if (m < first.Millis || (m == first.Millis && source < first.Source))
+            if (source < 0 || ticks >= int.MaxValue) return;
+            var m = (int)ticks;
+            if (source == first.Source) { if (m < first.Ticks) first.Ticks = m; return; }
+            if (m < first.Ticks || (m == first.Ticks && source < first.Source))
             {
                 second = first;
                 first = (m, source);
                 return;
             }
-            if (source == second.Source) { if (m < second.Millis) second.Millis = m; return; }
-            if (m < second.Millis || (m == second.Millis && source < second.Source)) second = (m, source);
+            if (source == second.Source) { if (m < second.Ticks) second.Ticks = m; return; }
+            if (m < second.Ticks || (m == second.Ticks && source < second.Source)) second = (m, source);
         }
 
         Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var n = Phantoms.Targets(_g, target, seeds, _closed);
         foreach (var x in seeds[..n])
         {
-            if (_firstSource[x.Vertex] >= 0) Offer((long)_firstMillis[x.Vertex] + x.Millis, _firstSource[x.Vertex]);
-            if (_secondSource[x.Vertex] >= 0) Offer((long)_secondMillis[x.Vertex] + x.Millis, _secondSource[x.Vertex]);
+            if (_firstSource[x.Vertex] >= 0) Offer((long)_firstTicks[x.Vertex] + x.Ticks, _firstSource[x.Vertex]);
+            if (_secondSource[x.Vertex] >= 0) Offer((long)_secondTicks[x.Vertex] + x.Ticks, _secondSource[x.Vertex]);
         }
         foreach (var t in target.All)
             if (_sourcesOnSegment.TryGetValue(t.Segment, out var onSegment))
                 foreach (var i in onSegment)
                 {
                     var direct = Phantoms.Direct(_g, _sourceSnaps[i]!, target, _closed, out _);
-                    if (direct.IsReached) Offer(direct.Millis, i);
+                    if (direct.IsReached) Offer(direct.Ticks, i);
                 }
         // First is settled by then; Offer can leave second equal to first's source only if nothing else came.
         if (second.Source == first.Source) second = (int.MaxValue, -1);

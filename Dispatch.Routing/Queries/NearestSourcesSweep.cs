@@ -44,9 +44,9 @@ internal static class NearestSourcesSweep
             if (sources[i] is not { } snap) continue;
             var k = Phantoms.Sources(g, snap, seeds, closed);
             foreach (var x in seeds[..k])
-                if (Offer(ref labels[position[x.Vertex]], x.Millis, i)) heap.Push(x.Millis, x.Vertex, i);
+                if (Offer(ref labels[position[x.Vertex]], x.Ticks, i)) heap.Push(x.Ticks, x.Vertex, i);
         }
-        var (upStart, upHead, upMillis) = (ch.UpStart, ch.UpHead, ch.UpMillis);
+        var (upStart, upHead, upTicks) = (ch.UpStart, ch.UpHead, ch.UpTicks);
         var popped = 0;
         while (heap.TryPop(out var d, out var v, out var source))
         {
@@ -56,12 +56,12 @@ internal static class NearestSourcesSweep
             for (var a = upStart[v]; a < upStart[v + 1]; a++)
             {
                 var w = upHead[a];
-                var nd = d + upMillis[a];
+                var nd = d + upTicks[a];
                 if (Offer(ref labels[position[w]], nd, source)) heap.Push(nd, w, source);
             }
         }
 
-        var (start, tail, millis) = (layout.Start, layout.TailPosition, layout.Millis);
+        var (start, tail, ticks) = (layout.Start, layout.TailPosition, layout.Ticks);
         for (var p = 0; p < n; p++)
         {
             ref var mine = ref labels[p];
@@ -69,8 +69,8 @@ internal static class NearestSourcesSweep
             {
                 ref readonly var higher = ref labels[tail[a]];
                 if (higher.S1 < 0) continue;
-                Offer(ref mine, higher.D1 + millis[a], higher.S1);
-                if (higher.S2 >= 0) Offer(ref mine, higher.D2 + millis[a], higher.S2);
+                Offer(ref mine, higher.D1 + ticks[a], higher.S1);
+                if (higher.S2 >= 0) Offer(ref mine, higher.D2 + ticks[a], higher.S2);
             }
         }
 
@@ -88,28 +88,28 @@ internal static class NearestSourcesSweep
     /// <summary>Keeps the two best labels from different sources; equal times go to the lower source index.</summary>
     /// <returns>true when the source now holds one of the two labels with this time (it improved or entered).</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Offer(ref Label x, int millis, int source)
+    private static bool Offer(ref Label x, int ticks, int source)
     {
         if (source == x.S1)
         {
-            if (millis >= x.D1) return false;
-            x.D1 = millis;
+            if (ticks >= x.D1) return false;
+            x.D1 = ticks;
             return true;
         }
-        if (millis < x.D1 || (millis == x.D1 && source < x.S1))
+        if (ticks < x.D1 || (ticks == x.D1 && source < x.S1))
         {
             // The old best becomes the second; a second label of this same source is thereby replaced.
             x.D2 = x.D1; x.S2 = x.S1;
-            x.D1 = millis; x.S1 = source;
+            x.D1 = ticks; x.S1 = source;
             return true;
         }
         if (source == x.S2)
         {
-            if (millis >= x.D2) return false;
-            x.D2 = millis;
+            if (ticks >= x.D2) return false;
+            x.D2 = ticks;
             return true;
         }
-        if (millis < x.D2 || (millis == x.D2 && source < x.S2)) { x.D2 = millis; x.S2 = source; return true; }
+        if (ticks < x.D2 || (ticks == x.D2 && source < x.S2)) { x.D2 = ticks; x.S2 = source; return true; }
         return false;
     }
 
@@ -175,7 +175,7 @@ internal static class NearestSourcesSweep
     /// </summary>
     private sealed class SweepLayout
     {
-        public required int[] Order, Position, Start, TailPosition, Millis;
+        public required int[] Order, Position, Start, TailPosition, Ticks;
 
         public static SweepLayout Of(ContractionHierarchy ch)
         {
@@ -188,10 +188,10 @@ internal static class NearestSourcesSweep
                 order[p] = v;
                 position[v] = p;
             }
-            var (downStart, downTail, downMillis) = (ch.DownStart, ch.DownTail, ch.DownMillis);
+            var (downStart, downTail, downTicks) = (ch.DownStart, ch.DownTail, ch.DownTicks);
             var start = new int[n + 1];
             var tails = new int[downTail.Length];
-            var millis = new int[downTail.Length];
+            var ticks = new int[downTail.Length];
             var next = 0;
             for (var p = 0; p < n; p++)
             {
@@ -200,12 +200,12 @@ internal static class NearestSourcesSweep
                 for (var a = downStart[v]; a < downStart[v + 1]; a++)
                 {
                     tails[next] = position[downTail[a]];
-                    millis[next] = downMillis[a];
+                    ticks[next] = downTicks[a];
                     next++;
                 }
             }
             start[n] = next;
-            return new SweepLayout { Order = order, Position = position, Start = start, TailPosition = tails, Millis = millis };
+            return new SweepLayout { Order = order, Position = position, Start = start, TailPosition = tails, Ticks = ticks };
         }
     }
 }

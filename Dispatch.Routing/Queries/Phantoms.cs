@@ -4,8 +4,8 @@ using Dispatch.Routing.Snapping;
 namespace Dispatch.Routing.Queries;
 
 /// <summary>
-/// Turns a point snapped part-way along a segment into search seeds. Partial costs are rounded once, the same way
-/// for every engine, so that fast and plain searches add up to exactly the same milliseconds.
+/// Turns a point snapped part-way along a segment into search seeds. Partial costs are rounded once to whole ticks, the
+/// same way for every engine, so that fast and plain searches add up to exactly the same ticks.
 /// A point at one of the segment's end vertices (a junction, or a road's end) is seeded at that vertex at zero
 /// cost, with no edge: every road meeting there ties for the snap, and starting through the one the snapper happened
 /// to pick would force a one-way road's direction on the route.
@@ -15,7 +15,8 @@ internal static class Phantoms
     /// <summary>Position along edge <paramref name="e"/> in its own driving direction, 0..1.</summary>
     private static double Along(RoadGraph g, int e, double segmentFraction) => g.IsForward(e) ? segmentFraction : 1 - segmentFraction;
 
-    private static int Millis(RoadGraph g, int e, double t) => (int)Math.Round(t * g.EdgeMillis[e], MidpointRounding.AwayFromZero);
+    /// <summary>Ticks to drive the first <paramref name="t"/> of edge <paramref name="e"/>.</summary>
+    private static int Ticks(RoadGraph g, int e, double t) => (int)Math.Round(t * g.EdgeTicks[e], MidpointRounding.AwayFromZero);
 
     private static bool Open(int e, bool[]? closed) => e >= 0 && (closed is null || !closed[e]);
 
@@ -59,7 +60,7 @@ internal static class Phantoms
         {
             if (!Open(e, closed)) continue;
             var t = Along(g, e, s.Fraction);
-            n = Add(into, n, new Seed(g.EdgeTo[e], g.EdgeMillis[e] - Millis(g, e, t), (1 - t) * g.EdgeMeters[e], e));
+            n = Add(into, n, new Seed(g.EdgeTo[e], g.EdgeTicks[e] - Ticks(g, e, t), (1 - t) * g.EdgeMeters[e], e));
         }
         return n;
     }
@@ -72,7 +73,7 @@ internal static class Phantoms
         {
             if (!Open(e, closed)) continue;
             var t = Along(g, e, s.Fraction);
-            n = Add(into, n, new Seed(g.EdgeFrom[e], Millis(g, e, t), t * g.EdgeMeters[e], e));
+            n = Add(into, n, new Seed(g.EdgeFrom[e], Ticks(g, e, t), t * g.EdgeMeters[e], e));
         }
         return n;
     }
@@ -83,7 +84,7 @@ internal static class Phantoms
         for (var i = 0; i < n; i++)
         {
             if (into[i].Vertex != seed.Vertex) continue;
-            if (seed.Millis < into[i].Millis) into[i] = seed;
+            if (seed.Ticks < into[i].Ticks) into[i] = seed;
             return n;
         }
         into[n] = seed;
@@ -104,9 +105,9 @@ internal static class Phantoms
                     if (!Open(e, closed)) continue;
                     double ts = Along(g, e, a.Fraction), tt = Along(g, e, b.Fraction);
                     if (ts > tt) continue;
-                    var millis = Millis(g, e, tt) - Millis(g, e, ts);
-                    if (best.IsReached && best.Millis <= millis) continue;
-                    best = new TravelTime(TravelStatus.Reached, millis, (tt - ts) * g.EdgeMeters[e]);
+                    var ticks = Ticks(g, e, tt) - Ticks(g, e, ts);
+                    if (best.IsReached && best.Ticks <= ticks) continue;
+                    best = new TravelTime(TravelStatus.Reached, ticks, (tt - ts) * g.EdgeMeters[e]);
                     edge = e;
                 }
             }
@@ -114,5 +115,5 @@ internal static class Phantoms
     }
 
     public static bool Better(TravelTime candidate, TravelTime current) =>
-        candidate.IsReached && (!current.IsReached || candidate.Millis < current.Millis);
+        candidate.IsReached && (!current.IsReached || candidate.Ticks < current.Ticks);
 }

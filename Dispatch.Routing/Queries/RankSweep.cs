@@ -11,7 +11,7 @@ namespace Dispatch.Routing.Queries;
 internal sealed class RankSweep
 {
     private readonly int[] _vertexAt, _positionOf;
-    private readonly int[] _start, _from, _millis;
+    private readonly int[] _start, _from, _ticks;
     private readonly double[] _meters;
 
     /// <param name="upward">
@@ -26,19 +26,19 @@ internal sealed class RankSweep
         for (var p = 0; p < n; p++) _positionOf[_vertexAt[p]] = p;
         var (start, other, edge) = upward ? (ch.UpStart, ch.UpHead, ch.UpEdge) : (ch.DownStart, ch.DownTail, ch.DownEdge);
         _start = new int[n + 1];
-        var from = new List<int>(); var millis = new List<int>(); var meters = new List<double>();
+        var from = new List<int>(); var ticks = new List<int>(); var meters = new List<double>();
         for (var p = 0; p < n; p++)
         {
             var v = _vertexAt[p];
             for (var i = start[v]; i < start[v + 1]; i++)
             {
                 from.Add(_positionOf[other[i]]);
-                millis.Add(ch.EdgeMillis[edge[i]]);
+                ticks.Add(ch.EdgeTicks[edge[i]]);
                 meters.Add(ch.EdgeMeters[edge[i]]);
             }
             _start[p + 1] = from.Count;
         }
-        _from = [.. from]; _millis = [.. millis]; _meters = [.. meters];
+        _from = [.. from]; _ticks = [.. ticks]; _meters = [.. meters];
     }
 
     public int Position(int vertex) => _positionOf[vertex];
@@ -110,7 +110,7 @@ internal sealed class RankSweep
             {
                 var d = dist[_from[i]];
                 if (d == int.MaxValue) continue;
-                var c = d + _millis[i];
+                var c = d + _ticks[i];
                 if (c < best) { best = c; bestMeters = meters[_from[i]] + _meters[i]; }
             }
             dist[p] = best; meters[p] = bestMeters;
@@ -131,7 +131,7 @@ internal sealed class RankSweep
             {
                 var d = dist[_from[i]];
                 if (d == int.MaxValue) continue;
-                var c = d + _millis[i];
+                var c = d + _ticks[i];
                 if (c < best) { best = c; bestMeters = meters[_from[i]] + _meters[i]; }
             }
             dist[p] = best; meters[p] = bestMeters;

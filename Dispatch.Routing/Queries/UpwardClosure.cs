@@ -22,10 +22,10 @@ internal sealed class UpwardClosure(int vertexCount)
     /// True to walk v→w arcs to higher w (distances towards a searched destination); false to walk u→v arcs from
     /// higher u (distances from a searched origin).
     /// </param>
-    /// <returns>Milliseconds, or int.MaxValue when the searched end cannot be reached.</returns>
+    /// <returns>Ticks, or int.MaxValue when the searched end cannot be reached.</returns>
     public int Resolve(ContractionHierarchy ch, bool up, int root, int[] labelDist, double[] labelMeters, int[] labelStamp, int labelRound, out double meters)
     {
-        var (start, other, millis, ids) = up ? (ch.UpStart, ch.UpHead, ch.UpMillis, ch.UpEdge) : (ch.DownStart, ch.DownTail, ch.DownMillis, ch.DownEdge);
+        var (start, other, ticks, ids) = up ? (ch.UpStart, ch.UpHead, ch.UpTicks, ch.UpEdge) : (ch.DownStart, ch.DownTail, ch.DownTicks, ch.DownEdge);
         _stack.Push(root);
         while (_stack.Count > 0)
         {
@@ -47,7 +47,7 @@ internal sealed class UpwardClosure(int vertexCount)
             {
                 var d = _dist[other[i]];
                 if (d == int.MaxValue) continue;
-                var c = d + millis[i];
+                var c = d + ticks[i];
                 if (c < best) { best = c; bestMeters = _meters[other[i]] + ch.EdgeMeters[ids[i]]; }
             }
             _dist[v] = best; _meters[v] = bestMeters; _done[v] = _round;

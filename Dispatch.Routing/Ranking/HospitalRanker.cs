@@ -32,7 +32,7 @@ public sealed class HospitalRanker(RoutingEngine engine)
                 excluded.Add(new Exclusion(h.Id, ExclusionReason.OutsideTimeWindow, FormattableString.Invariant($"{t.Minutes:F1} > {max:F0} min")));
             else ranked.Add(new Ranked<HospitalCandidate>(h, t, estimated[i]));
         }
-        ranked.Sort((a, b) => a.Time.Millis.CompareTo(b.Time.Millis) is var c && c != 0 ? c : string.CompareOrdinal(a.Candidate.Id, b.Candidate.Id));
+        ranked.Sort((a, b) => a.Time.Ticks.CompareTo(b.Time.Ticks) is var c && c != 0 ? c : string.CompareOrdinal(a.Candidate.Id, b.Candidate.Id));
         return new Ranking<HospitalCandidate>(ranked, excluded, estimated.Any(e => e), Stopwatch.GetElapsedTime(started));
     }
 

@@ -14,6 +14,6 @@ public static class StraightLineEstimate
     public static TravelTime Between(GeoPoint a, GeoPoint b)
     {
         var meters = Haversine.Meters(a, b) * DetourFactor;
-        return new TravelTime(TravelStatus.Reached, (long)Math.Round(meters / (SpeedKmh / 3.6) * 1000), meters);
+        return new TravelTime(TravelStatus.Reached, (long)Math.Round(meters / (SpeedKmh / 3.6) * TravelTicks.PerSecond), meters);
     }
 }

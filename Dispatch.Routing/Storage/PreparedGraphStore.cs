@@ -11,8 +11,9 @@ namespace Dispatch.Routing.Storage;
 /// </summary>
 public static class PreparedGraphStore
 {
-    // Bump when the file layout or the contraction rules change, so old caches are rebuilt.
-    private const int FormatVersion = 3;
+    // Bump when the file layout, the weights' unit or the contraction rules change, so old caches are rebuilt.
+    // 4: weights in TravelTicks (100 µs) instead of whole milliseconds.
+    private const int FormatVersion = 4;
     private const uint Magic = 0x52445047; // "GPDR"
 
     public static string CacheKey(string osmPath, RoutingProfile profile)
@@ -32,10 +33,10 @@ public static class PreparedGraphStore
         {
             w.Write(Magic); w.Write(FormatVersion);
             Write(w, g.VertexLon); Write(w, g.VertexLat);
-            Write(w, g.EdgeFrom); Write(w, g.EdgeTo); Write(w, g.EdgeMillis); Write(w, g.EdgeMeters); Write(w, g.EdgeSegment);
+            Write(w, g.EdgeFrom); Write(w, g.EdgeTo); Write(w, g.EdgeTicks); Write(w, g.EdgeMeters); Write(w, g.EdgeSegment);
             Write(w, g.SegmentCoordStart); Write(w, g.CoordLon); Write(w, g.CoordLat); Write(w, g.SegmentWayId);
             Write(w, g.SegmentForward); Write(w, g.SegmentBackward);
-            Write(w, ch.Rank); Write(w, ch.EdgeMillis); Write(w, ch.EdgeMeters); Write(w, ch.ChildA); Write(w, ch.ChildB);
+            Write(w, ch.Rank); Write(w, ch.EdgeTicks); Write(w, ch.EdgeMeters); Write(w, ch.ChildA); Write(w, ch.ChildB);
             Write(w, ch.UpStart); Write(w, ch.UpHead); Write(w, ch.UpEdge);
             Write(w, ch.DownStart); Write(w, ch.DownTail); Write(w, ch.DownEdge);
         }

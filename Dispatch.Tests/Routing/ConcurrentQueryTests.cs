@@ -23,7 +23,7 @@ public class ConcurrentQueryTests
             var fan = new TravelTime[10];
             engine.Fast.OneToMany(pairs[i].Item1, snaps.Take(10).ToList(), fan);
         });
-        Assert.That(parallel, Is.EqualTo(sequential.ToArray()).Using<TravelTime>((a, b) => a.Millis == b.Millis && a.Status == b.Status));
+        Assert.That(parallel, Is.EqualTo(sequential.ToArray()).Using<TravelTime>((a, b) => a.Ticks == b.Ticks && a.Status == b.Status));
     }
 
     [Test]
@@ -35,7 +35,7 @@ public class ConcurrentQueryTests
         Gen.Select(point, point).Sample((a, b) =>
         {
             if (engine.TrySnap(a) is not { } sa || engine.TrySnap(b) is not { } sb) return true;
-            return engine.Fast.Between(sa, sb).Millis == engine.Plain.Between(sa, sb).Millis;
+            return engine.Fast.Between(sa, sb).Ticks == engine.Plain.Between(sa, sb).Ticks;
         }, iter: 300);
     }
 }

@@ -16,7 +16,7 @@ namespace Dispatch.Tests.Routing;
 [TestFixture]
 public class CustomizedHierarchyOnAnyOrderTests
 {
-    private sealed record GenSegment(int A, int B, int Millis, bool Forward, bool Backward, bool Closed);
+    private sealed record GenSegment(int A, int B, int Ticks, bool Forward, bool Backward, bool Closed);
 
     private static readonly Gen<(int n, GenSegment[] segments, int orderSeed)> Networks =
         Gen.Int[3, 14].SelectMany(n => Gen.Select(
@@ -39,7 +39,7 @@ public class CustomizedHierarchyOnAnyOrderTests
             var segment = 0;
             foreach (var s in net.segments.Where(s => s.A != s.B && (s.Forward || s.Backward)))
             {
-                builder.AddPrebuiltSegment(segment + 1, s.A, s.B, [Point(s.A), Point(s.B)], s.Forward ? s.Millis : -1, s.Backward ? s.Millis : -1, s.Millis / 10.0);
+                builder.AddPrebuiltSegment(segment + 1, s.A, s.B, [Point(s.A), Point(s.B)], s.Forward ? s.Ticks : -1, s.Backward ? s.Ticks : -1, s.Ticks / 10.0);
                 if (s.Closed) closedSegments.Add(segment);
                 segment++;
             }
@@ -73,15 +73,15 @@ public class CustomizedHierarchyOnAnyOrderTests
                 {
                     var single = fast.Between(from, places[k]);
                     Interlocked.Increment(ref compared);
-                    if (single.Status != plainFan[k].Status || single.Millis != plainFan[k].Millis
-                        || fastFan[k].Millis != plainFan[k].Millis || fastFan[k].Status != plainFan[k].Status
-                        || towards[k].Millis != plainTowards[k].Millis || towards[k].Status != plainTowards[k].Status)
-                        throw new Exception($"{Where(from)} -> {Where(places[k])}: hierarchy {single.Status} {single.Millis} / fan {fastFan[k].Millis} / towards {towards[k].Millis}, dijkstra {plainFan[k].Status} {plainFan[k].Millis} / towards {plainTowards[k].Millis}");
+                    if (single.Status != plainFan[k].Status || single.Ticks != plainFan[k].Ticks
+                        || fastFan[k].Ticks != plainFan[k].Ticks || fastFan[k].Status != plainFan[k].Status
+                        || towards[k].Ticks != plainTowards[k].Ticks || towards[k].Status != plainTowards[k].Status)
+                        throw new Exception($"{Where(from)} -> {Where(places[k])}: hierarchy {single.Status} {single.Ticks} / fan {fastFan[k].Ticks} / towards {towards[k].Ticks}, dijkstra {plainFan[k].Status} {plainFan[k].Ticks} / towards {plainTowards[k].Ticks}");
                 }
             }
             return true;
         }, iter: 400, threads: 1, print: n => $"{n.n} vertices, order seed {n.orderSeed}: " + string.Join("; ", n.segments.Select(s =>
-            $"{s.A}-{s.B} {s.Millis} ms{(s.Forward ? "" : " back only")}{(s.Backward ? "" : " forward only")}{(s.Closed ? " closed" : "")}")));
+            $"{s.A}-{s.B} {s.Ticks} ticks{(s.Forward ? "" : " back only")}{(s.Backward ? "" : " forward only")}{(s.Closed ? " closed" : "")}")));
         Assert.That(compared, Is.GreaterThan(10_000), "enough pairs were compared to mean something");
         Assert.That(pruned, Is.GreaterThan(0), "some arcs were dropped, so the comparison tested the dropping");
     }

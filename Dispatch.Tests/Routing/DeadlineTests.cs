@@ -21,7 +21,7 @@ public class DeadlineTests
         Assert.That(ranking.Approximate, Is.True);
         Assert.That(ranking.Ranked, Has.Count.EqualTo(hospitals.Count), "no hospital is lost for lack of time");
         Assert.That(ranking.Ranked.All(r => r.Estimated), Is.True);
-        Assert.That(ranking.Ranked.Select(r => r.Time.Millis), Is.Ordered);
+        Assert.That(ranking.Ranked.Select(r => r.Time.Ticks), Is.Ordered);
     }
 
     [Test]

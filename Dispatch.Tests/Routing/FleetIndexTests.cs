@@ -45,14 +45,14 @@ public class FleetIndexTests
         var index = new FleetIndex(_engine);
         var patient = _snaps[0];
         // Two positions with clearly different times to the patient.
-        var (from, to) = (_snaps[1], _snaps.Skip(2).First(s => Math.Abs(Dijkstra(s, patient).Millis - Dijkstra(_snaps[1], patient).Millis) > 60_000));
+        var (from, to) = (_snaps[1], _snaps.Skip(2).First(s => Math.Abs(Dijkstra(s, patient).Ticks - Dijkstra(_snaps[1], patient).Ticks) > 60 * TravelTicks.PerSecond));
         var handle = index.Update("amb-1", from);
         AssertSame(Ask(index, ["amb-1"], patient)[0], Dijkstra(from, patient));
 
         Assert.That(index.Update("amb-1", to), Is.EqualTo(handle), "a vehicle keeps its handle when it moves");
         var moved = Ask(index, ["amb-1"], patient)[0];
         AssertSame(moved, Dijkstra(to, patient));
-        Assert.That(moved.Millis, Is.Not.EqualTo(Dijkstra(from, patient).Millis));
+        Assert.That(moved.Ticks, Is.Not.EqualTo(Dijkstra(from, patient).Ticks));
         var byHandle = new TravelTime[1];
         index.ManyToOne([handle], patient, byHandle);
         Assert.That(byHandle[0], Is.EqualTo(moved));
@@ -114,7 +114,7 @@ public class FleetIndexTests
         index.ManyToOne(candidates, patient, results);
         for (var k = 0; k < candidates.Count; k++)
             AssertSame(results[k], Dijkstra(_snaps[10 + k], patient), candidates[k]);
-        Assert.That(results.Skip(candidates.Count).Select(r => r.Millis), Is.All.EqualTo(-1), "nothing is written past the candidates");
+        Assert.That(results.Skip(candidates.Count).Select(r => r.Ticks), Is.All.EqualTo(-1), "nothing is written past the candidates");
         Assert.That(Ask(index, ["busy-0", "unknown"], patient).Select(r => r.Status), Is.EqualTo(new[] { TravelStatus.Reached, TravelStatus.NotComputed }));
     }
 
@@ -142,11 +142,11 @@ public class FleetIndexTests
         {
             var during = Ask(index, ["amb-closure"], patient)[0];
             AssertSame(during, _engine.Plain.Between(vehicle, patient), "answered around the closure");
-            Assert.That(during.Millis, Is.GreaterThan(before.Millis), "not from the closure-free buckets");
+            Assert.That(during.Ticks, Is.GreaterThan(before.Ticks), "not from the closure-free buckets");
             var ranked = new VehicleRanker(_engine).Rank(new VehicleRequest { Patient = patient.Query, Now = DateTimeOffset.UtcNow },
                 [new VehicleCandidate { Id = "amb-closure", Lon = vehicle.Query.Lon, Lat = vehicle.Query.Lat, Available = true, LastSeen = DateTimeOffset.UtcNow }],
                 TimeSpan.FromSeconds(10));
-            Assert.That(ranked.Ranked.Single().Time.Millis, Is.EqualTo(_engine.TravelTime(vehicle.Query, patient.Query).Millis), "ranking honours the closure too");
+            Assert.That(ranked.Ranked.Single().Time.Ticks, Is.EqualTo(_engine.TravelTime(vehicle.Query, patient.Query).Ticks), "ranking honours the closure too");
         }
         finally { _engine.Closures.Lift("fleet-closure"); }
         Assert.That(Ask(index, ["amb-closure"], patient)[0], Is.EqualTo(before));
@@ -172,8 +172,8 @@ public class FleetIndexTests
             var request = new VehicleRequest { Patient = points[300 + call], Now = now };
             var a = indexed.Rank(request, vehicles, TimeSpan.FromSeconds(10));
             var b = searched.Rank(request, vehicles, TimeSpan.FromSeconds(10));
-            Assert.That(a.Ranked.Select(r => (r.Candidate.Id, r.Time.Millis, Math.Round(r.Time.Meters, 6), r.Estimated)),
-                Is.EqualTo(b.Ranked.Select(r => (r.Candidate.Id, r.Time.Millis, Math.Round(r.Time.Meters, 6), r.Estimated))), $"call {call}");
+            Assert.That(a.Ranked.Select(r => (r.Candidate.Id, r.Time.Ticks, Math.Round(r.Time.Meters, 6), r.Estimated)),
+                Is.EqualTo(b.Ranked.Select(r => (r.Candidate.Id, r.Time.Ticks, Math.Round(r.Time.Meters, 6), r.Estimated))), $"call {call}");
             Assert.That(a.Excluded.Select(e => (e.CandidateId, e.Reason)), Is.EquivalentTo(b.Excluded.Select(e => (e.CandidateId, e.Reason))));
             Assert.That(a.Approximate, Is.False);
         }
@@ -189,9 +189,9 @@ public class FleetIndexTests
         var request = new VehicleRequest { Patient = _snaps[0].Query, Now = now };
         var indexed = new VehicleRanker(_engine, new FleetIndex(_engine)).Rank(request, vehicles, TimeSpan.FromSeconds(10));
         var searched = new VehicleRanker(_engine, fleet: null).Rank(request, vehicles, TimeSpan.FromSeconds(10));
-        Assert.That(indexed.Ranked.Select(r => (r.Candidate.Lon, r.Time.Millis, r.Estimated)),
-            Is.EqualTo(searched.Ranked.Select(r => (r.Candidate.Lon, r.Time.Millis, r.Estimated))));
-        Assert.That(indexed.Ranked.Select(r => r.Time.Millis).Distinct().Count(), Is.EqualTo(2), "each record has its own time");
+        Assert.That(indexed.Ranked.Select(r => (r.Candidate.Lon, r.Time.Ticks, r.Estimated)),
+            Is.EqualTo(searched.Ranked.Select(r => (r.Candidate.Lon, r.Time.Ticks, r.Estimated))));
+        Assert.That(indexed.Ranked.Select(r => r.Time.Ticks).Distinct().Count(), Is.EqualTo(2), "each record has its own time");
     }
 
     [Test]

@@ -67,8 +67,8 @@ public class GridClosuresStayOnTheHierarchyTests
             engine.Fast.OneToMany(places[o], places, open);
             for (var k = 0; k < places.Count; k++)
             {
-                if (fast[k].Status != plain[k].Status || fast[k].Millis != plain[k].Millis) mismatches.Add($"{o}->{k}: hierarchy {fast[k].Millis}, dijkstra {plain[k].Millis}");
-                if (open[k].Millis != plain[k].Millis) rerouted++;
+                if (fast[k].Status != plain[k].Status || fast[k].Ticks != plain[k].Ticks) mismatches.Add($"{o}->{k}: hierarchy {fast[k].Ticks}, dijkstra {plain[k].Ticks}");
+                if (open[k].Ticks != plain[k].Ticks) rerouted++;
             }
         }
         Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches.Take(20)));

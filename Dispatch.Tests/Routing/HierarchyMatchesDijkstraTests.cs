@@ -20,7 +20,7 @@ public class HierarchyMatchesDijkstraTests
             var fast = engine.Fast.Between(snaps[i], snaps[i + 1]);
             var plain = engine.Plain.Between(snaps[i], snaps[i + 1]);
             Assert.That(fast.Status, Is.EqualTo(TravelStatus.Reached));
-            Assert.That(fast.Millis, Is.EqualTo(plain.Millis), $"pair {i}: {snaps[i].Query} -> {snaps[i + 1].Query}");
+            Assert.That(fast.Ticks, Is.EqualTo(plain.Ticks), $"pair {i}: {snaps[i].Query} -> {snaps[i + 1].Query}");
             compared++;
         }
         Assert.That(compared, Is.GreaterThan(350));
@@ -42,8 +42,8 @@ public class HierarchyMatchesDijkstraTests
             if (edges.Count > 2)
             {
                 long middle = 0;
-                for (var k = 1; k < edges.Count - 1; k++) middle += g.EdgeTravelMillis(edges[k]);
-                Assert.That(middle, Is.LessThanOrEqualTo(path.Time.Millis));
+                for (var k = 1; k < edges.Count - 1; k++) middle += g.EdgeTravelTicks(edges[k]);
+                Assert.That(middle, Is.LessThanOrEqualTo(path.Time.Ticks));
             }
         }
     }
@@ -65,10 +65,10 @@ public class HierarchyMatchesDijkstraTests
         engine.Plain.ManyToOne(others, origin, plainIn);
         for (var k = 0; k < others.Count; k++)
         {
-            Assert.That(fastOut[k].Millis, Is.EqualTo(plainOut[k].Millis), $"one-to-many target {k}");
-            Assert.That(fastOut[k].Millis, Is.EqualTo(engine.Plain.Between(origin, others[k]).Millis), $"one-to-many vs p2p {k}");
-            Assert.That(fastIn[k].Millis, Is.EqualTo(plainIn[k].Millis), $"many-to-one origin {k}");
-            Assert.That(fastIn[k].Millis, Is.EqualTo(engine.Plain.Between(others[k], origin).Millis), $"many-to-one vs p2p {k}");
+            Assert.That(fastOut[k].Ticks, Is.EqualTo(plainOut[k].Ticks), $"one-to-many target {k}");
+            Assert.That(fastOut[k].Ticks, Is.EqualTo(engine.Plain.Between(origin, others[k]).Ticks), $"one-to-many vs p2p {k}");
+            Assert.That(fastIn[k].Ticks, Is.EqualTo(plainIn[k].Ticks), $"many-to-one origin {k}");
+            Assert.That(fastIn[k].Ticks, Is.EqualTo(engine.Plain.Between(others[k], origin).Ticks), $"many-to-one vs p2p {k}");
             Assert.That(fastOut[k].Meters, Is.EqualTo(plainOut[k].Meters).Within(1.0).Or.GreaterThan(0), "metres are reported");
         }
     }
@@ -86,10 +86,10 @@ public class HierarchyMatchesDijkstraTests
             var plain = new TravelTime[5];
             engine.Fast.OneToMany(snaps[i], others, fast);
             engine.Plain.OneToMany(snaps[i], others, plain);
-            Assert.That(fast.Select(t => t.Millis), Is.EqualTo(plain.Select(t => t.Millis)), $"one-to-many from {i}");
+            Assert.That(fast.Select(t => t.Ticks), Is.EqualTo(plain.Select(t => t.Ticks)), $"one-to-many from {i}");
             engine.Fast.ManyToOne(others, snaps[i], fast);
             engine.Plain.ManyToOne(others, snaps[i], plain);
-            Assert.That(fast.Select(t => t.Millis), Is.EqualTo(plain.Select(t => t.Millis)), $"many-to-one to {i}");
+            Assert.That(fast.Select(t => t.Ticks), Is.EqualTo(plain.Select(t => t.Ticks)), $"many-to-one to {i}");
         }
     }
 
@@ -107,9 +107,9 @@ public class HierarchyMatchesDijkstraTests
         var b = new SnapResult(default, default, 0, seg, 0.75, 0);
         var forward = engine.Fast.Between(a, b);
         var back = engine.Fast.Between(b, a);
-        Assert.That(forward.Millis, Is.EqualTo(engine.Plain.Between(a, b).Millis));
-        Assert.That(back.Millis, Is.EqualTo(engine.Plain.Between(b, a).Millis));
-        Assert.That(forward.Millis, Is.EqualTo(g.EdgeMillis[e] / 2).Within(1));
+        Assert.That(forward.Ticks, Is.EqualTo(engine.Plain.Between(a, b).Ticks));
+        Assert.That(back.Ticks, Is.EqualTo(engine.Plain.Between(b, a).Ticks));
+        Assert.That(forward.Ticks, Is.EqualTo(g.EdgeTicks[e] / 2).Within(1));
         Assert.That(forward.Meters, Is.EqualTo(g.EdgeMeters[e] / 2).Within(0.01));
     }
 }

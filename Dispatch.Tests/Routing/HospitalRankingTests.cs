@@ -57,11 +57,11 @@ public class HospitalRankingTests
         var engine = RoutingTestData.Chengdu;
         var ranking = new HospitalRanker(engine).Rank(Request, Hospitals, TimeSpan.FromSeconds(5));
         Assert.That(ranking.Ranked, Has.Count.EqualTo(3));
-        Assert.That(ranking.Ranked.Select(r => r.Time.Millis), Is.Ordered);
+        Assert.That(ranking.Ranked.Select(r => r.Time.Ticks), Is.Ordered);
         foreach (var r in ranking.Ranked)
         {
             Assert.That(r.Estimated, Is.False);
-            Assert.That(r.Time.Millis, Is.EqualTo(engine.TravelTime(Patient, r.Candidate.Location).Millis));
+            Assert.That(r.Time.Ticks, Is.EqualTo(engine.TravelTime(Patient, r.Candidate.Location).Ticks));
         }
     }
 

@@ -68,7 +68,7 @@ public class NearestSourcesTests
         engine.Closures.Set(RoadClosure.AroundPoint("middle", new GeoPoint(104.003, 30.0027), 60));
         var closed = engine.NearestSources(sources);
         AssertMatchesBruteForce(engine, sources, closed);
-        Assert.That(Enumerable.Range(0, closed.VertexCount).Any(v => closed.FirstMillis(v) != open.FirstMillis(v)), Is.True,
+        Assert.That(Enumerable.Range(0, closed.VertexCount).Any(v => closed.FirstTicks(v) != open.FirstTicks(v)), Is.True,
             "closing the middle of the grid changes some vertex's nearest time");
         var targets = Enumerable.Range(0, 150).Select(_ => new GeoPoint(104.0 + rng.NextDouble() * 0.006, 30.0 + rng.NextDouble() * 0.0054)).ToList();
         AssertPointsMatchManyToOne(engine, sources, targets);
@@ -101,9 +101,9 @@ public class NearestSourcesTests
         var snaps = sources.Select(engine.TrySnap).ToArray();
         var reference = MultiSourceDijkstra.Run(engine.Graph, snaps, null, Deadline.None);
         var mismatches = Enumerable.Range(0, engine.Graph.VertexCount)
-            .Where(v => sweep.FirstMillis(v) != reference.FirstMillis(v) || sweep.SecondMillis(v) != reference.SecondMillis(v)
+            .Where(v => sweep.FirstTicks(v) != reference.FirstTicks(v) || sweep.SecondTicks(v) != reference.SecondTicks(v)
                 || sweep.FirstSource(v) != reference.FirstSource(v) || sweep.SecondSource(v) != reference.SecondSource(v))
-            .Select(v => $"vertex {v}: sweep {sweep.FirstMillis(v)}@{sweep.FirstSource(v)}/{sweep.SecondMillis(v)}@{sweep.SecondSource(v)}, dijkstra {reference.FirstMillis(v)}@{reference.FirstSource(v)}/{reference.SecondMillis(v)}@{reference.SecondSource(v)}")
+            .Select(v => $"vertex {v}: sweep {sweep.FirstTicks(v)}@{sweep.FirstSource(v)}/{sweep.SecondTicks(v)}@{sweep.SecondSource(v)}, dijkstra {reference.FirstTicks(v)}@{reference.FirstSource(v)}/{reference.SecondTicks(v)}@{reference.SecondSource(v)}")
             .ToList();
         Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches.Take(20)));
     }
@@ -130,16 +130,16 @@ public class NearestSourcesTests
         for (var v = 0; v < g.VertexCount; v++)
         {
             var ordered = Enumerable.Range(0, sources.Count).Where(i => perSource[i] is not null && perSource[i]![v] < int.MaxValue)
-                .Select(i => (millis: perSource[i]![v], source: i)).OrderBy(x => x.millis).ToList();
-            var first = ordered.Count > 0 ? ordered[0].millis : int.MaxValue;
-            var second = ordered.Count > 1 ? ordered[1].millis : int.MaxValue;
-            if (answer.FirstMillis(v) != first || answer.SecondMillis(v) != second)
+                .Select(i => (ticks: perSource[i]![v], source: i)).OrderBy(x => x.ticks).ToList();
+            var first = ordered.Count > 0 ? ordered[0].ticks : int.MaxValue;
+            var second = ordered.Count > 1 ? ordered[1].ticks : int.MaxValue;
+            if (answer.FirstTicks(v) != first || answer.SecondTicks(v) != second)
             {
-                mismatches.Add($"vertex {v}: got {answer.FirstMillis(v)}/{answer.SecondMillis(v)}, expected {first}/{second}");
+                mismatches.Add($"vertex {v}: got {answer.FirstTicks(v)}/{answer.SecondTicks(v)}, expected {first}/{second}");
                 continue;
             }
             // With ties either source may be named, but it must be one that really takes that long, and two different ones.
-            if (first < int.MaxValue && perSource[answer.FirstSource(v)]![v] != first) mismatches.Add($"vertex {v}: first source {answer.FirstSource(v)} is not {first} ms away");
+            if (first < int.MaxValue && perSource[answer.FirstSource(v)]![v] != first) mismatches.Add($"vertex {v}: first source {answer.FirstSource(v)} is not {first} ticks away");
             if (second < int.MaxValue && (answer.SecondSource(v) == answer.FirstSource(v) || perSource[answer.SecondSource(v)]![v] != second))
                 mismatches.Add($"vertex {v}: second source {answer.SecondSource(v)} is wrong");
             if (first == int.MaxValue && answer.FirstSource(v) != -1) mismatches.Add($"vertex {v}: unreached but names a source");
@@ -162,17 +162,20 @@ public class NearestSourcesTests
             var legs = new TravelTime[usable.Count];
             engine.Plain.ManyToOne(usable.Select(i => snapped[i]!).ToList(), target, legs);
             var ordered = Enumerable.Range(0, usable.Count).Where(k => legs[k].IsReached)
-                .Select(k => (millis: (int)legs[k].Millis, source: usable[k])).OrderBy(x => x.millis).ToList();
-            var (firstMillis, firstSource) = answer.First(target);
-            var (secondMillis, secondSource) = answer.Second(target);
-            var expectFirst = ordered.Count > 0 ? ordered[0].millis : int.MaxValue;
-            var expectSecond = ordered.Count > 1 ? ordered[1].millis : int.MaxValue;
+                .Select(k => (ticks: (int)legs[k].Ticks, source: usable[k])).OrderBy(x => x.ticks).ToList();
+            var (firstTicks, firstSource) = answer.FirstInTicks(target);
+            var (secondTicks, secondSource) = answer.SecondInTicks(target);
+            // The millisecond answers coverage reads are the same answers, rounded.
+            Assert.That(answer.First(target), Is.EqualTo((TravelTicks.ToMillis(firstTicks), firstSource)));
+            Assert.That(answer.Second(target), Is.EqualTo((TravelTicks.ToMillis(secondTicks), secondSource)));
+            var expectFirst = ordered.Count > 0 ? ordered[0].ticks : int.MaxValue;
+            var expectSecond = ordered.Count > 1 ? ordered[1].ticks : int.MaxValue;
             compared++;
-            if (firstMillis != expectFirst || secondMillis != expectSecond)
-                mismatches.Add($"{p}: got {firstMillis}/{secondMillis}, expected {expectFirst}/{expectSecond}");
-            else if (expectFirst < int.MaxValue && !ordered.Any(x => x.source == firstSource && x.millis == firstMillis))
-                mismatches.Add($"{p}: first source {firstSource} is not {firstMillis} ms away");
-            else if (expectSecond < int.MaxValue && (secondSource == firstSource || !ordered.Any(x => x.source == secondSource && x.millis == secondMillis)))
+            if (firstTicks != expectFirst || secondTicks != expectSecond)
+                mismatches.Add($"{p}: got {firstTicks}/{secondTicks}, expected {expectFirst}/{expectSecond}");
+            else if (expectFirst < int.MaxValue && !ordered.Any(x => x.source == firstSource && x.ticks == firstTicks))
+                mismatches.Add($"{p}: first source {firstSource} is not {firstTicks} ticks away");
+            else if (expectSecond < int.MaxValue && (secondSource == firstSource || !ordered.Any(x => x.source == secondSource && x.ticks == secondTicks)))
                 mismatches.Add($"{p}: second source {secondSource} is wrong");
         }
         Assert.That(compared, Is.GreaterThan(targets.Count / 2));
@@ -188,7 +191,7 @@ public class NearestSourcesTests
         Span<Seed> seeds = stackalloc Seed[Phantoms.MaxSeeds];
         var n = Phantoms.Sources(g, source, seeds, closed);
         foreach (var x in seeds[..n])
-            if (x.Millis < dist[x.Vertex]) { dist[x.Vertex] = x.Millis; queue.Enqueue(x.Vertex, x.Millis); }
+            if (x.Ticks < dist[x.Vertex]) { dist[x.Vertex] = x.Ticks; queue.Enqueue(x.Vertex, x.Ticks); }
         while (queue.TryDequeue(out var v, out var d))
         {
             if (d != dist[v]) continue;
@@ -197,7 +200,7 @@ public class NearestSourcesTests
                 var e = g.OutEdges[i];
                 if (closed is not null && closed[e]) continue;
                 var w = g.EdgeTo[e];
-                if (d + g.EdgeMillis[e] < dist[w]) { dist[w] = d + g.EdgeMillis[e]; queue.Enqueue(w, dist[w]); }
+                if (d + g.EdgeTicks[e] < dist[w]) { dist[w] = d + g.EdgeTicks[e]; queue.Enqueue(w, dist[w]); }
             }
         }
         return dist;

@@ -1,3 +1,4 @@
+using Dispatch.Routing;
 using Dispatch.Routing.Graph;
 using Dispatch.Routing.Import;
 using Dispatch.Routing.Profiles;
@@ -87,7 +88,8 @@ public class ProfileRulesTests
         var edge = g.EdgesOfWay(way).Single();
         var expected = 2 * Haversine.Meters(104.0, 30.0, 104.001, 30.0);
         Assert.That(g.EdgeLengthMeters(edge), Is.EqualTo(expected).Within(1e-6));
-        Assert.That(g.EdgeTravelMillis(edge), Is.EqualTo((int)Math.Round(expected / (60 / 3.6) * 1000)));
+        Assert.That(g.EdgeTravelTicks(edge), Is.EqualTo(expected / (60 / 3.6) * TravelTicks.PerSecond).Within(0.5), "to the nearest tick");
+        Assert.That(g.EdgeTravelMillis(edge), Is.EqualTo(expected / (60 / 3.6) * 1000).Within(0.5), "to the nearest millisecond");
         Assert.That(Haversine.Meters(0, 0, 1, 0), Is.EqualTo(6_371_000 * Math.PI / 180).Within(1e-6), "R = 6,371,000 m");
     }
 

@@ -30,9 +30,9 @@ public class SyntheticRoadNetworkTests
         var c = SyntheticRoadNetwork.Generate(Plan with { Seed = 4 });
         Assert.That(b.EdgeFrom, Is.EqualTo(a.EdgeFrom));
         Assert.That(b.EdgeTo, Is.EqualTo(a.EdgeTo));
-        Assert.That(b.EdgeMillis, Is.EqualTo(a.EdgeMillis));
+        Assert.That(b.EdgeTicks, Is.EqualTo(a.EdgeTicks));
         Assert.That(b.VertexLon, Is.EqualTo(a.VertexLon));
-        Assert.That(c.EdgeMillis, Is.Not.EqualTo(a.EdgeMillis));
+        Assert.That(c.EdgeTicks, Is.Not.EqualTo(a.EdgeTicks));
     }
 
     [Test]
@@ -45,7 +45,7 @@ public class SyntheticRoadNetworkTests
         var fullGrid = 2 * width * (width - 1);
         Assert.That(oneWay, Is.GreaterThan(g.SegmentCount / 20), "one-way segments");
         Assert.That(g.SegmentCount, Is.LessThan(0.97 * fullGrid), "missing links");
-        var speeds = Enumerable.Range(0, g.EdgeCount).Select(e => Math.Round(g.EdgeMeters[e] / (g.EdgeMillis[e] / 1000d) * 3.6)).Distinct().Count();
+        var speeds = Enumerable.Range(0, g.EdgeCount).Select(e => Math.Round(g.EdgeMeters[e] / ((double)g.EdgeTicks[e] / TravelTicks.PerSecond) * 3.6)).Distinct().Count();
         Assert.That(speeds, Is.GreaterThanOrEqualTo(3), "local streets, arterials and expressways");
     }
 

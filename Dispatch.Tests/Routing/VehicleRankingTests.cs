@@ -54,8 +54,8 @@ public class VehicleRankingTests
         var engine = RoutingTestData.Chengdu;
         var ranking = new VehicleRanker(engine).Rank(Request, Fleet, TimeSpan.FromSeconds(5));
         Assert.That(ranking.Ranked[0].Candidate.Id, Is.EqualTo("near"));
-        Assert.That(ranking.Ranked.Select(r => r.Time.Millis), Is.Ordered);
+        Assert.That(ranking.Ranked.Select(r => r.Time.Ticks), Is.Ordered);
         foreach (var r in ranking.Ranked)
-            Assert.That(r.Time.Millis, Is.EqualTo(engine.TravelTime(r.Candidate.Location, Patient).Millis), "vehicle to patient, not the reverse");
+            Assert.That(r.Time.Ticks, Is.EqualTo(engine.TravelTime(r.Candidate.Location, Patient).Ticks), "vehicle to patient, not the reverse");
     }
 }

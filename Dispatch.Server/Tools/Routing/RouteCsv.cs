@@ -4,7 +4,10 @@ using Dispatch.Routing;
 
 namespace Dispatch.Server.Tools.Routing;
 
-/// <summary>Reads from_lon,from_lat,to_lon,to_lat rows and writes seconds,meters rows in the same order.</summary>
+/// <summary>
+/// Reads from_lon,from_lat,to_lon,to_lat rows and writes seconds,meters rows in the same order; seconds to the engine's
+/// tick (four decimals).
+/// </summary>
 internal static class RouteCsv
 {
     public static void Run(RoutingEngine engine, string csvPath, TextWriter output)
@@ -25,7 +28,7 @@ internal static class RouteCsv
             if (cells.Length > idx.Max() && TryParse(cells, idx, out var from, out var to))
                 time = engine.TravelTime(from, to);
             output.WriteLine(time.IsReached
-                ? $"{RoutingCommands.Number(time.Seconds, "0.###")},{RoutingCommands.Number(time.Meters, "0.##")}"
+                ? $"{RoutingCommands.Number(time.Seconds, "0.####")},{RoutingCommands.Number(time.Meters, "0.##")}"
                 : "NaN,NaN");
         }
     }

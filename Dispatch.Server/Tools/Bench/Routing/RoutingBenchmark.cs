@@ -10,7 +10,7 @@ namespace Dispatch.Server.Tools.Bench.Routing;
 
 /// <summary>
 /// Times the fast engine and plain Dijkstra on the same sampled queries in one run, and checks that they agree
-/// to the millisecond. Returns the number of mismatches.
+/// to the tick (100 µs, the unit the engines add). Returns the number of mismatches.
 /// </summary>
 internal static class RoutingBenchmark
 {
@@ -108,7 +108,7 @@ internal static class RoutingBenchmark
         output.WriteLine();
         output.WriteLine($"travel times compared: {tally.Compared}, mismatches: {tally.Mismatches}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"same milliseconds but metres more than 1 cm apart (tied paths): {tally.MetresApart}, at most {tally.MaxMetresApart:0.000} m"));
+            $"same ticks but metres more than 1 cm apart (tied paths): {tally.MetresApart}, at most {tally.MaxMetresApart:0.000} m"));
         return tally.Mismatches;
     }
 
@@ -145,8 +145,8 @@ internal static class RoutingBenchmark
     }
 
     /// <summary>
-    /// Status and milliseconds must match. Metres are compared to a centimetre but counted apart: where two paths tie
-    /// to the millisecond each engine may take either, so a difference there is not a wrong answer.
+    /// Status and time (to the tick) must match. Metres are compared to a centimetre but counted apart: where two paths
+    /// tie to the tick each engine may take either, so a difference there is not a wrong answer.
     /// </summary>
     internal sealed class Tally
     {
@@ -161,7 +161,7 @@ internal static class RoutingBenchmark
             {
                 var (a, b) = (fast[i][k], plain[i][k]);
                 tally.Compared++;
-                if (a.Status != b.Status || a.Millis != b.Millis) tally.Mismatches++;
+                if (a.Status != b.Status || a.Ticks != b.Ticks) tally.Mismatches++;
                 else if (a.IsReached && Math.Abs(a.Meters - b.Meters) > 0.01)
                 {
                     tally.MetresApart++;

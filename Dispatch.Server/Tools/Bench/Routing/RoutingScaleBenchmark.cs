@@ -92,7 +92,7 @@ internal static class RoutingScaleBenchmark
         var n = 0;
         for (var i = 0; i < plain.Count; i++)
             for (var k = 0; k < plain[i].Length; k++)
-                if (fast[i][k].Status != plain[i][k].Status || fast[i][k].Millis != plain[i][k].Millis) n++;
+                if (fast[i][k].Status != plain[i][k].Status || fast[i][k].Ticks != plain[i][k].Ticks) n++;
         return n;
     }
 
