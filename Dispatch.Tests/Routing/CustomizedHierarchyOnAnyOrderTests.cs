@@ -86,6 +86,27 @@ public class CustomizedHierarchyOnAnyOrderTests
         Assert.That(pruned, Is.GreaterThan(0), "some arcs were dropped, so the comparison tested the dropping");
     }
 
+    [Test]
+    public void A_detour_through_a_lower_vertex_too_long_to_add_in_an_int_never_replaces_the_direct_road()
+    {
+        // Vertex 0 ranks lowest, so 1 → 0 → 2 is a lower triangle of the arc from 1 to 2. Its halves add up to more
+        // than int.MaxValue ticks: wrapped around, the sum would look shorter than the direct road and replace it.
+        // Such detours are no shortest path anywhere, but the customization adds them up all the same.
+        var builder = new RoadGraphBuilder();
+        for (var v = 0; v < 3; v++) builder.AddVertex(Point(v).Lon, Point(v).Lat);
+        const int half = 1_500_000_000;
+        builder.AddPrebuiltSegment(1, 1, 0, [Point(1), Point(0)], half, -1, 1);
+        builder.AddPrebuiltSegment(2, 0, 2, [Point(0), Point(2)], half, -1, 1);
+        builder.AddPrebuiltSegment(3, 1, 2, [Point(1), Point(2)], 1000, -1, 1);
+        var graph = builder.Build();
+        var fast = new HierarchyEngine(graph, CustomizableHierarchy.Build(graph, [0, 1, 2]).Customize(null));
+        // Ends at vertices 1 and 2, snapped to the two halves so that no direct drive along one road decides.
+        var from = new SnapResult(default, default, 0, 0, 0.0, 0);
+        var to = new SnapResult(default, default, 0, 1, 1.0, 0);
+        Assert.That(fast.Between(from, to).Ticks, Is.EqualTo(1000));
+        Assert.That(new DijkstraEngine(graph).Between(from, to).Ticks, Is.EqualTo(1000));
+    }
+
     private static GeoPoint Point(int v) => new(104 + v * 0.001, 30 + (v % 3) * 0.001);
 
     private static string Where(SnapResult s) => FormattableString.Invariant($"segment {s.Segment} at {s.Fraction}");
