@@ -9,7 +9,8 @@ namespace Dispatch.Tests.Coverage;
 /// <summary>
 /// The dispatcher's coverage in the browser, in Chinese and in English: the layer switched on over the map, the
 /// coverage tab with its KPI card and zones, the coverage cost beside each ambulance in the vehicle picker with the
-/// extra confirmation for a township's last ambulance, and a move-up sent with one click.
+/// extra confirmation for a township's last ambulance (sent to a call, and as a referral's first ambulance), and a
+/// move-up sent with one click.
 /// </summary>
 [TestFixture]
 public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
@@ -111,6 +112,56 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
             Assert.That(texts, Is.Not.Empty);
             Assert.That(texts.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"\p{IsCJKUnifiedIdeographs}")), Is.Empty, "Chinese in the English coverage texts");
         }
+        AssertNoBrowserErrors();
+    }
+
+    /// <param name="township">a township's only ambulance, at its health centre: the referral's first ambulance would take it out.</param>
+    [TestCase("zh-CN", "amb-10", 104.1106739, 30.6626197, "九星医院")]
+    [TestCase("en", "amb-12", 104.1128122, 30.6588672, "Wannian Hospital")]
+    public async Task A_referrals_first_ambulance_shows_its_cost_and_asks_naming_the_townships_gap(string language, string township,
+        double townLon, double townLat, string townshipName)
+    {
+        var english = language == "en";
+        await ReportPositionAsync($"device.{township}", townLon, townLat);
+        var condition = (english ? "Chest pain, sweating " : "胸痛伴大汗 ") + township;
+        using (var doctor = Server.ClientWithToken(await Server.SignInAsync(DemoAccounts.DoctorA, DemoAccounts.DoctorPassword)))
+        {
+            using var created = await doctor.PostAsJsonAsync("/api/referrals", new
+            {
+                patient = new { age = 61, sex = "female", tier = "red", condition, vitals = new { spO2 = 93, heartRate = 112, systolicBp = 96, diastolicBp = 60, respiratoryRate = 24, consciousness = "alert" } },
+                requiredCapabilities = new[] { "pci" },
+                priority = 1,
+                requestingFacilityId = "g-01",
+                accompanyingStaff = new[] { new { name = "李护士", role = "nurse" } },
+            });
+            Assert.That(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        }
+        await SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword);
+        await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 45_000 });
+        if (english) await Page.ClickAsync(".lang-switch");
+        await Page.ClickAsync(".tab[data-tab=queue]");
+        var card = Page.Locator(".queue-panel .ref-card").Filter(new() { HasText = condition });
+        await Expect(card).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // The township's ambulance in the referral's picker carries what sending it costs; choosing it asks once more.
+        var picker = card.Locator(".picker").Filter(new() { Has = Page.Locator($"select option[value='{township}']") });
+        await Expect(picker.Locator($"select option[value='{township}']")).ToContainTextAsync(english ? "coverage −" : "覆盖 −", new() { Timeout = 30_000 });
+        await picker.Locator("select").SelectOptionAsync(township);
+        await Expect(picker.Locator(".picker-cost")).ToContainTextAsync(english ? "coverage −" : "覆盖 −");
+        await picker.Locator(".ref-actions .btn-primary").ClickAsync();
+        var confirm = card.Locator(".gap-confirm");
+        await Expect(confirm).ToBeVisibleAsync();
+        await Expect(confirm).ToContainTextAsync(townshipName);
+        await Expect(confirm).ToContainTextAsync(english ? "is left with no ambulance" : "将没有可派救护车");
+        Assert.That(await StatusAsync(township), Is.EqualTo("available"), "nothing is sent before the confirmation");
+        await confirm.ScrollIntoViewIfNeededAsync();
+        await Browser.ScreenshotAsync(Page, english ? "coverage-en-referral-gap-confirm" : "coverage-zh-referral-gap-confirm");
+
+        await confirm.Locator(".gap-send").ClickAsync();
+        await Poll.UntilAsync(async () => await StatusAsync(township) == "dispatched", TimeSpan.FromSeconds(20), $"{township} to be dispatched after the confirmation");
+        // The hospital has not answered yet, so the referral stays offered; its route line names the ambulance sent.
+        var number = township[^2..];
+        await Expect(card.Locator(".ref-route")).ToContainTextAsync(english ? $"Vehicle EMS {number}" : $"车辆 急救{number}", new() { Timeout = 20_000 });
         AssertNoBrowserErrors();
     }
 

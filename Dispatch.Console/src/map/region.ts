@@ -12,6 +12,13 @@ export interface Region {
   attribution: string;
 }
 
+let region: Promise<Region> | null = null;
+
+/** The region never changes while the console runs, so every view shares one request; a failed one is asked again. */
 export function fetchRegion(): Promise<Region> {
-  return api<Region>('/api/region');
+  region ??= api<Region>('/api/region').catch((err: unknown) => {
+    region = null;
+    throw err;
+  });
+  return region;
 }

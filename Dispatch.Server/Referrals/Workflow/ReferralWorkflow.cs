@@ -242,12 +242,13 @@ public sealed class ReferralWorkflow(
                 {
                     var referral = await LoadVisibleAsync(id, actor);
                     var before = referral.Clone();
-                    var seen = await beds.ReadAsync();
+                    // Only an offer's acceptance takes a bed, so only then is the bed count worth reading.
+                    var seen = before.ReservedBed is null && before.State == ReferralState.Offered ? await beds.ReadAsync() : null;
                     var lifecycle = await LifecycleAsync(referral);
                     command(lifecycle, clock.GetUtcNow());
                     referral.Version = before.Version + 1;
                     if (before.ReservedBed is null && referral.ReservedBed is { Holds: true } taken)
-                        BedCountGuard.Stage(context.Commit, seen, taken.HospitalId);
+                        BedCountGuard.Stage(context.Commit, seen ?? throw new InvalidOperationException("A bed was taken outside an offer's acceptance."), taken.HospitalId);
                     ReferralStore.Stage(context.Commit, referral, before.Version, ReferralStore.OfferTimer(before)?.Member, lifecycle.Transitions);
                     await mission.StageAsync(context, before, referral, lifecycle.Transitions);
                     foreach (var follower in followers) follower.Stage(context.Commit, referral, lifecycle.Transitions);

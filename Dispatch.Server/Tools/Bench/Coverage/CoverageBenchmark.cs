@@ -21,7 +21,8 @@ internal static class CoverageBenchmark
         // Full recompute: a fleet that has moved since the last time, every round.
         var fleets = Enumerable.Range(0, rounds + 3).Select(_ => work.Drifted()).ToList();
         CoveragePicture? picture = null;
-        var full = Percentiles.Time(rounds, i => picture = new CoveragePicture(work.Grid, CoverageQueries.Nearest(engine, fleets[i < 0 ? -i : i + 3], work.Grid.Snaps), vehicles));
+        var full = Percentiles.Time(rounds, i => picture = new CoveragePicture(work.Grid, CoverageQueries.Nearest(engine, fleets[i < 0 ? -i : i + 3], work.Grid.Snaps), vehicles),
+            warmUp: 3, steadyAfter: Percentiles.SteadyAfter, out var fullCold);
         var naiveRounds = Math.Max(2, Math.Min(5, rounds / 10));
         CellTimes? reference = null;
         var naive = Percentiles.Time(naiveRounds, i => reference = work.OneDijkstraPerVehicle(fleets[i < 0 ? -i : i + 3]), warmUp: 1);
@@ -37,7 +38,7 @@ internal static class CoverageBenchmark
         var cost = Percentiles.Time(patients.Count, i =>
         {
             foreach (var k in recommended[Math.Max(0, i)]) lost += picture.Remove(k).LostDemand;
-        });
+        }, warmUp: 3, steadyAfter: Percentiles.SteadyAfter);
         var costNaive = Percentiles.Time(2, i =>
         {
             foreach (var k in recommended[Math.Max(0, i)])
@@ -60,7 +61,7 @@ internal static class CoverageBenchmark
             // The best move and the next ones the dispatcher is shown, each explained zone by zone.
             ranked = MoveUpPlanner.Rank(picture, postTimes, candidates, perSource: 3);
             MoveUpPlanner.Explain(picture, postTimes, ranked[0], 0.9);
-        });
+        }, warmUp: 3, steadyAfter: Percentiles.SteadyAfter, out var moveUpCold);
         var options = vehicles * posts;
         var sample = ranked.Take(3).Concat(Enumerable.Range(0, 9).Select(_ => ranked[work.Random.Next(ranked.Count)])).ToList();
         var perOption = Percentiles.Time(sample.Count, i =>
@@ -79,6 +80,8 @@ internal static class CoverageBenchmark
         output.WriteLine();
         output.WriteLine(FormattableString.Invariant(
             $"naive: full recompute = one plain Dijkstra per vehicle to every cell ({naive.Samples} runs); cost = recomputing coverage without each of the 10 ({costNaive.Samples} runs); move-up = recomputing coverage for each of the {options} options, timed on {perOption.Samples} sampled options ({Percentiles.Ms(perOption.P50)} each) and multiplied out."));
+        output.WriteLine(FormattableString.Invariant(
+            $"timed after {Percentiles.SteadyAfter.TotalSeconds:F0} s of warm-up (a running server's optimised code); the first runs after a start, before that: full recompute p50 {Percentiles.Ms(fullCold.P50)}, worst {Percentiles.Ms(fullCold.Worst)} over {fullCold.Samples} runs; move-up p50 {Percentiles.Ms(moveUpCold.P50)}, worst {Percentiles.Ms(moveUpCold.Worst)} over {moveUpCold.Samples} runs."));
         output.WriteLine(FormattableString.Invariant($"post tables (one search per post, redone only when closures change): {postMs:F0} ms; mismatches against the baselines: {mismatches}"));
         return mismatches;
     }
