@@ -51,9 +51,9 @@ public class ClosuresStayOnTheHierarchyTests
             for (var k = 0; k < to.Count; k++)
             {
                 var single = current.Between(from, to[k]);
-                if (single.Millis != plain[k].Millis || single.Status != plain[k].Status) mismatches.Add($"{o}->{k}: between {single.Millis}, dijkstra {plain[k].Millis}");
-                if (fan[k].Millis != plain[k].Millis || fan[k].Status != plain[k].Status) mismatches.Add($"{o}->{k}: one-to-many {fan[k].Millis}, dijkstra {plain[k].Millis}");
-                if (single.Millis != _engine.Fast.Between(from, to[k]).Millis) reroutes++;
+                if (single.Ticks != plain[k].Ticks || single.Status != plain[k].Status) mismatches.Add($"{o}->{k}: between {single.Ticks}, dijkstra {plain[k].Ticks}");
+                if (fan[k].Ticks != plain[k].Ticks || fan[k].Status != plain[k].Status) mismatches.Add($"{o}->{k}: one-to-many {fan[k].Ticks}, dijkstra {plain[k].Ticks}");
+                if (single.Ticks != _engine.Fast.Between(from, to[k]).Ticks) reroutes++;
             }
             var path = current.Path(from, to[0]);
             if (path is not null && path.Edges.Any(e => _engine.Closures.Current.IsClosed(e))) mismatches.Add($"{o}: path uses a closed road");
@@ -64,7 +64,7 @@ public class ClosuresStayOnTheHierarchyTests
         current.ManyToOne(many, _snaps[0], towards);
         _engine.Plain.ManyToOne(many, _snaps[0], plainTowards);
         for (var k = 0; k < many.Count; k++)
-            if (towards[k].Millis != plainTowards[k].Millis) mismatches.Add($"many-to-one {k}: {towards[k].Millis}, dijkstra {plainTowards[k].Millis}");
+            if (towards[k].Ticks != plainTowards[k].Ticks) mismatches.Add($"many-to-one {k}: {towards[k].Ticks}, dijkstra {plainTowards[k].Ticks}");
         Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches.Take(20)));
         Assert.That(reroutes, Is.GreaterThan(0), "the closures changed some answers, so the comparison means something");
     }
@@ -81,7 +81,7 @@ public class ClosuresStayOnTheHierarchyTests
         _engine.Fleet.ManyToOne(ids, patient, fleet);
         var plain = new TravelTime[ids.Count];
         _engine.Plain.ManyToOne(_snaps.GetRange(200, ids.Count), patient, plain);
-        Assert.That(fleet.Select(t => t.Millis), Is.EqualTo(plain.Select(t => t.Millis)));
+        Assert.That(fleet.Select(t => t.Ticks), Is.EqualTo(plain.Select(t => t.Ticks)));
     }
 
     [Test]
@@ -94,6 +94,6 @@ public class ClosuresStayOnTheHierarchyTests
         Assert.That(_engine.Route(_snaps[1].Snapped, _snaps[2].Snapped)!.Path.Edges, Does.Not.Contain(edge));
         _engine.Closures.Lift("x");
         Assert.That(_engine.Current, Is.SameAs(_engine.Fast));
-        Assert.That(_engine.Route(_snaps[1].Snapped, _snaps[2].Snapped)!.Path.Time.Millis, Is.EqualTo(route.Path.Time.Millis));
+        Assert.That(_engine.Route(_snaps[1].Snapped, _snaps[2].Snapped)!.Path.Time.Ticks, Is.EqualTo(route.Path.Time.Ticks));
     }
 }

@@ -5,7 +5,7 @@ using Dispatch.Routing.Snapping;
 namespace Dispatch.Tests.Routing;
 
 /// <summary>
-/// On each bundled extract the vehicle index gives exactly plain Dijkstra's many-to-one travel times, milliseconds and
+/// On each bundled extract the vehicle index gives exactly plain Dijkstra's many-to-one travel times, ticks and
 /// metres, for a moving fleet and a changing set of available vehicles.
 /// </summary>
 public abstract class FleetIndexEqualsDijkstraOnRegionTests

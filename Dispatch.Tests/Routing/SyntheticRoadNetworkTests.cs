@@ -64,7 +64,7 @@ public class SyntheticRoadNetworkTests
             var (a, b) = (Place(), Place());
             TravelTime f = fast.Between(a, b), p = plain.Between(a, b);
             Assert.That(f.Status, Is.EqualTo(TravelStatus.Reached));
-            if (f.Millis != p.Millis || f.Status != p.Status) mismatches.Add($"{a.Segment}@{a.Fraction:F3} -> {b.Segment}@{b.Fraction:F3}: {f.Millis} vs {p.Millis}");
+            if (f.Ticks != p.Ticks || f.Status != p.Status) mismatches.Add($"{a.Segment}@{a.Fraction:F3} -> {b.Segment}@{b.Fraction:F3}: {f.Ticks} vs {p.Ticks}");
         }
         Assert.That(mismatches, Is.Empty);
     }
