@@ -68,6 +68,16 @@ public sealed class NearestSources
     /// <summary>The nearest source other than <see cref="First(SnapResult)"/>'s.</summary>
     public (int Millis, int Source) Second(SnapResult target) => InMillis(Best(target).second);
 
+    /// <summary>
+    /// <see cref="First(SnapResult)"/> and <see cref="Second(SnapResult)"/> from one look at the point's road, for callers
+    /// that need both (each alone repeats the work).
+    /// </summary>
+    public ((int Millis, int Source) First, (int Millis, int Source) Second) FirstAndSecond(SnapResult target)
+    {
+        var (first, second) = Best(target);
+        return (InMillis(first), InMillis(second));
+    }
+
     /// <summary>As <see cref="First(SnapResult)"/>, in ticks.</summary>
     public (int Ticks, int Source) FirstInTicks(SnapResult target) => Best(target).first;
 

@@ -168,6 +168,7 @@ public class NearestSourcesTests
             // The millisecond answers coverage reads are the same answers, rounded.
             Assert.That(answer.First(target), Is.EqualTo((TravelTicks.ToMillis(firstTicks), firstSource)));
             Assert.That(answer.Second(target), Is.EqualTo((TravelTicks.ToMillis(secondTicks), secondSource)));
+            Assert.That(answer.FirstAndSecond(target), Is.EqualTo((answer.First(target), answer.Second(target))));
             var expectFirst = ordered.Count > 0 ? ordered[0].ticks : int.MaxValue;
             var expectSecond = ordered.Count > 1 ? ordered[1].ticks : int.MaxValue;
             compared++;

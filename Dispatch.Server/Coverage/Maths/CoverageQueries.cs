@@ -14,8 +14,7 @@ public static class CoverageQueries
         var times = new CellTimes(cells.Count) { Approximate = nearest.Approximate };
         for (var c = 0; c < cells.Count; c++)
         {
-            var (m1, s1) = nearest.First(cells[c]);
-            var (m2, s2) = nearest.Second(cells[c]);
+            var ((m1, s1), (m2, s2)) = nearest.FirstAndSecond(cells[c]);
             times.First[c] = m1; times.FirstSource[c] = s1;
             times.Second[c] = m2; times.SecondSource[c] = s2;
         }
