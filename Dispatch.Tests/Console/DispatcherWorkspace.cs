@@ -69,6 +69,13 @@ public sealed class DispatcherWorkspace : ConsoleFixture
     [Test]
     public async Task ALostServerShowsTheBannerAndTheConsoleRecoversWhenItIsBack()
     {
+        // Every toast the page ever shows, to count the reconnection notices at the end.
+        await Page.AddInitScriptAsync("""
+            window.__toasts = [];
+            new MutationObserver((changes) => { for (const c of changes) for (const n of c.addedNodes)
+                if (n.classList && n.classList.contains('toast')) window.__toasts.push(n.textContent); })
+              .observe(document, { childList: true, subtree: true });
+            """);
         await SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword);
         await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
 
@@ -78,6 +85,10 @@ public sealed class DispatcherWorkspace : ConsoleFixture
 
         await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(Page.Locator(".conn-banner")).ToBeHiddenAsync();
+        await Expect(Page.Locator(".toast-success", new() { HasText = "已重新连接，数据已同步" })).ToBeVisibleAsync();
+        // The return after the outage is announced once; the page's first connect, which also loaded every list, was not.
+        var toasts = await Page.EvaluateAsync<string[]>("window.__toasts");
+        Assert.That(toasts.Count(t => t == "已重新连接，数据已同步"), Is.EqualTo(1), string.Join(" | ", toasts));
         // Failed transports while the server was down are expected; nothing may have thrown.
         Assert.That(BrowserErrors.Where(e => e.StartsWith("uncaught")), Is.Empty);
     }

@@ -16,7 +16,9 @@ export class DispatchHub {
   private readonly connection: signalR.HubConnection;
   private readonly handlers = Object.fromEntries(HUB_EVENTS.map((name) => [name, new Set()])) as unknown as Handlers;
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
-  private readonly resyncListeners = new Set<() => void>();
+  private readonly resyncListeners = new Set<(reconnected: boolean) => void>();
+  /** Whether a connection has been up before: the next connect is then a return after an outage. */
+  private connectedBefore = false;
   private stateValue: ConnectionState = 'connecting';
   private stopped = false;
   private retryTimer = 0;
@@ -38,7 +40,7 @@ export class DispatchHub {
       // Events were missed while away: every snapshot is fetched again, once pushes reach us again.
       void this.joined().then(() => {
         this.setState('connected');
-        for (const listener of this.resyncListeners) listener();
+        for (const listener of this.resyncListeners) listener(true);
       });
     });
     this.connection.onclose(() => {
@@ -78,8 +80,11 @@ export class DispatchHub {
     return () => this.stateListeners.delete(listener);
   }
 
-  /** Called after every connect, once pushes flow, so snapshots are (re)fetched with nothing missed in between. */
-  onResync(listener: () => void): () => void {
+  /**
+   * Called after every connect, once pushes flow, so snapshots are (re)fetched with nothing missed in between;
+   * `reconnected` is false for the first connect of the page.
+   */
+  onResync(listener: (reconnected: boolean) => void): () => void {
     this.resyncListeners.add(listener);
     return () => this.resyncListeners.delete(listener);
   }
@@ -101,9 +106,11 @@ export class DispatchHub {
       this.connection.start().then(
         () => this.joined().then(() => {
           this.setState('connected');
+          const reconnected = this.connectedBefore;
+          this.connectedBefore = true;
           // Lists loaded while the connection was still joining its push group may have missed a change: fetch them
           // again now that no push can be missed.
-          for (const listener of this.resyncListeners) listener();
+          for (const listener of this.resyncListeners) listener(reconnected);
         }),
         (error: unknown) => {
           // A refused token will not get better by retrying: back to sign-in.

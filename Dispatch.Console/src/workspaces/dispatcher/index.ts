@@ -295,8 +295,10 @@ export const dispatcherWorkspace: Workspace = (main, { hub, header }) => {
       window.clearTimeout(shiftRefresh);
       shiftRefresh = window.setTimeout(() => void loadShift(), 2000);
     }),
-    hub.onResync(() => {
-      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures(), loadCoverage(), loadOverdue()]).then(() => toast(t('conn.resynced'), 'success'));
+    hub.onResync((reconnected) => {
+      // Only a return after an outage is news to the dispatcher; the page's first connect is not.
+      void Promise.all([loadVehicles(), loadReferrals(), loadCalls(), loadShift(), loadClosures(), loadCoverage(), loadOverdue()])
+        .then(() => { if (reconnected) toast(t('conn.resynced'), 'success'); });
     }),
     fleet.subscribe((c) => { if (c.reset) renderTabs(); }),
     fleet.subscribe((c) => {
