@@ -9,7 +9,10 @@ namespace Dispatch.Server.Routing;
 
 public sealed record ClosureRequest(string? Id, string? Reason, double[][]? Line, double? RadiusMeters);
 
-public sealed record ClosureView(string Id, string? Reason, double[][] Line, double RadiusMeters, string SetBy, DateTimeOffset SetAt, int ClosedEdges);
+/// <param name="SetBy">the dispatcher's username.</param>
+/// <param name="SetByName">the dispatcher's name as people read it (absent on closures set before it was kept).</param>
+public sealed record ClosureView(string Id, string? Reason, double[][] Line, double RadiusMeters, string SetBy, DateTimeOffset SetAt, int ClosedEdges,
+    string? SetByName = null);
 
 /// <summary>
 /// Road closures a dispatcher draws (an epidemic checkpoint, a flooded road). Kept in Redis and announced over
@@ -42,12 +45,12 @@ public sealed class RoadClosureBoard : IHostedService
 
     public Task StopAsync(CancellationToken ct) => _redis.GetSubscriber().UnsubscribeAsync(Channel);
 
-    public async Task<ClosureView> SetAsync(ClosureRequest request, string setBy)
+    public async Task<ClosureView> SetAsync(ClosureRequest request, string setBy, string? setByName = null)
     {
         var id = string.IsNullOrWhiteSpace(request.Id) ? "RC-" + Guid.NewGuid().ToString("N")[..8] : request.Id;
         var closure = ToClosure(id, request);
         var edges = _network.All.Select(e => e.Closures.Set(closure).Count).Max();
-        var view = new ClosureView(id, request.Reason, request.Line!, request.RadiusMeters ?? 15, setBy, DateTimeOffset.UtcNow, edges);
+        var view = new ClosureView(id, request.Reason, request.Line!, request.RadiusMeters ?? 15, setBy, DateTimeOffset.UtcNow, edges, setByName);
         await _redis.GetDatabase().HashSetAsync(HashKey, id, JsonSerializer.Serialize(view, Json));
         await _redis.GetSubscriber().PublishAsync(Channel, id);
         await _hub.Clients.Group(HubGroups.Dispatchers).SendAsync(ChangedEvent, new RoadClosureChanged(id));

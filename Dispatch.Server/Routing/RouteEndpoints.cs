@@ -63,7 +63,7 @@ public static class RouteEndpoints
             if (body?.Id is { } id && (id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':')))
                 errors["id"] = ["An id has at most 64 characters: letters, digits, '-', '_', '.' or ':'."];
             if (errors.Count > 0) return Results.ValidationProblem(errors);
-            var view = await board.SetAsync(body!, http.User.Username());
+            var view = await board.SetAsync(body!, http.User.Username(), http.User.FindFirst(DispatchClaims.DisplayName)?.Value);
             return Results.Created($"/api/routing/closures/{Uri.EscapeDataString(view.Id)}", view);
         }).Produces<ClosureView>(StatusCodes.Status201Created).RequireAuthorization(p => p.RequireRole(Roles.Dispatcher));
         closures.MapDelete("/{id}", async (string id, RoadClosureBoard board) =>

@@ -44,7 +44,9 @@ public sealed class DispatcherClosesARoadOnTheMap : ConsoleFixture
         var item = Page.Locator(".closure-list .closure-item");
         await Expect(item).ToHaveCountAsync(1);
         await Expect(item).ToContainTextAsync("道路积水");
-        await Expect(item).ToContainTextAsync("dispatcher");
+        // Who set it, by the name people know (the account's display name), not the username.
+        await Expect(item).ToContainTextAsync("王敏");
+        await Expect(item).Not.ToContainTextAsync("dispatcher");
         var line = Page.Locator("path.closure-line");
         await Expect(line).ToHaveCountAsync(1);
         Assert.That(await line.GetAttributeAsync("stroke-dasharray"), Is.Not.Null.And.Not.Empty, "a closure is drawn dashed");
@@ -57,6 +59,8 @@ public sealed class DispatcherClosesARoadOnTheMap : ConsoleFixture
         Assert.That(closures.GetArrayLength(), Is.EqualTo(1));
         var closure = closures[0];
         Assert.That(closure.GetProperty("reason").GetString(), Is.EqualTo("道路积水"));
+        Assert.That(closure.GetProperty("setBy").GetString(), Is.EqualTo(DemoAccounts.Dispatcher));
+        Assert.That(closure.GetProperty("setByName").GetString(), Is.EqualTo("王敏"));
         Assert.That(closure.GetProperty("line").GetArrayLength(), Is.EqualTo(3), "the double-click adds one point, not two");
         Assert.That(closure.GetProperty("closedEdges").GetInt32(), Is.GreaterThan(0), "the line crosses streets: " + closure);
         await Browser.ScreenshotAsync(Page, "dispatcher-closure");

@@ -3901,6 +3901,7 @@ export interface components {
             /** Format: date-time */
             setAt: string;
             setBy: string;
+            setByName?: null | string;
         };
         ComplianceRow: {
             /** Format: int64 */

@@ -7,7 +7,9 @@ export interface RoadClosure {
   /** [lon, lat] points, as GeoJSON orders them. */
   line: [number, number][];
   radiusMeters: number;
+  /** The dispatcher's username; `setByName` is their name as people read it. */
   setBy: string;
+  setByName?: string | null;
   setAt: string;
   /** How many road edges the server closed under the line. */
   closedEdges: number;

@@ -14,7 +14,7 @@ export function closureReason(c: RoadClosure): string {
 }
 
 function setLine(c: RoadClosure): string {
-  return t('closure.setBy', { who: c.setBy, time: formatTime(new Date(c.setAt), false) });
+  return t('closure.setBy', { who: c.setByName || c.setBy, time: formatTime(new Date(c.setAt), false) });
 }
 
 export class ClosureLayer {
