@@ -16,11 +16,17 @@ public sealed class DispatcherClosesARoadOnTheMap : ConsoleFixture
             (await dispatcher.DeleteAsync($"/api/routing/closures/{c.GetProperty("id").GetString()}")).EnsureSuccessStatusCode();
     }
 
-    [Test]
-    public async Task A_closure_drawn_across_a_street_is_listed_drawn_and_lifted()
+    [TestCase("zh-CN", "道路积水", "解除", "dispatcher-closure")]
+    [TestCase("en", "Flooding", "Lift", "dispatcher-closure-en")]
+    public async Task A_closure_drawn_across_a_street_is_listed_drawn_and_lifted(string lang, string flooding, string liftLabel, string screenshot)
     {
         await SignInAsync(DemoAccounts.Dispatcher, DemoAccounts.DispatcherPassword);
         await Expect(Page.Locator(".conn[data-state=connected]")).ToBeVisibleAsync();
+        if (lang == "en")
+        {
+            await Page.ClickAsync(".app-header .lang-switch");
+            await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        }
         await Expect(Page.Locator(".leaflet-tile-loaded").First).ToBeVisibleAsync();
 
         // C starts drawing; three points across the blocks west of the centre (the map opens on the region's centre),
@@ -36,14 +42,14 @@ public sealed class DispatcherClosesARoadOnTheMap : ConsoleFixture
 
         var dialog = Page.Locator(".closure-dialog");
         await Expect(dialog).ToBeVisibleAsync();
-        await dialog.Locator(".chip", new() { HasText = "道路积水" }).ClickAsync();
-        await Expect(dialog.Locator("input[name=closureReason]")).ToHaveValueAsync("道路积水");
+        await dialog.Locator(".chip", new() { HasText = flooding }).ClickAsync();
+        await Expect(dialog.Locator("input[name=closureReason]")).ToHaveValueAsync(flooding);
         await dialog.Locator("button[type=submit]").ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
 
         var item = Page.Locator(".closure-list .closure-item");
         await Expect(item).ToHaveCountAsync(1);
-        await Expect(item).ToContainTextAsync("道路积水");
+        await Expect(item).ToContainTextAsync(flooding);
         // Who set it, by the name people know (the account's display name), not the username.
         await Expect(item).ToContainTextAsync("王敏");
         await Expect(item).Not.ToContainTextAsync("dispatcher");
@@ -52,20 +58,22 @@ public sealed class DispatcherClosesARoadOnTheMap : ConsoleFixture
         Assert.That(await line.GetAttributeAsync("stroke-dasharray"), Is.Not.Null.And.Not.Empty, "a closure is drawn dashed");
         await Page.Mouse.MoveAsync(X(0.35), Y(0.265)); // on the first segment
 
-        await Expect(Page.Locator(".leaflet-tooltip")).ToContainTextAsync("道路积水");
+        await Expect(Page.Locator(".leaflet-tooltip")).ToContainTextAsync(flooding);
 
         // The server closed real road under the line, with three points as drawn.
         var closures = await GetAsDispatcherAsync("/api/routing/closures");
         Assert.That(closures.GetArrayLength(), Is.EqualTo(1));
         var closure = closures[0];
-        Assert.That(closure.GetProperty("reason").GetString(), Is.EqualTo("道路积水"));
+        Assert.That(closure.GetProperty("reason").GetString(), Is.EqualTo(flooding));
         Assert.That(closure.GetProperty("setBy").GetString(), Is.EqualTo(DemoAccounts.Dispatcher));
         Assert.That(closure.GetProperty("setByName").GetString(), Is.EqualTo("王敏"));
         Assert.That(closure.GetProperty("line").GetArrayLength(), Is.EqualTo(3), "the double-click adds one point, not two");
         Assert.That(closure.GetProperty("closedEdges").GetInt32(), Is.GreaterThan(0), "the line crosses streets: " + closure);
-        await Browser.ScreenshotAsync(Page, "dispatcher-closure");
+        await Browser.ScreenshotAsync(Page, screenshot);
+        // Only the dispatcher's name and what was typed stay as written; everything else is in the screen's language.
+        await LanguageScan.AssertCleanAsync(Page, lang, "a closure on the map");
 
-        await item.Locator("button", new() { HasText = "解除" }).ClickAsync();
+        await item.Locator("button", new() { HasText = liftLabel }).ClickAsync();
         await Expect(item).ToHaveCountAsync(0);
         await Expect(line).ToHaveCountAsync(0);
         Assert.That((await GetAsDispatcherAsync("/api/routing/closures")).GetArrayLength(), Is.EqualTo(0));

@@ -13,8 +13,26 @@ export function closureReason(c: RoadClosure): string {
   return c.reason?.trim() || t('closure.noReason');
 }
 
-function setLine(c: RoadClosure): string {
-  return t('closure.setBy', { who: c.setByName || c.setBy, time: formatTime(new Date(c.setAt), false) });
+/** "set by {who} at {time}" around the dispatcher's name, which stays as written in either language. */
+function setLineParts(c: RoadClosure): [before: string, who: string, after: string] {
+  const mark = '\u0000';
+  const [before = '', after = ''] = t('closure.setBy', { who: mark, time: formatTime(new Date(c.setAt), false) }).split(mark);
+  return [before, c.setByName || c.setBy, after];
+}
+
+function setLine(c: RoadClosure): HTMLElement {
+  const [before, who, after] = setLineParts(c);
+  return h('div', { class: 'muted' }, before, h('span', { class: 'closure-who', translate: 'no' }, who), after);
+}
+
+function setLineHtml(c: RoadClosure): string {
+  const [before, who, after] = setLineParts(c);
+  return `${esc(before)}<span class="closure-who" translate="no">${esc(who)}</span>${esc(after)}`;
+}
+
+/** The reason as the dispatcher typed or chose it, kept as written; the stand-in for none is the console's own text. */
+function reasonHtml(c: RoadClosure): string {
+  return c.reason?.trim() ? `<span translate="no">${esc(c.reason.trim())}</span>` : esc(t('closure.noReason'));
 }
 
 export class ClosureLayer {
@@ -54,7 +72,7 @@ export class ClosureLayer {
     const sorted = [...this.closures.values()].sort((a, b) => b.setAt.localeCompare(a.setAt));
     for (const c of sorted) {
       const points = c.line.map(([lon, lat]) => L.latLng(lat, lon));
-      const tip = `<b>${esc(t('closure.closed'))} · ${esc(closureReason(c))}</b><br>${esc(setLine(c))}`;
+      const tip = `<b>${esc(t('closure.closed'))} · ${reasonHtml(c)}</b><br>${setLineHtml(c)}`;
       if (points.length > 1) {
         L.polyline(points, { ...STYLE, renderer: this.renderer, className: 'closure-line', interactive: false }).addTo(this.group);
         // A wide invisible twin takes the pointer: a thin dashed line is mostly gaps, hard to hover.
@@ -77,9 +95,9 @@ export class ClosureLayer {
             lift.disabled = false;
           });
       });
-      const name = h('button', { type: 'button', class: 'closure-name', title: t('closure.show') }, closureReason(c));
+      const name = h('button', { type: 'button', class: 'closure-name', title: t('closure.show'), ...(c.reason?.trim() ? { translate: 'no' } : {}) }, closureReason(c));
       name.addEventListener('click', () => this.focus(L.latLngBounds(points)));
-      items.push(h('li', { class: 'closure-item', 'data-id': c.id }, h('div', {}, name, h('div', { class: 'muted' }, setLine(c))), lift));
+      items.push(h('li', { class: 'closure-item', 'data-id': c.id }, h('div', {}, name, setLine(c)), lift));
     }
     this.list.replaceChildren(...items);
     this.list.hidden = items.length === 0;
