@@ -95,12 +95,13 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private void Launch()
     {
-        // The watchdog loop ends PostgreSQL when the test process is gone, however it went.
+        // The watchdog loop ends PostgreSQL when the test process is gone, however it went. A stopped postmaster (SIGSTOP)
+        // never acts on its shutdown signal, and one was found left behind stopped after a run: it is woken first.
         var parent = Environment.ProcessId;
         var script = $"{Bin}/postgres -D '{DataDir}' -p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{Folder}' " +
                      "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=32MB & pg=$!; " +
-                     "trap 'kill -INT $pg; wait $pg; exit 0' TERM INT; " +
-                     $"while kill -0 $pg 2>/dev/null && [ -d /proc/{parent} ]; do sleep 1; done; kill -INT $pg 2>/dev/null; wait $pg";
+                     "trap 'kill -CONT $pg; kill -INT $pg; wait $pg; exit 0' TERM INT; " +
+                     $"while kill -0 $pg 2>/dev/null && [ -d /proc/{parent} ]; do sleep 1; done; kill -CONT $pg 2>/dev/null; kill -INT $pg 2>/dev/null; wait $pg";
         var start = new ProcessStartInfo(AsRoot ? "runuser" : "bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in AsRoot ? ["-u", "postgres", "--", "bash", "-c", script] : new[] { "-c", script }) start.ArgumentList.Add(a);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start PostgreSQL; is postgresql-15 installed?");

@@ -153,11 +153,12 @@ public sealed class MissionLoad : IAsyncDisposable
         double roll = _random.NextDouble();
         Func<Task> Cancel() => () => PostAsync($"/api/calls/{id}/cancel", _cast.Dispatcher, new { reason = "Fault drill: caller withdrew" });
         Func<Task> Milestone(string m) => () => HubAsync(lane, "ReportMilestone", id, m);
-        Func<Task> Reassign(string vehicleId) => () => PostAsync($"/api/calls/{id}/reassign", _cast.Dispatcher, new { vehicleId, reason = "Fault drill: vehicle swapped" });
+        Func<Task> Reassign(string vehicleId) => () => SendConfirmingGapAsync($"/api/calls/{id}/reassign",
+            zone => new { vehicleId, reason = "Fault drill: vehicle swapped", confirmCoverageGap = zone });
         switch (call["status"]!.GetValue<string>())
         {
             case "queued":
-                return roll < 0.1 ? Cancel() : () => AssignAsync(id, lane.VehicleId);
+                return roll < 0.1 ? Cancel() : () => SendConfirmingGapAsync($"/api/calls/{id}/assign", zone => new { vehicleId = lane.VehicleId, confirmCoverageGap = zone });
             case "dispatched" or "enRoute" when call["vehicleId"]?.GetValue<string>() != lane.VehicleId:
                 // On the spare: the lane's own vehicle takes the call back.
                 return roll < 0.15 ? Cancel() : Reassign(lane.VehicleId);
@@ -204,7 +205,8 @@ public sealed class MissionLoad : IAsyncDisposable
                 return roll < 0.1 ? Cancel() : As(_cast.Dispatcher, "offer", new { hospitalId = _cast.HospitalId, confirmed = true });
             case "offered":
                 return roll < 0.1 ? Cancel() : roll < 0.3 ? As(_cast.Hospital, "decline", new { reason = "Fault drill: no bed" }) : As(_cast.Hospital, "accept", new { confirmed = true });
-            case "accepted": return As(_cast.Dispatcher, "assign-vehicle", new { vehicleId = lane.VehicleId });
+            case "accepted":
+                return () => SendConfirmingGapAsync($"/api/referrals/{id}/assign-vehicle", zone => new { vehicleId = lane.VehicleId, confirmCoverageGap = zone });
             case "vehicleAssigned": return roll < 0.15 ? Cancel() : As(lane.Token, "en-route");
             case "enRouteToPatient":
                 if (roll < 0.1) return Cancel();
@@ -227,17 +229,18 @@ public sealed class MissionLoad : IAsyncDisposable
         referral["offeredHospitalId"]?.GetValue<string>() == hospitalId
         || (referral["parallelOfferedHospitalIds"]?.AsArray().Any(h => h?.GetValue<string>() == hospitalId) ?? false);
 
-    // A township's last ambulance is sent out of it only with the gap confirmed, as a dispatcher would after the warning.
-    private async Task AssignAsync(string callId, string vehicleId)
+    // A township's last ambulance is sent out of it only with the gap confirmed, as a dispatcher would after the warning;
+    // this holds for a call's ambulance, its replacement and a referral's ambulance alike.
+    private async Task SendConfirmingGapAsync(string path, Func<string?, object> body)
     {
         try
         {
-            await PostAsync($"/api/calls/{callId}/assign", _cast.Dispatcher, new { vehicleId });
+            await PostAsync(path, _cast.Dispatcher, body(null));
         }
         catch (Refused e) when (e.Message.Contains("coverageGap", StringComparison.Ordinal))
         {
             var zone = JsonNode.Parse(e.Message)?["gap"]?["zoneId"]?.GetValue<string>();
-            await PostAsync($"/api/calls/{callId}/assign", _cast.Dispatcher, new { vehicleId, confirmCoverageGap = zone });
+            await PostAsync(path, _cast.Dispatcher, body(zone));
         }
     }
 
