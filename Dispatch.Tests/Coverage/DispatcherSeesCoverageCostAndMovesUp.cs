@@ -89,19 +89,7 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
         created.EnsureSuccessStatusCode();
         await Page.ClickAsync(".tab[data-tab=queue]");
         var card = Page.Locator(".call-card").Filter(new() { HasText = complaint });
-        var option = card.Locator($"select option[value='{township}']");
-        await Expect(option).ToContainTextAsync(english ? "coverage −" : "覆盖 −");
-        await card.Locator("select").SelectOptionAsync(township);
-        await Expect(card.Locator(".picker-cost")).ToContainTextAsync(english ? "coverage −" : "覆盖 −");
-        await card.Locator(".picker > .ref-actions .btn-primary").ClickAsync();
-        var confirm = card.Locator(".gap-confirm");
-        await Expect(confirm).ToBeVisibleAsync();
-        await Expect(confirm).ToContainTextAsync(townshipName);
-        await Expect(confirm).ToContainTextAsync(english ? "is left with no ambulance" : "将没有可派救护车");
-        Assert.That(await StatusAsync(township), Is.EqualTo("available"), "nothing is sent before the confirmation");
-        await Browser.ScreenshotAsync(Page, $"{shot}-gap-confirm");
-        await confirm.Locator(".gap-send").ClickAsync();
-        await Poll.UntilAsync(async () => await StatusAsync(township) == "dispatched", TimeSpan.FromSeconds(20), $"{township} to be dispatched after the confirmation");
+        await SendTownshipsLastConfirmingTheGapAsync(card, township, townshipName, english, $"{shot}-gap-confirm");
         await Expect(card).ToContainTextAsync(english ? "Dispatched" : "已派车");
 
         if (english)
@@ -143,26 +131,34 @@ public sealed class DispatcherSeesCoverageCostAndMovesUp : ConsoleFixture
         var card = Page.Locator(".queue-panel .ref-card").Filter(new() { HasText = condition });
         await Expect(card).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
-        // The township's ambulance in the referral's picker carries what sending it costs; choosing it asks once more.
+        await SendTownshipsLastConfirmingTheGapAsync(card, township, townshipName, english,
+            english ? "coverage-en-referral-gap-confirm" : "coverage-zh-referral-gap-confirm");
+        // The hospital has not answered yet, so the referral stays offered; its route line names the ambulance sent.
+        var number = township[^2..];
+        await Expect(card.Locator(".ref-route")).ToContainTextAsync(english ? $"Vehicle EMS {number}" : $"车辆 急救{number}", new() { Timeout = 20_000 });
+        AssertNoBrowserErrors();
+    }
+
+    /// <summary>
+    /// In <paramref name="card"/>'s vehicle picker, the township's only ambulance carries what sending it costs; choosing
+    /// it asks once more, naming the township, and nothing goes until the dispatcher confirms.
+    /// </summary>
+    private async Task SendTownshipsLastConfirmingTheGapAsync(ILocator card, string township, string townshipName, bool english, string screenshot)
+    {
         var picker = card.Locator(".picker").Filter(new() { Has = Page.Locator($"select option[value='{township}']") });
         await Expect(picker.Locator($"select option[value='{township}']")).ToContainTextAsync(english ? "coverage −" : "覆盖 −", new() { Timeout = 30_000 });
         await picker.Locator("select").SelectOptionAsync(township);
         await Expect(picker.Locator(".picker-cost")).ToContainTextAsync(english ? "coverage −" : "覆盖 −");
-        await picker.Locator(".ref-actions .btn-primary").ClickAsync();
+        await picker.Locator(":scope > .ref-actions .btn-primary").ClickAsync();
         var confirm = card.Locator(".gap-confirm");
         await Expect(confirm).ToBeVisibleAsync();
         await Expect(confirm).ToContainTextAsync(townshipName);
         await Expect(confirm).ToContainTextAsync(english ? "is left with no ambulance" : "将没有可派救护车");
         Assert.That(await StatusAsync(township), Is.EqualTo("available"), "nothing is sent before the confirmation");
         await confirm.ScrollIntoViewIfNeededAsync();
-        await Browser.ScreenshotAsync(Page, english ? "coverage-en-referral-gap-confirm" : "coverage-zh-referral-gap-confirm");
-
+        await Browser.ScreenshotAsync(Page, screenshot);
         await confirm.Locator(".gap-send").ClickAsync();
         await Poll.UntilAsync(async () => await StatusAsync(township) == "dispatched", TimeSpan.FromSeconds(20), $"{township} to be dispatched after the confirmation");
-        // The hospital has not answered yet, so the referral stays offered; its route line names the ambulance sent.
-        var number = township[^2..];
-        await Expect(card.Locator(".ref-route")).ToContainTextAsync(english ? $"Vehicle EMS {number}" : $"车辆 急救{number}", new() { Timeout = 20_000 });
-        AssertNoBrowserErrors();
     }
 
     private async Task<string> StatusAsync(string vehicleId)
